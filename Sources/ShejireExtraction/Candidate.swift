@@ -1,0 +1,34 @@
+import ShejireCore
+
+/// A mention proposed by a gazetteer or a rule, before overlaps are resolved.
+public struct Candidate: Sendable, Hashable {
+    /// Half-open range of token indices.
+    public var tokens: Range<Int>
+    public var type: EntityType
+    public var entity: String
+    public var name: String
+    public var base: String
+    public var source: String
+    public var confidence: Double
+    public var value: String?
+    public var attributes: [String: String]
+    /// Higher wins among overlapping candidates of equal length (a gazetteer entry is more
+    /// specific than a shape rule).
+    public var specificity: Int
+
+    public init(
+        tokens: Range<Int>, type: EntityType, entity: String, name: String, base: String, source: String,
+        confidence: Double, value: String? = nil, attributes: [String: String] = [:], specificity: Int = 0
+    ) {
+        self.tokens = tokens
+        self.type = type
+        self.entity = entity
+        self.name = name
+        self.base = base
+        self.source = source
+        self.confidence = confidence
+        self.value = value
+        self.attributes = attributes
+        self.specificity = specificity
+    }
+}

@@ -1,0 +1,56 @@
+import ShejireCore
+import ShejireGazetteer
+import ShejireText
+
+/// What extraction found in one document.
+public struct ExtractionResult: Sendable {
+    public var document: Document
+    public var mentions: [Mention]
+    public var diagnostics: [Diagnostic]
+
+    public init(document: Document, mentions: [Mention], diagnostics: [Diagnostic] = []) {
+        self.document = document
+        self.mentions = mentions
+        self.diagnostics = diagnostics
+    }
+}
+
+/// The extraction pipeline: normalise -> tokens -> candidate mentions -> resolved mentions.
+///
+/// Immutable and `Sendable`: build it once and share it across threads, each with its own
+/// `ExtractionScratch`.
+public struct Pipeline: Sendable {
+    public let gazetteer: Gazetteer
+    public let extractors: [any Extractor]
+
+    /// Builds a pipeline over a gazetteer with the default extractors.
+    public init(gazetteer: Gazetteer) {
+        let matcher = GazetteerMatcher(gazetteer)
+        self.init(gazetteer: gazetteer, extractors: [GazetteerExtractor(matcher: matcher)])
+    }
+
+    public init(gazetteer: Gazetteer, extractors: [any Extractor]) {
+        self.gazetteer = gazetteer
+        self.extractors = extractors
+    }
+
+    /// Extracts the mentions of one document.
+    ///
+    /// - Complexity: O(n) in the length of the text for the gazetteer and the rules.
+    public func extract(_ document: Document, scratch: ExtractionScratch) -> ExtractionResult {
+        let analyzed = AnalyzedDocument(document)
+        var candidates: [Candidate] = []
+        for extractor in extractors {
+            candidates += extractor.candidates(in: analyzed, found: candidates, scratch: scratch)
+        }
+        let resolved = OverlapResolver.resolve(candidates)
+        let mentions = resolved.map { candidate in
+            let range = analyzed.byteRange(ofTokens: candidate.tokens)
+            return Mention(
+                range: range, text: analyzed.text(ofBytes: range), type: candidate.type, entity: candidate.entity,
+                name: candidate.name, base: candidate.base, source: candidate.source,
+                confidence: candidate.confidence, value: candidate.value, attributes: candidate.attributes)
+        }
+        return ExtractionResult(document: document, mentions: mentions)
+    }
+}

@@ -1,0 +1,63 @@
+/// Numbers sentences in a token stream.
+///
+/// A sentence ends after `.`, `!`, `?`, `…` (and closing quotes or brackets after them) when
+/// the next token starts a sentence (a capital letter, a digit, a quote or a dash), and at a
+/// line break before such a token or after terminal punctuation. It does not end at initials
+/// (`Ә.Қ. Мұстафина`), abbreviations (`ж.`, `т.б.`, `г.`), dotted dates (`30.10.2025`, one
+/// token) or a dateline (`АСТАНА. KAZINFORM –`).
+public enum SentenceSplitter {
+    /// Assigns `sentence` on every token.
+    ///
+    /// - Complexity: O(n) in the number of tokens.
+    public static func assignSentences(_ tokens: inout [Token]) {
+        var sentence = 0
+        var lineStart = 0  // index of the first token of the current line
+        for i in tokens.indices {
+            if i > 0 {
+                if tokens[i].newlineBefore { lineStart = i }
+                if startsNewSentence(tokens, at: i, lineStart: lineStart) { sentence += 1 }
+            }
+            tokens[i].sentence = sentence
+        }
+    }
+
+    static func isTerminal(_ token: Token) -> Bool {
+        guard token.kind == .punctuation else { return false }
+        switch token.text {
+        case ".", "!", "?", "…", "?!", "!?": return true
+        default: return token.text.hasPrefix("...") || token.text.allSatisfy { $0 == "." }
+        }
+    }
+
+    static func opensSentence(_ token: Token) -> Bool {
+        switch token.kind {
+        case .quote, .dash, .number, .url, .email: return true
+        case .word, .initial, .abbreviation: return token.isCapitalized
+        case .punctuation: return token.text == "(" || token.text == "["
+        case .symbol: return true
+        }
+    }
+
+    static func startsNewSentence(_ tokens: [Token], at i: Int, lineStart: Int) -> Bool {
+        let token = tokens[i]
+        // The last non-closing token before this one.
+        var j = i - 1
+        while j > 0, tokens[j].kind == .quote || tokens[j].text == ")" || tokens[j].text == "]" {
+            if tokens[j].newlineBefore { break }
+            j -= 1
+        }
+        let previousIsTerminal = isTerminal(tokens[j])
+        if token.newlineBefore {
+            // A line break ends a sentence after terminal punctuation or before a capital.
+            return previousIsTerminal || opensSentence(token)
+        }
+        guard previousIsTerminal, opensSentence(token) else { return false }
+        // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
+        if tokens[j].text == ".", j >= 1, j - 1 == lineStart, tokens[j - 1].isAllUpper,
+            token.isAllUpper, i + 1 < tokens.count, tokens[i + 1].kind == .dash
+        {
+            return false
+        }
+        return true
+    }
+}

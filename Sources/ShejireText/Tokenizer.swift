@@ -1,0 +1,387 @@
+/// Splits normalised text into tokens with offsets, then numbers the sentences.
+///
+/// Handles Cyrillic (every Kazakh letter) and Latin words, hyphenated names (`Қасым-Жомарт`,
+/// `Нұр-Сұлтан`), numbers with suffixes (`30-дан`, `2020-сыншы`), acronyms with suffixes
+/// (`АҚШ-пен`, `ЮНЕСКО-ның`), abbreviations with dots (`ж.`, `жж.`, `т.б.`, `г.`, `им.`),
+/// initials (`Ә.Қ.`, `Б.Жапаров` -> `Б.` `Жапаров`), every quote and dash style, URLs and
+/// e-mail addresses.
+public enum Tokenizer {
+    /// Tokenizes a normalised document and assigns sentence numbers.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func tokenize(_ document: NormalizedText) -> [Token] {
+        var tokens = scan(document)
+        SentenceSplitter.assignSentences(&tokens)
+        return tokens
+    }
+
+    /// Tokenizes plain text (normalising it first).
+    public static func tokenize(_ text: String) -> [Token] {
+        tokenize(TextNormalizer.normalize(text))
+    }
+
+    static func scan(_ document: NormalizedText) -> [Token] {
+        var text = document.text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var scanner = Scanner(bytes: bytes, document: document)
+            return scanner.run()
+        } ?? []
+    }
+}
+
+/// Character classes the scanner distinguishes.
+enum CharClass: Equatable {
+    case letter, digit, space, newline, quote, dash, hyphen, apostrophe, dot, at, other
+}
+
+struct Scanner {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let document: NormalizedText
+    var tokens: [Token] = []
+    var position = 0
+    var sawSpace = false
+    var sawNewline = false
+
+    init(bytes: UnsafeBufferPointer<UInt8>, document: NormalizedText) {
+        self.bytes = bytes
+        self.document = document
+        tokens.reserveCapacity(bytes.count / 6)
+    }
+
+    /// Decodes the scalar at `i`; returns it and its width in bytes.
+    @inline(__always)
+    func scalar(at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = bytes[i]
+        if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        return decodeSlow(at: i)
+    }
+
+    @inline(never)
+    func decodeSlow(at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(bytes[i])
+        var width = 1
+        var value: UInt32 = 0xFFFD
+        if b0 & 0xE0 == 0xC0, i + 1 < bytes.count {
+            width = 2
+            value = (b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+        } else if b0 & 0xF0 == 0xE0, i + 2 < bytes.count {
+            width = 3
+            value = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+        } else if b0 & 0xF8 == 0xF0, i + 3 < bytes.count {
+            width = 4
+            value = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", width)
+    }
+
+    @inline(__always)
+    func classify(_ s: Unicode.Scalar) -> CharClass {
+        let v = s.value
+        if v < 0x80 {
+            switch v {
+            case 0x30...0x39: return .digit
+            case 0x41...0x5A, 0x61...0x7A: return .letter
+            case 0x0A, 0x0D, 0x0B, 0x0C: return .newline
+            case 0x20, 0x09: return .space
+            case 0x22: return .quote
+            case 0x27: return .apostrophe
+            case 0x2D: return .hyphen
+            case 0x2E: return .dot
+            case 0x40: return .at
+            default: return .other
+            }
+        }
+        if v >= 0x0400 && v <= 0x052F { return v >= 0x0483 && v <= 0x0489 ? .other : .letter }
+        return classifySlow(s)
+    }
+
+    @inline(never)
+    func classifySlow(_ s: Unicode.Scalar) -> CharClass {
+        switch s.value {
+        case 0xAB, 0xBB, 0x201C, 0x201D, 0x201E, 0x201F, 0x2039, 0x203A, 0x201A, 0x2018: return .quote
+        case 0x2019, 0x02BC: return .apostrophe
+        case 0x2010, 0x2011: return .hyphen
+        case 0x2012, 0x2013, 0x2014, 0x2015, 0x2212: return .dash
+        case 0x85, 0x2028, 0x2029: return .newline
+        default: break
+        }
+        if s.properties.isWhitespace { return .space }
+        if s.properties.isAlphabetic { return .letter }
+        if TextNormalizer.isCombining(s) { return .letter }
+        return .other
+    }
+
+    @inline(__always)
+    func classAt(_ i: Int) -> CharClass? {
+        i < bytes.count ? classify(scalar(at: i).0) : nil
+    }
+
+    mutating func run() -> [Token] {
+        while position < bytes.count {
+            let (s, width) = scalar(at: position)
+            let cls = classify(s)
+            switch cls {
+            case .space:
+                sawSpace = true
+                position += width
+            case .newline:
+                sawSpace = true
+                sawNewline = true
+                position += width
+            case .letter:
+                if let end = urlEnd(at: position) ?? emailEnd(at: position) {
+                    emit(position, end, urlOrEmail(position, end))
+                } else {
+                    scanWord()
+                }
+            case .digit:
+                scanNumber()
+            case .quote, .apostrophe:
+                emit(position, position + width, .quote)
+            case .dash:
+                emit(position, position + width, .dash)
+            case .hyphen:
+                // Several hyphens (`--`) make one dash token.
+                var end = position + width
+                while end < bytes.count, classify(scalar(at: end).0) == .hyphen { end += scalar(at: end).1 }
+                emit(position, end, .dash)
+            case .dot:
+                // An ellipsis `...` is one token.
+                var end = position + 1
+                while end < bytes.count, bytes[end] == 0x2E { end += 1 }
+                emit(position, end, .punctuation)
+            case .at, .other:
+                emit(position, position + width, s.properties.isAlphabetic || isPunctuation(s) ? .punctuation : .symbol)
+            }
+        }
+        return tokens
+    }
+
+    func isPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s.properties.generalCategory {
+        case .openPunctuation, .closePunctuation, .otherPunctuation, .connectorPunctuation,
+            .initialPunctuation, .finalPunctuation, .dashPunctuation:
+            return true
+        default:
+            return false
+        }
+    }
+
+    mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
+        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let token = Token(
+            kind: kind,
+            range: document.originalRange(start..<end),
+            normalizedRange: start..<end,
+            text: text,
+            folded: TextFolding.fold(text),
+            spaceBefore: sawSpace || tokens.isEmpty,
+            newlineBefore: sawNewline || tokens.isEmpty
+        )
+        tokens.append(token)
+        sawSpace = false
+        sawNewline = false
+        position = end
+    }
+
+    /// End of a run of letters starting at `i`.
+    func lettersEnd(_ i: Int) -> Int {
+        var end = i
+        while end < bytes.count {
+            let (s, w) = scalar(at: end)
+            guard classify(s) == .letter else { break }
+            end += w
+        }
+        return end
+    }
+
+    func digitsEnd(_ i: Int) -> Int {
+        var end = i
+        while end < bytes.count, bytes[end] >= 0x30, bytes[end] <= 0x39 { end += 1 }
+        return end
+    }
+
+    mutating func scanWord() {
+        let start = position
+        var end = lettersEnd(start)
+        let firstEnd = end
+        // A single capital letter with a dot is an initial: `Ә.` `Б.Жапаров`.
+        if end < bytes.count, bytes[end] == 0x2E {
+            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase {
+                emit(start, end + 1, .initial)
+                return
+            }
+            if let abbreviationEnd = abbreviationEnd(start) {
+                emit(start, abbreviationEnd, .abbreviation)
+                return
+            }
+            // Domain-like names: `Orda.kz`, `Tengrinews.kz`.
+            if isASCIILetters(start, end), let tld = domainSuffixEnd(end) {
+                emit(start, tld, .word)
+                return
+            }
+        }
+        // Hyphen or apostrophe joining letters or digits: `Нұр-Сұлтан`, `АҚШ-пен`, `COVID-19`, `O'Brien`.
+        while end < bytes.count {
+            let (s, w) = scalar(at: end)
+            let cls = classify(s)
+            guard cls == .hyphen || (cls == .apostrophe && isASCIILetters(start, firstEnd)) else { break }
+            let next = end + w
+            guard next < bytes.count else { break }
+            let nextClass = classify(scalar(at: next).0)
+            if nextClass == .letter {
+                end = lettersEnd(next)
+            } else if nextClass == .digit && cls == .hyphen {
+                end = digitsEnd(next)
+            } else {
+                break
+            }
+        }
+        emit(start, end, .word)
+    }
+
+    func isASCIILetters(_ start: Int, _ end: Int) -> Bool {
+        for i in start..<end where bytes[i] >= 0x80 { return false }
+        return true
+    }
+
+    /// `.kz`, `.com`, `.ru`: a dot and 2–4 lower-case ASCII letters ending the word.
+    func domainSuffixEnd(_ dot: Int) -> Int? {
+        var end = dot + 1
+        while end < bytes.count, bytes[end] >= 0x61, bytes[end] <= 0x7A { end += 1 }
+        let length = end - dot - 1
+        guard (2...4).contains(length) else { return nil }
+        if end < bytes.count, classify(scalar(at: end).0) == .letter { return nil }
+        return end
+    }
+
+    /// The end of a known abbreviation starting at `start` (including its final dot).
+    func abbreviationEnd(_ start: Int) -> Int? {
+        // Try the longest chain of `letters.` pieces first: `т.с.с.`, `т.б.`, `жж.`.
+        var ends: [Int] = []
+        var i = start
+        while i < bytes.count {
+            let letterEnd = lettersEnd(i)
+            guard letterEnd > i, letterEnd - i <= 12, letterEnd < bytes.count, bytes[letterEnd] == 0x2E else { break }
+            ends.append(letterEnd + 1)
+            i = letterEnd + 1
+            if i < bytes.count, bytes[i] == 0x20, ends.count < 4 {
+                // Allow `т. б.` with a space only inside a chain already started.
+                let afterSpace = i + 1
+                if afterSpace < bytes.count, classify(scalar(at: afterSpace).0) == .letter,
+                    lettersEnd(afterSpace) - afterSpace <= 2, lettersEnd(afterSpace) < bytes.count,
+                    bytes[lettersEnd(afterSpace)] == 0x2E
+                {
+                    i = afterSpace
+                    continue
+                }
+                break
+            }
+            if i >= bytes.count || classify(scalar(at: i).0) != .letter { break }
+        }
+        for end in ends.reversed() {
+            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+            let key = TextFolding.fold(raw).replacingOccurrences(of: " ", with: "")
+            if Abbreviations.known.contains(key) { return end }
+        }
+        return nil
+    }
+
+    mutating func scanNumber() {
+        let start = position
+        var end = digitsEnd(start)
+        // ISO date: 2025-10-30
+        if end - start == 4, isISODate(start) {
+            end = start + 10
+            emit(start, end, .number)
+            return
+        }
+        // Inner `.` or `,` between digits: 30.10.2025, 1,5, 1.000.000
+        while end + 1 < bytes.count, bytes[end] == 0x2E || bytes[end] == 0x2C,
+            bytes[end + 1] >= 0x30, bytes[end + 1] <= 0x39
+        {
+            end = digitsEnd(end + 1)
+        }
+        // A hyphenated suffix: 30-дан, 2020-сыншы, 1990-жылдардағы (also 1990-е, 90-х).
+        if end + 1 < bytes.count {
+            let (s, w) = scalar(at: end)
+            if classify(s) == .hyphen || s == "\u{2013}" && false {
+                if classify(scalar(at: end + w).0) == .letter {
+                    end = lettersEnd(end + w)
+                }
+            }
+        }
+        // Digits glued to letters: `5-і` handled above; `2025ж` or `10км` stays one token.
+        emit(start, end, .number)
+    }
+
+    func isISODate(_ start: Int) -> Bool {
+        guard start + 10 <= bytes.count else { return false }
+        let pattern: [Bool] = [true, true, true, true, false, true, true, false, true, true]
+        for (offset, isDigit) in pattern.enumerated() {
+            let b = bytes[start + offset]
+            if isDigit {
+                guard b >= 0x30 && b <= 0x39 else { return false }
+            } else {
+                guard b == 0x2D else { return false }
+            }
+        }
+        if start + 10 < bytes.count, bytes[start + 10] >= 0x30, bytes[start + 10] <= 0x39 { return false }
+        return true
+    }
+
+    func matches(_ i: Int, _ prefix: String) -> Bool {
+        var j = i
+        for b in prefix.utf8 {
+            guard j < bytes.count else { return false }
+            var c = bytes[j]
+            if c >= 0x41 && c <= 0x5A { c += 0x20 }
+            guard c == b else { return false }
+            j += 1
+        }
+        return true
+    }
+
+    /// The end of a URL starting at `i` (`http://`, `https://`, `www.`).
+    func urlEnd(at i: Int) -> Int? {
+        guard bytes[i] == 0x68 || bytes[i] == 0x48 || bytes[i] == 0x77 || bytes[i] == 0x57 else { return nil }
+        guard matches(i, "http://") || matches(i, "https://") || matches(i, "www.") else { return nil }
+        var end = i
+        while end < bytes.count {
+            let (s, w) = scalar(at: end)
+            let cls = classify(s)
+            if cls == .space || cls == .newline || cls == .quote || s == "<" || s == ">" { break }
+            end += w
+        }
+        // Trailing punctuation belongs to the sentence.
+        while end > i, let last = Optional(bytes[end - 1]), ".,;:!?)]".utf8.contains(last) { end -= 1 }
+        return end > i + 4 ? end : nil
+    }
+
+    /// The end of an e-mail address starting at `i`.
+    func emailEnd(at i: Int) -> Int? {
+        guard bytes[i] < 0x80 else { return nil }
+        func isLocal(_ b: UInt8) -> Bool {
+            (b >= 0x30 && b <= 0x39) || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || b == 0x2E || b == 0x5F
+                || b == 0x2D || b == 0x2B
+        }
+        var j = i
+        while j < bytes.count, isLocal(bytes[j]) { j += 1 }
+        guard j < bytes.count, bytes[j] == 0x40, j > i else { return nil }
+        var end = j + 1
+        var sawDot = false
+        while end < bytes.count, isLocal(bytes[end]), bytes[end] != 0x2B {
+            if bytes[end] == 0x2E { sawDot = true }
+            end += 1
+        }
+        while end > j + 1, bytes[end - 1] == 0x2E || bytes[end - 1] == 0x2D { end -= 1 }
+        return sawDot && end > j + 3 ? end : nil
+    }
+
+    func urlOrEmail(_ start: Int, _ end: Int) -> Token.Kind {
+        bytes[start..<end].contains(0x40) && !matches(start, "http") && !matches(start, "www.") ? .email : .url
+    }
+}

@@ -1,0 +1,89 @@
+import Foundation
+import ShejireCore
+import ShejireText
+import Testing
+@testable import ShejireGazetteer
+
+/// Builds a matcher from inline TSV rows and returns the matched (text, id) pairs.
+func matched(_ text: String, _ rows: [String]) -> [(String, String)] {
+    let tsv = "id\ttype\tname\taliases\toptions\n" + rows.joined(separator: "\n")
+    let gazetteer = GazetteerLoader.parse(data: Data(tsv.utf8), file: "t.tsv")
+    let matcher = GazetteerMatcher(gazetteer)
+    let tokens = Tokenizer.tokenize(text)
+    let bytes = Array(text.utf8)
+    return matcher.matches(in: tokens, cache: MatchCache()).map { m in
+        let range = tokens[m.tokens.lowerBound].range.lowerBound..<tokens[m.tokens.upperBound - 1].range.upperBound
+        return (String(decoding: bytes[range], as: UTF8.self), gazetteer.entries[m.entry].id)
+    }
+}
+
+@Suite("Gazetteer matcher")
+struct GazetteerMatcherTests {
+    let archive = "org:president-archive\torganisation\tҚазақстан Республикасы Президентінің Архиві\tПрезидент архиві|ҚР Президенті архиві|Қазақстан Республикасы Президенті Архиві\t"
+
+    @Test("Inflected Kazakh and Russian forms match, with the whole token as the span")
+    func inflection() {
+        let rows = [
+            "place:barcelona\tplace\tБарселона\tBarcelona\t",
+            "place:astana\tplace\tАстана\tAstana\t",
+            "place:kz\tplace\tҚазақстан\tКазахстан\t",
+        ]
+        let found = matched("Барселонада, Астанадан, Қазақстанның, Казахстана, Астане.", rows)
+        #expect(found.map(\.0) == ["Барселонада", "Астанадан", "Қазақстанның", "Казахстана", "Астане"])
+        #expect(found.map(\.1) == ["place:barcelona", "place:astana", "place:kz", "place:kz", "place:astana"])
+    }
+
+    @Test("Inflection on every word of a multi-word name")
+    func multiWord() {
+        let found = matched("ҚР Президенті архивінің директоры және Қазақстан Республикасы Президенті Архивінің делегациясы", [archive])
+        #expect(found.map(\.0) == ["ҚР Президенті архивінің", "Қазақстан Республикасы Президенті Архивінің"])
+        #expect(found.allSatisfy { $0.1 == "org:president-archive" })
+    }
+
+    @Test("Leftmost-longest: the longer name wins, and matches do not overlap")
+    func leftmostLongest() {
+        let rows = [
+            "place:kz\tplace\tҚазақстан Республикасы\t\t",
+            "place:kz2\tplace\tҚазақстан\t\t",
+            archive,
+        ]
+        let found = matched("Қазақстан Республикасы Президентінің Архиві мен Қазақстан", rows)
+        #expect(found.map(\.1) == ["org:president-archive", "place:kz2"])
+    }
+
+    @Test("Case-sensitive names match only in their case, suffixes allowed")
+    func caseSensitive() {
+        let rows = ["org:ica\torganisation\tICA\t\tcase_sensitive", "place:usa\tplace\tАҚШ\t\tcase_sensitive"]
+        let found = matched("ICA және ica, АҚШ-пен", rows)
+        #expect(found.map(\.0) == ["ICA", "АҚШ-пен"])
+    }
+
+    @Test("No-inflection names match only as written")
+    func noInflection() {
+        let rows = ["place:barcelona\tplace\tБарселона\t\tno_inflection"]
+        #expect(matched("Барселонада және Барселона", rows).map(\.0) == ["Барселона"])
+    }
+
+    @Test("Upper-case text matches; a capitalised name needs a capital in the text")
+    func capitals() {
+        let rows = ["place:astana\tplace\tАстана\t\t", "position:director\tposition\tдиректор\t\t", "place:vena\tplace\tВена\t\t"]
+        let found = matched("АСТАНА. Директор және директоры; вена", rows)
+        #expect(found.map(\.0) == ["АСТАНА", "Директор", "директоры"])
+    }
+
+    @Test("Names match across scripts")
+    func scripts() {
+        let rows = ["place:astana\tplace\tАстана\t\t", "place:almaty\tplace\tАлматы\t\t"]
+        #expect(matched("Astana and Almaty", rows).map(\.1) == ["place:astana", "place:almaty"])
+    }
+
+    @Test("Lexicon rows, no_match names and one-letter names are not matched")
+    func notMatched() {
+        let rows = [
+            "given_name:aliya\tgiven_name\tӘлия\t\t",
+            "place:x\tplace\tИкс\t\tno_match",
+            "place:a\tplace\tА\t\t",
+        ]
+        #expect(matched("Әлия Икс А", rows).isEmpty)
+    }
+}
