@@ -1,1 +1,226 @@
-print("placeholder")
+// Times tokenize + morphology + gazetteer matching, single-threaded and parallel, with the
+// shipped gazetteers and with 1,000,000 generated entries. Prints MB/s (MB = 10^6 bytes),
+// tokens/s and peak memory. See BENCHMARKS.md for results and how to run it.
+//
+//   swift run -c release shejire-bench [--mb 100] [--entries 1000000] [--threads 2]
+//   swift run -c release shejire-bench --peers-corpus /tmp/peers_data/corpus_100MB.txt \
+//       --peers-gazetteer /tmp/peers_data/gaz_real.tsv
+import Dispatch
+import Foundation
+import ShejireCore
+import ShejireExtraction
+import ShejireGazetteer
+import ShejireText
+
+struct Options {
+    var megabytes = 100
+    var entries = 1_000_000
+    var threads = ProcessInfo.processInfo.activeProcessorCount
+    var gazetteers = "Gazetteers"
+    var peersCorpus: String? = nil
+    var peersGazetteer: String? = nil
+    var only: String? = nil
+
+    init(_ args: [String]) {
+        var i = 1
+        func value() -> String {
+            i += 1
+            guard i < args.count else { fatalError("missing value for \(args[i - 1])") }
+            return args[i]
+        }
+        while i < args.count {
+            switch args[i] {
+            case "--mb": megabytes = Int(value())!
+            case "--entries": entries = Int(value())!
+            case "--threads": threads = Int(value())!
+            case "--gazetteers": gazetteers = value()
+            case "--peers-corpus": peersCorpus = value()
+            case "--peers-gazetteer": peersGazetteer = value()
+            case "--only": only = value()
+            default: fatalError("unknown option \(args[i])")
+            }
+            i += 1
+        }
+    }
+}
+
+func now() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// Peak resident memory (VmHWM) in MB, from /proc.
+func peakMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
+        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
+        return kb / 1024
+    }
+    return 0
+}
+
+func currentMB() -> Double {
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
+        return (line.split(separator: " ").compactMap { Double($0) }.first ?? 0) / 1024
+    }
+    return 0
+}
+
+/// A small deterministic random generator (SplitMix64).
+struct SplitMix {
+    var state: UInt64
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    mutating func pick<T>(_ array: [T]) -> T { array[Int(next() % UInt64(array.count))] }
+}
+
+/// Builds a corpus of Kazakh sentences: the shipped example's words, with gazetteer names
+/// inflected with case endings, one document per line.
+func generateCorpus(megabytes: Int, gazetteer: Gazetteer, examples: String) -> [String] {
+    var rng = SplitMix(state: 42)
+    let filler = examples.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init).filter { $0.count > 1 }
+    let names = gazetteer.entries.filter { $0.entityType != nil }.map(\.name).filter { !$0.contains("\t") }
+    let suffixes = ["", "", "", "да", "дан", "ның", "ға", "ды", "мен", "ында", "ге", "нің"]
+    var lines: [String] = []
+    var bytes = 0
+    let target = megabytes * 1_000_000
+    while bytes < target {
+        var line = ""
+        for _ in 0..<(8 + Int(rng.next() % 20)) {
+            if rng.next() % 6 == 0, !names.isEmpty {
+                line += rng.pick(names) + rng.pick(suffixes)
+            } else {
+                line += rng.pick(filler)
+            }
+            line += " "
+        }
+        line += "."
+        bytes += line.utf8.count + 1
+        lines.append(line)
+    }
+    return lines
+}
+
+/// A gazetteer of `count` generated capitalised Cyrillic names (1–3 words) plus the shipped one.
+func generatedGazetteer(count: Int, base: Gazetteer) -> Gazetteer {
+    var rng = SplitMix(state: 7)
+    let letters = Array("абвгдежзийклмнопрстуфхцшыәғқңөұүһі")
+    var g = base
+    for i in 0..<count {
+        let words = 1 + Int(rng.next() % 3)
+        var name = ""
+        for w in 0..<words {
+            let length = 4 + Int(rng.next() % 7)
+            var word = String(rng.pick(letters)).uppercased()
+            for _ in 1..<length { word.append(rng.pick(letters)) }
+            name += (w > 0 ? " " : "") + word
+        }
+        g.add(GazetteerEntry(id: "gen:\(i)", kind: "organisation", name: name, names: [GazetteerName(text: name)], source: "generated"))
+    }
+    return g
+}
+
+struct RunResult {
+    var seconds: Double
+    var tokens: Int
+    var matches: Int
+}
+
+/// Tokenizes and matches every line; `threads` workers split the lines.
+func run(lines: [String], matcher: GazetteerMatcher?, threads: Int) -> RunResult {
+    final class Totals: @unchecked Sendable {
+        var tokens = [Int](repeating: 0, count: 64)
+        var matches = [Int](repeating: 0, count: 64)
+    }
+    let totals = Totals()
+    let start = now()
+    let chunk = 256
+    DispatchQueue.concurrentPerform(iterations: threads) { worker in
+        let cache = MatchCache()
+        var tokens = 0
+        var matches = 0
+        var block = worker
+        while block * chunk < lines.count {
+            for line in lines[(block * chunk)..<min(lines.count, (block + 1) * chunk)] {
+                let t = Tokenizer.tokenize(line)
+                tokens += t.count
+                if let matcher { matches += matcher.matches(in: t, cache: cache).count }
+            }
+            block += threads
+        }
+        totals.tokens[worker] = tokens
+        totals.matches[worker] = matches
+    }
+    return RunResult(seconds: now() - start, tokens: totals.tokens.reduce(0, +), matches: totals.matches.reduce(0, +))
+}
+
+func report(_ label: String, _ r: RunResult, bytes: Int) {
+    let mb = Double(bytes) / 1e6
+    print(
+        String(
+            format: "%-44@ %8.2f s  %7.1f MB/s  %6.2f M tokens/s  %9d matches  peak %6.0f MB", label as NSString,
+            r.seconds, mb / r.seconds, Double(r.tokens) / r.seconds / 1e6, r.matches, peakMB()))
+}
+
+let options = Options(CommandLine.arguments)
+print("shejire-bench  \(Date())  threads available: \(ProcessInfo.processInfo.activeProcessorCount)")
+
+if let corpusPath = options.peersCorpus, let gazPath = options.peersGazetteer {
+    // Same semantics as ../shared/bench/peers: case-sensitive, whole token, no inflection.
+    let loadStart = now()
+    let tsv = try! String(contentsOfFile: gazPath, encoding: .utf8)
+    var g = Gazetteer()
+    for (i, line) in tsv.split(separator: "\n").enumerated() {
+        let parts = line.split(separator: "\t", maxSplits: 1)
+        guard let surface = parts.first else { continue }
+        let name = GazetteerName(text: String(surface), options: .exact)
+        g.add(GazetteerEntry(id: "p:\(i)", kind: "organisation", name: String(surface), names: [name], source: "peers"))
+    }
+    let matcher = GazetteerMatcher(g)
+    let build = now() - loadStart
+    print(String(format: "peers gazetteer: %d entries, load+compile %.2f s, peak %.0f MB", g.entries.count, build, peakMB()))
+    let corpus = try! String(contentsOfFile: corpusPath, encoding: .utf8)
+    let lines = corpus.split(separator: "\n").map(String.init)
+    let bytes = corpus.utf8.count
+    report("peers exact, 1 thread", run(lines: lines, matcher: matcher, threads: 1), bytes: bytes)
+    report("peers exact, \(options.threads) threads", run(lines: lines, matcher: matcher, threads: options.threads), bytes: bytes)
+    exit(0)
+}
+
+let gazetteer = try GazetteerLoader.load(paths: [options.gazetteers])
+let examples = (try? String(contentsOfFile: "Examples/kazinform-2025-10-30-ica-barcelona.txt", encoding: .utf8)) ?? "Астана архив"
+let genStart = now()
+let lines = generateCorpus(megabytes: options.megabytes, gazetteer: gazetteer, examples: examples)
+let bytes = lines.reduce(0) { $0 + $1.utf8.count + 1 }
+print(String(format: "corpus: %.1f MB, %d lines, generated in %.1f s", Double(bytes) / 1e6, lines.count, now() - genStart))
+
+var compileStart = now()
+let shipped = GazetteerMatcher(gazetteer)
+print(String(format: "shipped gazetteers: %d entries, %d names, compiled in %.2f s", gazetteer.entries.count, shipped.patternCount, now() - compileStart))
+
+if options.only == nil || options.only == "match" {
+    report("tokenize only, 1 thread", run(lines: lines, matcher: nil, threads: 1), bytes: bytes)
+    report("tokenize+morphology+match (shipped), 1 thread", run(lines: lines, matcher: shipped, threads: 1), bytes: bytes)
+    report("tokenize+morphology+match (shipped), \(options.threads) threads", run(lines: lines, matcher: shipped, threads: options.threads), bytes: bytes)
+}
+
+if options.entries > 0 {
+    let before = currentMB()
+    compileStart = now()
+    let big = generatedGazetteer(count: options.entries, base: gazetteer)
+    let generated = now() - compileStart
+    compileStart = now()
+    let bigMatcher = GazetteerMatcher(big)
+    let compiled = now() - compileStart
+    print(String(format: "%d generated entries: built in %.2f s, compiled in %.2f s, +%.0f MB resident, peak %.0f MB",
+                 options.entries, generated, compiled, currentMB() - before, peakMB()))
+    report("match with +\(options.entries) entries, 1 thread", run(lines: lines, matcher: bigMatcher, threads: 1), bytes: bytes)
+    report("match with +\(options.entries) entries, \(options.threads) threads", run(lines: lines, matcher: bigMatcher, threads: options.threads), bytes: bytes)
+}

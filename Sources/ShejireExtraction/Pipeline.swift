@@ -23,10 +23,21 @@ public struct Pipeline: Sendable {
     public let gazetteer: Gazetteer
     public let extractors: [any Extractor]
 
-    /// Builds a pipeline over a gazetteer with the default extractors.
+    /// Builds a pipeline over a gazetteer with the standard extractors: the gazetteer
+    /// matcher first (its positions feed the rules), then the rules.
     public init(gazetteer: Gazetteer) {
-        let matcher = GazetteerMatcher(gazetteer)
-        self.init(gazetteer: gazetteer, extractors: [GazetteerExtractor(matcher: matcher)])
+        self.init(gazetteer: gazetteer, extractors: Self.standardExtractors(gazetteer))
+    }
+
+    /// The gazetteer matcher and every rule family, in the order they run.
+    public static func standardExtractors(_ gazetteer: Gazetteer) -> [any Extractor] {
+        [
+            GazetteerExtractor(matcher: GazetteerMatcher(gazetteer)),
+            PersonNameRule(gazetteer: gazetteer),
+            EventRule(),
+            OrganisationRule(),
+            PlaceRule(),
+        ]
     }
 
     public init(gazetteer: Gazetteer, extractors: [any Extractor]) {
@@ -43,7 +54,8 @@ public struct Pipeline: Sendable {
         for extractor in extractors {
             candidates += extractor.candidates(in: analyzed, found: candidates, scratch: scratch)
         }
-        let resolved = OverlapResolver.resolve(candidates)
+        var resolved = OverlapResolver.resolve(candidates)
+        DocumentLinker.link(&resolved)
         let mentions = resolved.map { candidate in
             let range = analyzed.byteRange(ofTokens: candidate.tokens)
             return Mention(

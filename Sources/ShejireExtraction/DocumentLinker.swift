@@ -1,0 +1,40 @@
+import ShejireCore
+import ShejireText
+
+/// Links mentions within one document after overlaps are resolved.
+///
+/// - A person mentioned by surname only (`Мұстафина`, `Мустафиной`), or by initials and
+///   surname (`Ә.Қ. Мұстафина`, when the initial agrees), takes the entity of a full name
+///   with the same surname in the same document (`Әлия Мұстафина`), if exactly one such
+///   full name exists.
+/// - Two different full names are never merged because they share a surname.
+public enum DocumentLinker {
+    /// Rewrites `entity` and `name` of linked candidates.
+    ///
+    /// - Complexity: O(m²) in the number of person mentions of the document (small).
+    public static func link(_ candidates: inout [Candidate]) {
+        var fullNames: [String: [(entity: String, name: String, given: String)]] = [:]
+        for candidate in candidates where candidate.type == .person {
+            guard let surname = candidate.attributes["surname"], let given = candidate.attributes["given_name"] else { continue }
+            let key = Transliteration.matchKey(TextFolding.fold(surname))
+            if !(fullNames[key] ?? []).contains(where: { $0.entity == candidate.entity }) {
+                fullNames[key, default: []].append((candidate.entity, candidate.name, given))
+            }
+        }
+        guard !fullNames.isEmpty else { return }
+        for index in candidates.indices where candidates[index].type == .person {
+            let candidate = candidates[index]
+            guard candidate.attributes["given_name"] == nil, let surname = candidate.attributes["surname"] else { continue }
+            let key = Transliteration.matchKey(TextFolding.fold(surname))
+            guard var options = fullNames[key] else { continue }
+            if let initials = candidate.attributes["initials"], let first = initials.first {
+                let initialKey = Transliteration.matchKey(TextFolding.fold(String(first)))
+                options = options.filter { Transliteration.matchKey(TextFolding.fold(String($0.given.prefix(1)))) == initialKey }
+            }
+            guard options.count == 1 else { continue }
+            candidates[index].entity = options[0].entity
+            candidates[index].name = options[0].name
+            candidates[index].attributes["linked"] = "surname"
+        }
+    }
+}

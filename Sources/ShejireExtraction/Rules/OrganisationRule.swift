@@ -1,0 +1,141 @@
+import ShejireCore
+import ShejireText
+
+/// Finds organisations by their head noun, by a quoted name with a legal form, and by
+/// acronyms.
+///
+/// - Head nouns (Kazakh, modifiers first): `Сыртқы істер министрлігі`, `... агенттігі`,
+///   `комитеті`, `департаменті`, `басқармасы`, `әкімдігі`, `университеті`, `институты`,
+///   `академиясы`, `орталығы`, `мұражайы`, `кітапханасы`, `театры`, `архиві`, `қоры`,
+///   `банкі`, `компаниясы`, `корпорациясы`, `қауымдастығы`, `одағы`, `ұйымы`, `кеңесі`,
+///   `партиясы`, `федерациясы`, `ассоциациясы`, `тобы`; Russian (head first):
+///   `Министерство иностранных дел`, `агентство`, `комитет`, `университет`, `фонд`,
+///   `совет`, `ассоциация`, `архив`, ...; see `HeadNounPhrase` for the phrase bounds.
+/// - Quoted names with a legal form, either side: `«Қазақтелеком» АҚ`, `АО «Казахтелеком»`,
+///   `ТОО «...»`, `«...» ЖШС`.
+/// - Acronyms of two to six capitals (`ҚазҰУ` excepted), not already known as something
+///   else, with lower confidence.
+public struct OrganisationRule: Extractor {
+    public var name: String { "rule:organisation" }
+
+    static let phrase = HeadNounPhrase(
+        kazakhHeads: [
+            "министрлік", "министрлігі", "агенттік", "агенттігі", "комитет", "комитеті", "департамент", "департаменті",
+            "басқарма", "басқармасы", "әкімдік", "әкімдігі", "университет", "университеті", "институт", "институты",
+            "академия", "академиясы", "орталық", "орталығы", "мұражай", "мұражайы", "кітапхана", "кітапханасы",
+            "театр", "театры", "архив", "архиві", "қор", "қоры", "банк", "банкі", "компания", "компаниясы",
+            "корпорация", "корпорациясы", "қауымдастық", "қауымдастығы", "одақ", "одағы", "ұйым", "ұйымы", "кеңес",
+            "кеңесі", "партия", "партиясы", "федерация", "федерациясы", "ассоциация", "ассоциациясы", "колледж",
+            "колледжі", "мектеп", "мектебі", "газет", "газеті", "журнал", "журналы", "телеарна", "телеарнасы",
+            "холдинг", "холдингі", "клуб", "клубы", "палата", "палатасы", "сот", "соты", "прокуратура",
+            "прокуратурасы", "қызмет", "қызметі", "комиссия", "комиссиясы",
+        ],
+        russianHeads: [
+            "министерство", "агентство", "комитет", "департамент", "управление", "университет", "институт",
+            "академия", "центр", "музей", "библиотека", "театр", "архив", "фонд", "банк", "компания", "корпорация",
+            "ассоциация", "союз", "совет", "партия", "федерация", "организация", "служба", "суд", "прокуратура",
+            "акимат", "администрация", "палата", "комиссия", "колледж", "школа", "холдинг", "клуб", "газета",
+        ],
+        englishHeads: [
+            "ministry", "agency", "committee", "department", "university", "institute", "academy", "centre", "center",
+            "museum", "library", "theatre", "archive", "archives", "fund", "foundation", "bank", "company",
+            "corporation", "association", "union", "council", "party", "federation", "organization", "organisation",
+            "group", "commission", "court", "office", "service",
+        ])
+
+    static let legalForms: Set<String> = [
+        "аақ", "ақ", "жшс", "жақ", "ұк", "рмк", "мкк", "шжқ", "кеақ", "ао", "тоо", "зао", "оао", "пао", "ооо", "нао",
+        "рго", "ргп", "llp", "jsc", "llc", "inc", "ltd", "plc", "gmbh",
+    ]
+
+    /// Capitalised abbreviations that are not organisations.
+    static let notOrganisations: Set<String> = [
+        "қр", "рк", "рф", "ір", "іт", "it", "tv", "тв", "ок", "ok", "ceo", "usd", "kzt", "eur", "гдп", "ішө", "ввп",
+        "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср",
+    ]
+
+    public init() {}
+
+    public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
+        let tokens = document.tokens
+        var covered = Set<Int>()
+        for candidate in found where candidate.type != .position { covered.formUnion(candidate.tokens) }
+        var result: [Candidate] = []
+        // Quoted names with a legal form.
+        var i = 0
+        while i < tokens.count {
+            if tokens[i].kind == .quote, let close = closingQuote(after: i, tokens: tokens) {
+                let inner = (i + 1)..<close
+                let before = i > 0 && Self.legalForms.contains(tokens[i - 1].folded) && tokens[i - 1].sentence == tokens[i].sentence
+                let after = close + 1 < tokens.count && Self.legalForms.contains(tokens[close + 1].folded)
+                if !inner.isEmpty, before || after {
+                    let range = before ? (i - 1)..<(close + 1) : i..<(close + 2)
+                    let name = document.text(ofTokens: inner)
+                    let form = before ? tokens[i - 1].text : tokens[close + 1].text
+                    result.append(
+                        Candidate(
+                            tokens: range, type: .organisation, entity: "org:" + Slug.make(name), name: name,
+                            base: name, source: self.name, confidence: 0.85, attributes: ["legal_form": form],
+                            specificity: 4))
+                    i = close + 1
+                    continue
+                }
+            }
+            i += 1
+        }
+        // Head-noun phrases.
+        for h in tokens.indices where !covered.contains(h) {
+            guard let kind = Self.phrase.head(tokens[h]) else { continue }
+            guard let range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, blocked: { covered.contains($0) }) else { continue }
+            if range.count == 1 && !tokens[h].isCapitalized { continue }
+            let base = Self.baseName(range, head: h, russian: kind == .russian, tokens: tokens)
+            result.append(
+                Candidate(
+                    tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
+                    source: name, confidence: 0.75, specificity: 2))
+        }
+        // Acronyms.
+        for (index, token) in tokens.enumerated() where !covered.contains(index) && token.kind == .word {
+            let parts = token.text.split(separator: "-")
+            let letters = parts.first.map(String.init) ?? token.text
+            guard TextFolding.isAllUpper(letters), (2...6).contains(letters.count) else { continue }
+            // `АҚШ-пен`, `ЮНЕСКО-ның` carry a case ending; `ІТ-шешімдерді` is a compound word.
+            if parts.count > 1, parts[1].count > 4 || TextFolding.isCapitalized(parts[1]) { continue }
+            if Self.notOrganisations.contains(TextFolding.fold(letters)) { continue }
+            if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }  // a model or an event: ICA 2025
+            result.append(
+                Candidate(
+                    tokens: index..<(index + 1), type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
+                    base: letters, source: name, confidence: 0.5, attributes: ["acronym": "true"], specificity: 1))
+        }
+        return result
+    }
+
+    /// The phrase with its head in base form: the Kazakh possessive stage
+    /// (`Сыртқы істер министрлігінің` -> `Сыртқы істер министрлігі`), the Russian nominative
+    /// (`Министерства иностранных дел` -> `Министерство иностранных дел`).
+    static func baseName(_ range: Range<Int>, head: Int, russian: Bool, tokens: [Token]) -> String {
+        var words = tokens[range].map(\.text)
+        let token = tokens[head]
+        let replacement: String?
+        if russian {
+            replacement = RussianMorphology.candidateBases(token.folded).first
+        } else {
+            let forms = Morphology.matchForms(token.folded)
+            replacement = forms.first(where: { $0.hasSuffix("ы") || $0.hasSuffix("і") }) ?? forms.dropFirst().first
+        }
+        if let replacement, head - range.lowerBound < words.count, !token.text.unicodeScalars.allSatisfy(\.isASCII) {
+            words[head - range.lowerBound] = token.isCapitalized ? PersonNameRule.capitalize(replacement) : replacement
+        }
+        return words.joined(separator: " ")
+    }
+
+    func closingQuote(after open: Int, tokens: [Token]) -> Int? {
+        var j = open + 1
+        while j < tokens.count, j - open <= 8, tokens[j].sentence == tokens[open].sentence {
+            if tokens[j].kind == .quote { return j }
+            j += 1
+        }
+        return nil
+    }
+}

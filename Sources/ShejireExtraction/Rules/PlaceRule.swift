@@ -1,0 +1,90 @@
+import ShejireCore
+import ShejireText
+
+/// Finds places that are not in a gazetteer, by the words around them.
+///
+/// - Kazakh: `Түркістан облысы`, `Мақтаарал ауданы`, `Кентау қаласы`, `Жаңатұрмыс ауылы`
+///   (the name is one or two capitalised words before the head, which may be inflected:
+///   `облысында`).
+/// - Russian: `г. Кентау`, `город Кентау`, `село ...`, `пос. ...`, `Туркестанская область`,
+///   `Мактааральский район`.
+/// - English: `Turkistan Region`, `Maktaaral District`.
+/// - A dateline: an all-capital word opening a line and followed by a dot and an agency
+///   name (`АСТАНА. KAZINFORM –`).
+public struct PlaceRule: Extractor {
+    public var name: String { "rule:place" }
+
+    static let headsAfter: [String: String] = [
+        "облыс": "region", "облысы": "region", "аудан": "district", "ауданы": "district", "қала": "city", "қаласы": "city",
+        "ауыл": "village", "ауылы": "village", "кент": "settlement", "кенті": "settlement", "өңір": "region", "өңірі": "region",
+        "область": "region", "район": "district", "region": "region", "district": "district", "province": "region",
+    ]
+    static let headsBefore: [String: String] = [
+        "г.": "city", "город": "city", "с.": "village", "село": "village", "пос.": "settlement", "поселок": "settlement",
+        "посёлок": "settlement", "аул": "village", "city": "city",
+    ]
+
+    public init() {}
+
+    public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
+        let tokens = document.tokens
+        var covered = Set<Int>()
+        for candidate in found { covered.formUnion(candidate.tokens) }
+        var result: [Candidate] = []
+        for (h, token) in tokens.enumerated() where token.kind == .word || token.kind == .abbreviation {
+            let forms = token.kind == .abbreviation ? [token.folded] : Morphology.matchForms(token.folded)
+            if let kind = forms.lazy.compactMap({ Self.headsAfter[$0] }).first {
+                // One or two capitalised words before the head.
+                var start = h
+                var j = h - 1
+                while j >= 0, h - j <= 2, tokens[j].kind == .word, tokens[j].isCapitalized, !token.isCapitalized || j == h - 1,
+                    tokens[j].sentence == token.sentence
+                {
+                    start = j
+                    j -= 1
+                    if Self.isRussianAdjective(tokens[start].folded) { break }
+                }
+                guard start < h else { continue }
+                if (start..<h).contains(where: covered.contains) && !(start..<h).allSatisfy(covered.contains) { continue }
+                let nameWords = tokens[start..<h].map(\.text) + [Self.headBase(token)]
+                let name = nameWords.joined(separator: " ")
+                result.append(
+                    Candidate(
+                        tokens: start..<(h + 1), type: .place, entity: "place:" + Slug.make(name), name: name, base: name,
+                        source: self.name, confidence: 0.8, attributes: ["placetype": kind], specificity: 2))
+            } else if let kind = Self.headsBefore[token.folded], h + 1 < tokens.count, tokens[h + 1].kind == .word,
+                tokens[h + 1].isCapitalized, tokens[h + 1].sentence == token.sentence
+            {
+                let word = tokens[h + 1]
+                let base = PersonNameRule.capitalize(Morphology.candidateBases(word.folded).first ?? word.folded)
+                result.append(
+                    Candidate(
+                        tokens: (h + 1)..<(h + 2), type: .place, entity: "place:" + Slug.make(base), name: base, base: base,
+                        source: self.name, confidence: 0.8, attributes: ["placetype": kind], specificity: 2))
+            }
+        }
+        // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
+        for (i, token) in tokens.enumerated() where token.newlineBefore && token.isAllUpper && !covered.contains(i) {
+            guard i + 2 < tokens.count, tokens[i + 1].text == ".", tokens[i + 2].isAllUpper else { continue }
+            let base = PersonNameRule.capitalize(token.folded)
+            result.append(
+                Candidate(
+                    tokens: i..<(i + 1), type: .place, entity: "place:" + Slug.make(base), name: base, base: base,
+                    source: name, confidence: 0.7, attributes: ["dateline": "true"], specificity: 2))
+        }
+        return result
+    }
+
+    static func isRussianAdjective(_ folded: String) -> Bool {
+        ["ская", "ский", "ской", "скую", "ском", "ого", "ая", "ый", "ий"].contains { folded.hasSuffix($0) }
+    }
+
+    /// The head word in its dictionary form (`облысында` -> `облысы`).
+    static func headBase(_ token: Token) -> String {
+        let forms = Morphology.matchForms(token.folded)
+        if let possessive = forms.first(where: { headsAfter[$0] != nil && ($0.hasSuffix("ы") || $0.hasSuffix("і")) }) {
+            return possessive
+        }
+        return forms.first(where: { headsAfter[$0] != nil }) ?? token.folded
+    }
+}

@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@Suite("shejire extract and analyze, end to end", .serialized)
+struct ExtractCommandTests {
+    func jsonLines(_ text: String) throws -> [[String: Any]] {
+        try text.split(separator: "\n").map { line in
+            try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        }
+    }
+
+    @Test("extract on Examples/ prints one JSON line per document with code point offsets")
+    func examples() throws {
+        let result = try CLI.run(["extract", "Examples"])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let documents = try jsonLines(result.stdout)
+        #expect(documents.count == 1)
+        let document = try #require(documents.first)
+        #expect(document["id"] as? String == "kazinform-2025-10-30-ica-barcelona.txt")
+        #expect(document["date"] as? String == "2025-10-30")
+        let mentions = try #require(document["mentions"] as? [[String: Any]])
+        let text = try String(contentsOf: CLI.packageRoot.appendingPathComponent("Examples/kazinform-2025-10-30-ica-barcelona.txt"), encoding: .utf8)
+        let scalars = Array(text.unicodeScalars)
+        for mention in mentions {
+            let start = try #require(mention["start"] as? Int)
+            let end = try #require(mention["end"] as? Int)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            #expect(String(view) == mention["text"] as? String)
+        }
+        #expect(mentions.contains { $0["text"] as? String == "Барселонада" && $0["entity"] as? String == "place:barcelona" })
+    }
+
+    @Test("The same input gives byte-identical output")
+    func deterministic() throws {
+        let a = try CLI.run(["extract", "--jobs", "2", "Examples"])
+        let b = try CLI.run(["extract", "--jobs", "1", "Examples"])
+        #expect(a.stdout == b.stdout)
+        #expect(!a.stdout.isEmpty)
+    }
+
+    @Test("Standard input, --date, and the table format")
+    func stdinAndTable() throws {
+        let result = try CLI.run(["extract", "--format", "table", "--date", "2025-10-30", "-"], stdin: "Астанада және Барселонада.")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("# stdin  date 2025-10-30"))
+        #expect(result.stdout.contains("Барселонада"))
+        #expect(result.stdout.contains("place:barcelona"))
+    }
+
+    @Test("JSONL output keeps input order over many documents and several threads")
+    func order() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("docs.jsonl")
+        let lines = (0..<300).map { #"{"id": "d\#($0)", "text": "Астанада \#($0)"}"# }
+        try Data(lines.joined(separator: "\n").utf8).write(to: file)
+        let result = try CLI.run(["extract", "--jobs", "2", file.path])
+        #expect(result.status == 0)
+        let ids = try jsonLines(result.stdout).map { $0["id"] as? String }
+        #expect(ids == (0..<300).map { "d\($0)" })
+    }
+
+    @Test("Bad input: warnings name the file, the rest is processed, --strict fails the run")
+    func badInput() throws {
+        let dir = try CLI.temporaryDirectory()
+        try Data([0x41, 0xFF, 0x20] + Array("Астанада".utf8)).write(to: dir.appendingPathComponent("a.txt"))
+        try Data([0x00, 0x01, 0x02]).write(to: dir.appendingPathComponent("b.bin"))
+        try Data("Алматыда".utf8).write(to: dir.appendingPathComponent("c.txt"))
+        let lenient = try CLI.run(["extract", dir.path])
+        #expect(lenient.status == 0)
+        #expect(lenient.stderr.contains("a.txt (byte 1): warning: invalid UTF-8"))
+        #expect(lenient.stderr.contains("b.bin"))
+        #expect(try jsonLines(lenient.stdout).map { $0["id"] as? String } == ["a.txt", "c.txt"])
+        let strict = try CLI.run(["extract", "--strict", dir.path])
+        #expect(strict.status == 1)
+        #expect(strict.stdout == lenient.stdout)
+    }
+
+    @Test("An empty input gives an empty, valid result")
+    func empty() throws {
+        let result = try CLI.run(["extract", "--format", "json", "-"], stdin: "")
+        #expect(result.status == 0)
+        let object = try #require(JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((object["mentions"] as? [Any])?.isEmpty == true)
+    }
+
+    @Test("A malformed user gazetteer row is reported with file:line and skipped")
+    func userGazetteer() throws {
+        let dir = try CLI.temporaryDirectory()
+        let gazetteer = dir.appendingPathComponent("mine.tsv")
+        try Data("id\ttype\tname\norg:shejire\torganisation\tШежіре қоры\n\tplace\tбос\n".utf8).write(to: gazetteer)
+        let result = try CLI.run(["extract", "--gazetteer", gazetteer.path, "-"], stdin: "Шежіре қорының жобасы")
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("mine.tsv:3: warning"))
+        #expect(result.stdout.contains("org:shejire"))
+        let strict = try CLI.run(["extract", "--strict", "--gazetteer", gazetteer.path, "-"], stdin: "x")
+        #expect(strict.status == 1)
+    }
+
+    @Test("Usage errors exit non-zero with a message")
+    func usage() throws {
+        let noInput = try CLI.run(["extract"])
+        #expect(noInput.status != 0)
+        #expect(noInput.stderr.contains("no input"))
+        let badDate = try CLI.run(["extract", "--date", "30.10.2025", "-"], stdin: "")
+        #expect(badDate.status != 0)
+        #expect(badDate.stderr.contains("YYYY-MM-DD"))
+    }
+
+    @Test("analyze --format jsonl lists tokens with offsets, sentences and base forms")
+    func analyze() throws {
+        let result = try CLI.run(["analyze", "--format", "jsonl", "-"], stdin: "Барселонада конгресс өтті. Астанадан келді.")
+        #expect(result.status == 0)
+        let line = try #require(try jsonLines(result.stdout).first)
+        let tokens = try #require(line["tokens"] as? [[String: Any]])
+        #expect(tokens.first?["text"] as? String == "Барселонада")
+        #expect(tokens.first?["start"] as? Int == 0)
+        #expect(tokens.first?["end"] as? Int == 11)
+        #expect((tokens.first?["bases"] as? [String])?.contains("барселона") == true)
+        #expect(tokens.last?["sentence"] as? Int == 1)
+    }
+}
