@@ -33,7 +33,11 @@ let package = Package(
         ),
         .testTarget(name: "ShejireTextTests", dependencies: ["ShejireText"]),
         .testTarget(name: "ShejireGazetteerTests", dependencies: ["ShejireGazetteer", "ShejireText"]),
-        .testTarget(name: "ShejireExtractionTests", dependencies: ["ShejireExtraction", "ShejireGazetteer", "ShejireText"]),
+        .testTarget(
+            name: "ShejireExtractionTests",
+            dependencies: ["ShejireExtraction", "ShejireGazetteer", "ShejireText"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "ShejireCLITests", dependencies: ["shejire"]),
     ],
     swiftLanguageModes: [.v6]
