@@ -33,6 +33,7 @@ public struct Pipeline: Sendable {
     public static func standardExtractors(_ gazetteer: Gazetteer) -> [any Extractor] {
         [
             GazetteerExtractor(matcher: GazetteerMatcher(gazetteer)),
+            DateRule(),
             PersonNameRule(gazetteer: gazetteer),
             EventRule(),
             OrganisationRule(),
