@@ -308,7 +308,7 @@ struct Scanner {
         // A hyphenated suffix: 30-дан, 2020-сыншы, 1990-жылдардағы (also 1990-е, 90-х).
         if end + 1 < bytes.count {
             let (s, w) = scalar(at: end)
-            if classify(s) == .hyphen || s == "\u{2013}" && false {
+            if classify(s) == .hyphen {
                 if classify(scalar(at: end + w).0) == .letter {
                     end = lettersEnd(end + w)
                 }

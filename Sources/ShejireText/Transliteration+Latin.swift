@@ -12,17 +12,7 @@ extension Transliteration {
     ///
     /// - Complexity: O(n) in the length of `s`.
     public static func latinToKazakh(_ s: String) -> String {
-        let src = Array(s.unicodeScalars)
-        let low = src.map { lowercased($0.value) }
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < src.count {
-            let c = low[i]
-            let n1 = i + 1 < low.count ? low[i + 1] : 0
-            let n2 = i + 2 < low.count ? low[i + 2] : 0
-            let n3 = i + 3 < low.count ? low[i + 3] : 0
-            let upper = c != src[i].value
-            let prev: UInt32 = i > 0 ? low[i - 1] : 0
+        transliterateLatin(s) { c, n1, n2, n3, prev in
             var cyr: [UInt32] = []
             var used = 1
             switch c {
@@ -49,18 +39,8 @@ extension Transliteration {
             default:
                 if let k = kazakhLetter(c) { cyr = [k] }
             }
-            if cyr.isEmpty {
-                out.append(src[i])
-            } else {
-                for (k, v) in cyr.enumerated() {
-                    let letter = upper && (k == 0 || (i + used < low.count && isUpperLetter(src[i + used].value)))
-                        ? upperCyrillic(v) : v
-                    out.append(Unicode.Scalar(letter)!)
-                }
-            }
-            i += used
+            return (cyr, used)
         }
-        return String(out)
     }
 
     /// Latin to Russian Cyrillic, best effort, preserving case: the reverse of
@@ -71,17 +51,7 @@ extension Transliteration {
     ///
     /// - Complexity: O(n) in the length of `s`.
     public static func latinToRussian(_ s: String) -> String {
-        let src = Array(s.unicodeScalars)
-        let low = src.map { lowercased($0.value) }
-        var out = String.UnicodeScalarView()
-        var i = 0
-        while i < src.count {
-            let c = low[i]
-            let n1 = i + 1 < low.count ? low[i + 1] : 0
-            let n2 = i + 2 < low.count ? low[i + 2] : 0
-            let n3 = i + 3 < low.count ? low[i + 3] : 0
-            let upper = c != src[i].value
-            let prev: UInt32 = i > 0 ? low[i - 1] : 0
+        transliterateLatin(s) { c, n1, n2, n3, prev in
             var cyr: [UInt32] = []
             var used = 1
             switch c {
@@ -108,9 +78,34 @@ extension Transliteration {
             default:
                 if let k = kazakhLetter(c) { cyr = [russianLetter(k)] }
             }
+            return (cyr, used)
+        }
+    }
+
+    /// The scan both Latin-to-Cyrillic directions share: `letters` maps the lower-cased
+    /// letter at each position (with the next three and the previous one) to Cyrillic
+    /// letters and how many Latin letters it used; an empty result copies the character.
+    /// Case is kept: a capital gives a capital first letter, and the rest of a digraph is
+    /// capitalised too when the text goes on in capitals.
+    ///
+    /// - Complexity: O(n) in the length of `s`.
+    static func transliterateLatin(
+        _ s: String,
+        letters: (_ c: UInt32, _ n1: UInt32, _ n2: UInt32, _ n3: UInt32, _ prev: UInt32) -> ([UInt32], Int)
+    ) -> String {
+        let src = Array(s.unicodeScalars)
+        let low = src.map { lowercased($0.value) }
+        var out = String.UnicodeScalarView()
+        var i = 0
+        while i < src.count {
+            let c = low[i]
+            let (cyr, used) = letters(
+                c, i + 1 < low.count ? low[i + 1] : 0, i + 2 < low.count ? low[i + 2] : 0,
+                i + 3 < low.count ? low[i + 3] : 0, i > 0 ? low[i - 1] : 0)
             if cyr.isEmpty {
                 out.append(src[i])
             } else {
+                let upper = c != src[i].value
                 for (k, v) in cyr.enumerated() {
                     let letter = upper && (k == 0 || (i + used < low.count && isUpperLetter(src[i + used].value)))
                         ? upperCyrillic(v) : v
