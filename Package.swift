@@ -10,19 +10,24 @@ let package = Package(
         .library(name: "ShejireText", targets: ["ShejireText"]),
         .library(name: "ShejireGazetteer", targets: ["ShejireGazetteer"]),
         .library(name: "ShejireExtraction", targets: ["ShejireExtraction"]),
+        .library(name: "ShejireStore", targets: ["ShejireStore"]),
+        .library(name: "ShejireExport", targets: ["ShejireExport"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
     ],
     targets: [
         .target(name: "ShejireCore"),
         .target(name: "ShejireText", dependencies: ["ShejireCore"]),
         .target(name: "ShejireGazetteer", dependencies: ["ShejireCore", "ShejireText"]),
         .target(name: "ShejireExtraction", dependencies: ["ShejireCore", "ShejireText", "ShejireGazetteer"]),
+        .target(name: "ShejireStore", dependencies: ["ShejireCore", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "ShejireExport", dependencies: ["ShejireCore"]),
         .executableTarget(
             name: "shejire",
             dependencies: [
-                "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction",
+                "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction", "ShejireStore", "ShejireExport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -38,6 +43,8 @@ let package = Package(
             dependencies: ["ShejireExtraction", "ShejireGazetteer", "ShejireText"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "ShejireStoreTests", dependencies: ["ShejireStore", "ShejireCore"]),
+        .testTarget(name: "ShejireExportTests", dependencies: ["ShejireExport", "ShejireCore"], exclude: ["Snapshots"]),
         .testTarget(name: "ShejireCLITests", dependencies: ["shejire"]),
     ],
     swiftLanguageModes: [.v6]
