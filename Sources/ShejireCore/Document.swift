@@ -61,3 +61,13 @@ extension Document {
         }()
     }
 }
+
+extension Document {
+    /// The text of a half-open UTF-8 byte range, clamped to the text; lossy at broken boundaries.
+    public func substring(bytes range: Range<Int>) -> String {
+        let utf8 = Array(text.utf8)
+        let lower = max(0, min(range.lowerBound, utf8.count))
+        let upper = max(lower, min(range.upperBound, utf8.count))
+        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+    }
+}

@@ -6,22 +6,27 @@ import ShejireText
 public struct ExtractionResult: Sendable {
     public var document: Document
     public var mentions: [Mention]
+    /// Relations between the mentions' entities, each with its evidence sentence.
+    public var relations: [Relation]
     public var diagnostics: [Diagnostic]
 
-    public init(document: Document, mentions: [Mention], diagnostics: [Diagnostic] = []) {
+    public init(document: Document, mentions: [Mention], relations: [Relation] = [], diagnostics: [Diagnostic] = []) {
         self.document = document
         self.mentions = mentions
+        self.relations = relations
         self.diagnostics = diagnostics
     }
 }
 
-/// The extraction pipeline: normalise -> tokens -> candidate mentions -> resolved mentions.
+/// The extraction pipeline: normalise -> tokens -> candidate mentions -> resolved mentions
+/// -> linked mentions -> relations.
 ///
 /// Immutable and `Sendable`: build it once and share it across threads, each with its own
 /// `ExtractionScratch`.
 public struct Pipeline: Sendable {
     public let gazetteer: Gazetteer
     public let extractors: [any Extractor]
+    public let relationExtractor: RelationExtractor
 
     /// Builds a pipeline over a gazetteer with the standard extractors: the gazetteer
     /// matcher first (its positions feed the rules), then the rules.
@@ -41,9 +46,10 @@ public struct Pipeline: Sendable {
         ]
     }
 
-    public init(gazetteer: Gazetteer, extractors: [any Extractor]) {
+    public init(gazetteer: Gazetteer, extractors: [any Extractor], relationExtractor: RelationExtractor? = nil) {
         self.gazetteer = gazetteer
         self.extractors = extractors
+        self.relationExtractor = relationExtractor ?? .standard(gazetteer: gazetteer)
     }
 
     /// Extracts the mentions of one document.
@@ -64,6 +70,7 @@ public struct Pipeline: Sendable {
                 name: candidate.name, base: candidate.base, source: candidate.source,
                 confidence: candidate.confidence, value: candidate.value, attributes: candidate.attributes)
         }
-        return ExtractionResult(document: document, mentions: mentions)
+        let relations = relationExtractor.relations(in: RelationContext(analyzed: analyzed, mentions: resolved))
+        return ExtractionResult(document: document, mentions: mentions, relations: relations)
     }
 }

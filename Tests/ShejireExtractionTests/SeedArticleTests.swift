@@ -15,7 +15,18 @@ struct SeedArticleTests {
         var entity: String
         var value: String?
     }
-    struct Gold: Decodable { var mentions: [GoldMention] }
+    struct GoldRelation: Decodable {
+        var subject: String
+        var predicate: String
+        var object: String
+        var qualifiers: [String: String]
+        var sentence: String
+        var required: Bool
+    }
+    struct Gold: Decodable {
+        var mentions: [GoldMention]
+        var relations: [GoldRelation]
+    }
 
     static let articleName = "kazinform-2025-10-30-ica-barcelona"
 
@@ -66,6 +77,23 @@ struct SeedArticleTests {
             #expect(hit?.type == mention.type, "\(mention.text) [\(mention.start)..<\(mention.end)]: expected \(mention.type), got \(String(describing: hit?.type))")
             #expect(hit?.entity == mention.entity, "\(mention.text): expected \(mention.entity), got \(String(describing: hit?.entity))")
             if let value = mention.value { #expect(hit?.value == value, "\(mention.text): value") }
+        }
+    }
+
+    @Test("The full pipeline produces every gold relation with its qualifiers, and the required ones from the gold sentence")
+    func relations() throws {
+        guard let gold = try gold() else { return }
+        let gazetteer = try GazetteerLoader.load(paths: [TestPaths.gazetteers.path])
+        let found = try extract(Pipeline(gazetteer: gazetteer)).relations ?? []
+        #expect(gold.relations.filter(\.required).count == 5)
+        for relation in gold.relations {
+            let hits = found.filter { $0.subject == relation.subject && $0.predicate == relation.predicate && $0.object == relation.object }
+            let label = "\(relation.subject) \(relation.predicate) \(relation.object)"
+            #expect(!hits.isEmpty, "missing relation \(label)")
+            #expect(hits.contains { ($0.qualifiers ?? [:]) == relation.qualifiers }, "\(label): qualifiers \(hits.map(\.qualifiers)) should be \(relation.qualifiers)")
+            if relation.required {
+                #expect(hits.contains { $0.sentence == relation.sentence }, "\(label): evidence should include the gold sentence")
+            }
         }
     }
 }

@@ -95,8 +95,21 @@ enum TableFormatter {
         var header = "# \(json.id)"
         if let date = json.date { header += "  date \(date)" }
         if let language = json.language { header += "  language \(language)" }
-        header += "  \(json.mentions.count) mention(s)\n"
-        return header + formatRows(rows) + "\n"
+        let relations = json.relations ?? []
+        header += "  \(json.mentions.count) mention(s)  \(relations.count) relation(s)\n"
+        var out = header + formatRows(rows)
+        let typed = relations.filter { $0.predicate != Predicate.coOccursWith.rawValue }
+        if !typed.isEmpty {
+            var relationRows: [[String]] = [["subject", "predicate", "object", "qualifiers", "rule", "conf"]]
+            for r in typed {
+                let qualifiers = (r.qualifiers ?? [:]).sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
+                relationRows.append([r.subject, r.predicate, r.object, qualifiers, r.rule, String(format: "%.2f", r.confidence)])
+            }
+            out += "\n" + formatRows(relationRows)
+        }
+        let cooccurrences = relations.count - typed.count
+        if cooccurrences > 0 { out += "(+ \(cooccurrences) co_occurs_with pair(s) in JSON output)\n" }
+        return out + "\n"
     }
 
     /// Left-aligned columns, widths in characters, cells shortened to 48 characters.
