@@ -129,8 +129,9 @@ extension GraphStore {
             for alias in ingest.aliases { try addAlias(alias, to: entity, type: mention.type, db) }
             try db.execute(
                 sql: """
-                    INSERT OR IGNORE INTO mention (document_id, start, end, byte_start, byte_end, text, type, entity_id, key, rule, confidence, value)
+                    INSERT INTO mention (document_id, start, end, byte_start, byte_end, text, type, entity_id, key, rule, confidence, value)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (document_id, byte_start, byte_end, type) DO NOTHING
                     """,
                 arguments: [
                     document.id, points[index * 2], points[index * 2 + 1], mention.range.lowerBound, mention.range.upperBound,
@@ -226,8 +227,9 @@ extension GraphStore {
             let relationID = try upsertRelation(subject: subject, predicate: relation.predicate, object: object, qualifiers: relation.qualifiers, confidence: relation.confidence, db)
             try db.execute(
                 sql: """
-                    INSERT OR IGNORE INTO evidence (relation_id, document_id, start, end, sentence, rule, confidence)
+                    INSERT INTO evidence (relation_id, document_id, start, end, sentence, rule, confidence)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
+                    ON CONFLICT (relation_id, document_id, start, rule) DO NOTHING
                     """,
                 arguments: [
                     relationID, document.id, points[index * 2], points[index * 2 + 1], document.substring(bytes: relation.sentence),
