@@ -27,7 +27,8 @@ extension GraphStore {
             try rewireRelations(from: from, into: into, db)
             try db.execute(sql: "UPDATE redirect SET to_id = ? WHERE to_id = ?", arguments: [into, from])
             try db.execute(sql: "INSERT OR REPLACE INTO redirect (from_id, to_id) VALUES (?, ?)", arguments: [from, into])
-            try db.execute(sql: "UPDATE alias_rule SET entity_id = ? WHERE entity_id = ? AND action = 'link'", arguments: [into, from])
+            try db.execute(sql: "UPDATE OR REPLACE alias_rule SET entity_id = ? WHERE entity_id = ? AND action = 'link'", arguments: [into, from])
+            try db.execute(sql: "UPDATE document_link SET entity_id = ? WHERE entity_id = ?", arguments: [into, from])
             try db.execute(sql: "DELETE FROM entity_fts WHERE entity_id = ?", arguments: [from])
             try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [from])
             try refreshSearchIndex(of: into, db)
@@ -82,6 +83,39 @@ extension GraphStore {
             try refreshSearchIndex(of: entity, db)
             try refreshSearchIndex(of: newID, db)
             try log("split", ["entity": entity, "alias": alias.name, "key": alias.key, "new": newID], db)
+            return affected
+        }
+    }
+
+    /// Moves the mentions of `entity` in some documents to a new entity `newID` named `name`
+    /// (a namesake: the same name, another person); re-extracting those documents keeps them apart.
+    ///
+    /// - Returns: the documents whose relations must be re-extracted.
+    public func split(_ entity: String, documents: [String], newID: String, name: String) throws -> [String] {
+        try write("split") { db in
+            let type = try type(of: entity, db)
+            guard try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [newID]) != true else {
+                throw StoreError.invalidRequest("an entity \(newID) already exists; choose another --id, or use `entity merge`")
+            }
+            var affected: [String] = []
+            try db.execute(sql: "INSERT INTO entity (id, type, name, attributes) VALUES (?, ?, ?, '{}')", arguments: [newID, type, name])
+            try db.execute(sql: "INSERT OR REPLACE INTO name_override (entity_id, name) VALUES (?, ?)", arguments: [newID, name])
+            for document in documents.sorted() {
+                let keys = try String.fetchAll(db, sql: "SELECT DISTINCT key FROM mention WHERE entity_id = ? AND document_id = ?", arguments: [entity, document])
+                guard !keys.isEmpty else {
+                    throw StoreError.invalidRequest("\(entity) is not mentioned in document \(document)")
+                }
+                for key in keys {
+                    try db.execute(sql: "INSERT OR REPLACE INTO document_link (document_id, type, key, entity_id) VALUES (?, ?, ?, ?)", arguments: [document, type, key, newID])
+                }
+                try db.execute(
+                    sql: "INSERT OR IGNORE INTO alias (entity_id, name, key, type, language, script) SELECT DISTINCT ?, a.name, a.key, a.type, a.language, a.script FROM alias a JOIN mention m ON m.key = a.key AND m.entity_id = a.entity_id WHERE a.entity_id = ? AND m.document_id = ?",
+                    arguments: [newID, entity, document])
+                try db.execute(sql: "UPDATE mention SET entity_id = ? WHERE entity_id = ? AND document_id = ?", arguments: [newID, entity, document])
+                affected.append(document)
+            }
+            try refreshSearchIndex(of: newID, db)
+            try log("split", ["entity": entity, "documents": documents.sorted().joined(separator: ","), "new": newID], db)
             return affected
         }
     }

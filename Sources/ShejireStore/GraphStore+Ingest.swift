@@ -41,7 +41,7 @@ extension GraphStore {
     /// evidence, links mentions to entities, merges relations with existing ones and adds
     /// their evidence, then removes relations and entities nothing refers to any more.
     ///
-    /// Linking, per mention, in order: a curated `alias_rule` link for the (type, key); the
+    /// Linking, per mention, in order: a curated `document_link` for this document and key; a curated `alias_rule` link for the (type, key); the
     /// mention's own id for gazetteer entries (through curated redirects); an existing entity of
     /// the same type with an alias of the same key (people only when exactly one entity has it,
     /// so two people who share a surname are never merged); otherwise the proposed id.
@@ -121,7 +121,7 @@ extension GraphStore {
             if let known = linked[mention.entity], !ingest.fromGazetteer {
                 entity = known
             } else {
-                entity = try link(ingest, db)
+                entity = try link(ingest, document: document.id, db)
                 linked[mention.entity] = entity
             }
             finalIDs[mention.range] = entity
@@ -152,8 +152,14 @@ extension GraphStore {
         return current
     }
 
-    func link(_ ingest: IngestMention, _ db: Database) throws -> String {
+    func link(_ ingest: IngestMention, document: String, _ db: Database) throws -> String {
         let type = ingest.mention.type.rawValue
+        if let curated = try String.fetchOne(
+            db, sql: "SELECT entity_id FROM document_link WHERE document_id = ? AND type = ? AND key = ?",
+            arguments: [document, type, ingest.key])
+        {
+            return try resolveRedirect(curated, db)
+        }
         if let curated = try String.fetchOne(
             db, sql: "SELECT entity_id FROM alias_rule WHERE type = ? AND key = ? AND action = 'link' ORDER BY entity_id LIMIT 1",
             arguments: [type, ingest.key])

@@ -6,7 +6,7 @@ extension GraphStore {
     /// Tables are singular (`document`, `mention`, `entity`, `alias`, `external_id`, `relation`,
     /// `evidence`), with explicit primary keys, foreign keys with indexes, and unique keys that
     /// make duplicate entities, aliases, relations and evidence impossible. Curation decisions live
-    /// in `redirect`, `name_override`, `alias_rule` and the `curation` log, so re-extracting every
+    /// in `redirect`, `name_override`, `alias_rule`, `document_link` and the `curation` log, so re-extracting every
     /// document keeps them. `document_fts` and `entity_fts` are FTS5 indexes.
     static var migrator: DatabaseMigrator {
         var migrator = DatabaseMigrator()
@@ -125,6 +125,18 @@ extension GraphStore {
 
                 CREATE VIRTUAL TABLE document_fts USING fts5(id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 0');
                 CREATE VIRTUAL TABLE entity_fts USING fts5(entity_id UNINDEXED, names, tokenize = 'unicode61 remove_diacritics 0');
+                """)
+        }
+        migrator.registerMigration("v2-document-links") { db in
+            // Curated links for the mentions of one document (`entity split --document`).
+            try db.execute(sql: """
+                CREATE TABLE document_link (
+                    document_id TEXT NOT NULL,
+                    type TEXT NOT NULL,
+                    key TEXT NOT NULL,
+                    entity_id TEXT NOT NULL,
+                    PRIMARY KEY (document_id, type, key)
+                ) STRICT, WITHOUT ROWID;
                 """)
         }
         return migrator

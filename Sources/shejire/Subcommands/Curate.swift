@@ -54,9 +54,16 @@ struct EntityCommand: ParsableCommand {
     }
 
     struct Split: ParsableCommand {
-        static let configuration = CommandConfiguration(abstract: "Split the mentions of one name off an entity into a new entity.")
+        static let configuration = CommandConfiguration(
+            abstract: "Split an entity: the mentions of one name, or the mentions in some documents, become a new entity.",
+            discussion: """
+                By name: every mention whose normalised name equals NAME's moves (e.g. an acronym
+                wrongly linked to an organisation). By document (--document, repeatable): the
+                entity's mentions in those documents move (a namesake: same name, another person).
+                """)
         @Argument(help: "The entity (id or name).") var entity: String
-        @Argument(help: "The name whose mentions become a separate entity.") var name: String
+        @Argument(help: "The name whose mentions move; with --document, the new entity's name.") var name: String
+        @Option(name: .customLong("document"), help: "Move the entity's mentions in this document (repeatable).") var documents: [String] = []
         @Option(help: "The new entity's id (default: derived from the name).") var id: String?
         @OptionGroup var options: CurationOptions
 
@@ -66,8 +73,14 @@ struct EntityCommand: ParsableCommand {
                 let record = try EntityResolver.resolve(entity, in: store)
                 guard let type = EntityType(rawValue: record.type) else { throw StoreError.invalidRequest("unknown type \(record.type)") }
                 let newID = id ?? "\(type.idPrefix):\(Slug.make(name))-split"
-                let affected = try store.split(record.id, alias: NameKeys.alias(name, type: type), newID: newID)
-                print("split \"\(name)\" off \(record.id) into \(newID)")
+                let affected: [String]
+                if documents.isEmpty {
+                    affected = try store.split(record.id, alias: NameKeys.alias(name, type: type), newID: newID)
+                    print("split \"\(name)\" off \(record.id) into \(newID)")
+                } else {
+                    affected = try store.split(record.id, documents: documents, newID: newID, name: name)
+                    print("split the mentions of \(record.id) in \(documents.count) document(s) into \(newID)")
+                }
                 try Reextraction.run(affected, store: store, options: options)
             }
         }
