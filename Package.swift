@@ -36,6 +36,11 @@ let package = Package(
             dependencies: ["ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction"],
             path: "Benchmarks/MatcherBenchmark"
         ),
+        .executableTarget(
+            name: "shejire-store-bench",
+            dependencies: ["ShejireCore", "ShejireStore"],
+            path: "Benchmarks/StoreBenchmark"
+        ),
         .testTarget(name: "ShejireTextTests", dependencies: ["ShejireText"]),
         .testTarget(name: "ShejireGazetteerTests", dependencies: ["ShejireGazetteer", "ShejireText"]),
         .testTarget(

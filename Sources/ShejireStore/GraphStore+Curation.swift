@@ -29,7 +29,7 @@ extension GraphStore {
             try db.execute(sql: "INSERT OR REPLACE INTO redirect (from_id, to_id) VALUES (?, ?)", arguments: [from, into])
             try db.execute(sql: "UPDATE OR REPLACE alias_rule SET entity_id = ? WHERE entity_id = ? AND action = 'link'", arguments: [into, from])
             try db.execute(sql: "UPDATE document_link SET entity_id = ? WHERE entity_id = ?", arguments: [into, from])
-            try db.execute(sql: "DELETE FROM entity_fts WHERE entity_id = ?", arguments: [from])
+            try db.execute(sql: "DELETE FROM entity_fts WHERE rowid = (SELECT rowid FROM entity WHERE id = ?)", arguments: [from])
             try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [from])
             try refreshSearchIndex(of: into, db)
             try log("merge", ["from": from, "into": into], db)

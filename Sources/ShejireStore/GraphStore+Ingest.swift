@@ -55,15 +55,22 @@ extension GraphStore {
             var summary = IngestSummary()
             var touchedRelations: Set<Int64> = []
             var touchedEntities: Set<String> = []
+            var linkedEntities: Set<String> = []
             let now = ISO8601DateFormatter().string(from: Date())
             for item in batch {
                 try removeContent(ofDocument: item.document.id, db, touchedRelations: &touchedRelations, touchedEntities: &touchedEntities)
                 try insertDocument(item, at: now, db)
                 let finalIDs = try writeMentions(item, db, summary: &summary)
+                linkedEntities.formUnion(finalIDs.values)
                 try writeRelations(item, finalIDs: finalIDs, db, summary: &summary)
                 summary.documentsWritten += 1
             }
             try collectGarbage(relations: touchedRelations, entities: touchedEntities, db)
+            // The name index, once per entity per batch.
+            for entity in linkedEntities.subtracting(touchedEntities).sorted() { try refreshSearchIndex(of: entity, db) }
+            for entity in touchedEntities.sorted() where try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [entity]) == true {
+                try refreshSearchIndex(of: entity, db)
+            }
             return summary
         }
     }
@@ -75,36 +82,33 @@ extension GraphStore {
             var entities: Set<String> = []
             for id in ids {
                 try removeContent(ofDocument: id, db, touchedRelations: &relations, touchedEntities: &entities)
-                try db.execute(sql: "DELETE FROM document_fts WHERE id = ?", arguments: [id])
-                try db.execute(sql: "DELETE FROM document WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM document_fts WHERE rowid = (SELECT rowid FROM document WHERE id = ?)").execute(arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM document WHERE id = ?").execute(arguments: [id])
             }
             try collectGarbage(relations: relations, entities: entities, db)
         }
     }
 
     func removeContent(ofDocument id: String, _ db: Database, touchedRelations: inout Set<Int64>, touchedEntities: inout Set<String>) throws {
-        touchedRelations.formUnion(try Int64.fetchAll(db, sql: "SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?", arguments: [id]))
-        touchedEntities.formUnion(try String.fetchAll(db, sql: "SELECT DISTINCT entity_id FROM mention WHERE document_id = ?", arguments: [id]))
-        try db.execute(sql: "DELETE FROM evidence WHERE document_id = ?", arguments: [id])
-        try db.execute(sql: "DELETE FROM mention WHERE document_id = ?", arguments: [id])
+        touchedRelations.formUnion(try Int64.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT relation_id FROM evidence WHERE document_id = ?"), arguments: [id]))
+        touchedEntities.formUnion(try String.fetchAll(db.cachedStatement(sql: "SELECT DISTINCT entity_id FROM mention WHERE document_id = ?"), arguments: [id]))
+        try db.cachedStatement(sql: "DELETE FROM evidence WHERE document_id = ?").execute(arguments: [id])
+        try db.cachedStatement(sql: "DELETE FROM mention WHERE document_id = ?").execute(arguments: [id])
     }
 
     func insertDocument(_ item: IngestDocument, at now: String, _ db: Database) throws {
         let document = item.document
-        try db.execute(
-            sql: """
+        try db.cachedStatement(sql: """
                 INSERT INTO document (id, source, title, date, language, content_hash, metadata, text, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET source = excluded.source, title = excluded.title, date = excluded.date,
                   language = excluded.language, content_hash = excluded.content_hash, metadata = excluded.metadata,
                   text = excluded.text, ingested_at = excluded.ingested_at
-                """,
-            arguments: [
+                """).execute(arguments: [
                 document.id, document.sourcePath, item.title, document.date?.description, document.language,
                 item.contentHash, Self.canonicalJSON(document.metadata), document.text, now,
             ])
-        try db.execute(sql: "DELETE FROM document_fts WHERE id = ?", arguments: [document.id])
-        try db.execute(sql: "INSERT INTO document_fts (id, title, text) VALUES (?, ?, ?)", arguments: [document.id, item.title ?? "", document.text])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO document_fts (rowid, title, text) SELECT rowid, ?, ? FROM document WHERE id = ?").execute(arguments: [item.title ?? "", document.text, document.id])
     }
 
     /// Links and inserts the mentions; returns the final entity id by mention byte range.
@@ -127,13 +131,11 @@ extension GraphStore {
             finalIDs[mention.range] = entity
             try ensureEntity(entity, ingest: ingest, facts: item.facts[mention.entity], db)
             for alias in ingest.aliases { try addAlias(alias, to: entity, type: mention.type, db) }
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO mention (document_id, start, end, byte_start, byte_end, text, type, entity_id, key, rule, confidence, value)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (document_id, byte_start, byte_end, type) DO NOTHING
-                    """,
-                arguments: [
+                    """).execute(arguments: [
                     document.id, points[index * 2], points[index * 2 + 1], mention.range.lowerBound, mention.range.upperBound,
                     mention.text, mention.type.rawValue, entity, ingest.key, mention.source, mention.confidence, mention.value,
                 ])
@@ -146,7 +148,7 @@ extension GraphStore {
     func resolveRedirect(_ id: String, _ db: Database) throws -> String {
         var current = id
         var seen: Set<String> = [id]
-        while let next = try String.fetchOne(db, sql: "SELECT to_id FROM redirect WHERE from_id = ?", arguments: [current]), seen.insert(next).inserted {
+        while let next = try String.fetchOne(db.cachedStatement(sql: "SELECT to_id FROM redirect WHERE from_id = ?"), arguments: [current]), seen.insert(next).inserted {
             current = next
         }
         return current
@@ -154,29 +156,22 @@ extension GraphStore {
 
     func link(_ ingest: IngestMention, document: String, _ db: Database) throws -> String {
         let type = ingest.mention.type.rawValue
-        if let curated = try String.fetchOne(
-            db, sql: "SELECT entity_id FROM document_link WHERE document_id = ? AND type = ? AND key = ?",
-            arguments: [document, type, ingest.key])
+        if let curated = try String.fetchOne(db.cachedStatement(sql: "SELECT entity_id FROM document_link WHERE document_id = ? AND type = ? AND key = ?"), arguments: [document, type, ingest.key])
         {
             return try resolveRedirect(curated, db)
         }
-        if let curated = try String.fetchOne(
-            db, sql: "SELECT entity_id FROM alias_rule WHERE type = ? AND key = ? AND action = 'link' ORDER BY entity_id LIMIT 1",
-            arguments: [type, ingest.key])
+        if let curated = try String.fetchOne(db.cachedStatement(sql: "SELECT entity_id FROM alias_rule WHERE type = ? AND key = ? AND action = 'link' ORDER BY entity_id LIMIT 1"), arguments: [type, ingest.key])
         {
             return try resolveRedirect(curated, db)
         }
         let proposed = try resolveRedirect(ingest.mention.entity, db)
         if ingest.fromGazetteer || ingest.mention.type == .date { return proposed }
-        let candidates = try String.fetchAll(
-            db,
-            sql: """
+        let candidates = try String.fetchAll(db.cachedStatement(sql: """
                 SELECT DISTINCT a.entity_id FROM alias a
                 WHERE a.type = ? AND a.key = ?
                   AND NOT EXISTS (SELECT 1 FROM alias_rule r WHERE r.type = a.type AND r.key = a.key AND r.entity_id = a.entity_id AND r.action = 'unlink')
                 ORDER BY a.entity_id LIMIT 2
-                """,
-            arguments: [type, ingest.key])
+                """), arguments: [type, ingest.key])
         if candidates.contains(proposed) { return proposed }
         if ingest.mention.type == .person {
             return candidates.count == 1 ? try resolveRedirect(candidates[0], db) : proposed
@@ -185,41 +180,29 @@ extension GraphStore {
     }
 
     func ensureEntity(_ id: String, ingest: IngestMention, facts: EntityFacts?, _ db: Database) throws {
-        if try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [id]) == true { return }
+        if try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM entity WHERE id = ?"), arguments: [id]) == true { return }
         let name = facts?.name ?? ingest.mention.name
         var attributes = facts?.attributes ?? [:]
         if let value = ingest.mention.value { attributes["value"] = value }
-        try db.execute(
-            sql: "INSERT INTO entity (id, type, name, attributes) VALUES (?, ?, COALESCE((SELECT name FROM name_override WHERE entity_id = ?), ?), ?)",
-            arguments: [id, ingest.mention.type.rawValue, id, name, Self.canonicalJSON(attributes)])
+        try db.cachedStatement(sql: "INSERT INTO entity (id, type, name, attributes) VALUES (?, ?, COALESCE((SELECT name FROM name_override WHERE entity_id = ?), ?), ?)").execute(arguments: [id, ingest.mention.type.rawValue, id, name, Self.canonicalJSON(attributes)])
         if let facts {
             for alias in facts.aliases { try addAlias(alias, to: id, type: ingest.mention.type, db) }
             for (scheme, value) in facts.externalIDs.sorted(by: { $0.key < $1.key }) {
-                try db.execute(sql: "INSERT OR IGNORE INTO external_id (entity_id, scheme, value) VALUES (?, ?, ?)", arguments: [id, scheme, value])
+                try db.cachedStatement(sql: "INSERT OR IGNORE INTO external_id (entity_id, scheme, value) VALUES (?, ?, ?)").execute(arguments: [id, scheme, value])
             }
         }
-        try refreshSearchIndex(of: id, db)
     }
 
     func addAlias(_ alias: AliasName, to entity: String, type: EntityType, _ db: Database) throws {
         guard !alias.name.isEmpty else { return }
-        let unlinked = try Bool.fetchOne(
-            db, sql: "SELECT 1 FROM alias_rule WHERE type = ? AND key = ? AND entity_id = ? AND action = 'unlink'",
-            arguments: [type.rawValue, alias.key, entity]) ?? false
+        let unlinked = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM alias_rule WHERE type = ? AND key = ? AND entity_id = ? AND action = 'unlink'"), arguments: [type.rawValue, alias.key, entity]) ?? false
         if unlinked { return }
-        try db.execute(
-            sql: "INSERT OR IGNORE INTO alias (entity_id, name, key, type, language, script) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [entity, alias.name, alias.key, type.rawValue, alias.language, alias.script])
-        if db.changesCount > 0 { try refreshSearchIndex(of: entity, db) }
+        try db.cachedStatement(sql: "INSERT OR IGNORE INTO alias (entity_id, name, key, type, language, script) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [entity, alias.name, alias.key, type.rawValue, alias.language, alias.script])
     }
 
     func refreshSearchIndex(of entity: String, _ db: Database) throws {
-        let names = try String.fetchAll(
-            db, sql: "SELECT name FROM entity WHERE id = ? UNION SELECT name FROM alias WHERE entity_id = ?", arguments: [entity, entity])
-        try db.execute(sql: "DELETE FROM entity_fts WHERE entity_id = ?", arguments: [entity])
-        if !names.isEmpty {
-            try db.execute(sql: "INSERT INTO entity_fts (entity_id, names) VALUES (?, ?)", arguments: [entity, names.joined(separator: " | ")])
-        }
+        let names = try String.fetchAll(db.cachedStatement(sql: "SELECT name FROM entity WHERE id = ? UNION SELECT name FROM alias WHERE entity_id = ?"), arguments: [entity, entity])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO entity_fts (rowid, names) SELECT rowid, ? FROM entity WHERE id = ?").execute(arguments: [names.joined(separator: " | "), entity])
     }
 
     func writeRelations(_ item: IngestDocument, finalIDs: [Range<Int>: String], _ db: Database, summary: inout IngestSummary) throws {
@@ -231,13 +214,11 @@ extension GraphStore {
             guard var subject = finalIDs[relation.subjectRange], var object = finalIDs[relation.objectRange], subject != object else { continue }
             if relation.predicate.isSymmetric, object < subject { swap(&subject, &object) }
             let relationID = try upsertRelation(subject: subject, predicate: relation.predicate, object: object, qualifiers: relation.qualifiers, confidence: relation.confidence, db)
-            try db.execute(
-                sql: """
+            try db.cachedStatement(sql: """
                     INSERT INTO evidence (relation_id, document_id, start, end, sentence, rule, confidence)
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (relation_id, document_id, start, rule) DO NOTHING
-                    """,
-                arguments: [
+                    """).execute(arguments: [
                     relationID, document.id, points[index * 2], points[index * 2 + 1], document.substring(bytes: relation.sentence),
                     relation.rule, relation.confidence,
                 ])
@@ -249,16 +230,14 @@ extension GraphStore {
     func upsertRelation(subject: String, predicate: ShejireCore.Predicate, object: String, qualifiers: [String: String], confidence: Double, _ db: Database) throws -> Int64 {
         let qualifierJSON = Self.canonicalJSON(qualifiers)
         let key = Self.relationKey(subject: subject, predicate: predicate.rawValue, object: object, qualifiers: qualifierJSON)
-        if let row = try Row.fetchOne(db, sql: "SELECT id, confidence FROM relation WHERE key = ?", arguments: [key]) {
+        if let row = try Row.fetchOne(db.cachedStatement(sql: "SELECT id, confidence FROM relation WHERE key = ?"), arguments: [key]) {
             let id: Int64 = row["id"]
             if confidence > row["confidence"] {
-                try db.execute(sql: "UPDATE relation SET confidence = ? WHERE id = ?", arguments: [confidence, id])
+                try db.cachedStatement(sql: "UPDATE relation SET confidence = ? WHERE id = ?").execute(arguments: [confidence, id])
             }
             return id
         }
-        try db.execute(
-            sql: "INSERT INTO relation (key, subject_id, predicate, object_id, qualifiers, confidence) VALUES (?, ?, ?, ?, ?, ?)",
-            arguments: [key, subject, predicate.rawValue, object, qualifierJSON, confidence])
+        try db.cachedStatement(sql: "INSERT INTO relation (key, subject_id, predicate, object_id, qualifiers, confidence) VALUES (?, ?, ?, ?, ?, ?)").execute(arguments: [key, subject, predicate.rawValue, object, qualifierJSON, confidence])
         return db.lastInsertedRowID
     }
 
@@ -266,19 +245,19 @@ extension GraphStore {
     /// relations); recomputes the confidence of relations that lost evidence.
     func collectGarbage(relations: Set<Int64>, entities: Set<String>, _ db: Database) throws {
         for id in relations.sorted() {
-            let best = try Double.fetchOne(db, sql: "SELECT MAX(confidence) FROM evidence WHERE relation_id = ?", arguments: [id])
+            let best = try Double.fetchOne(db.cachedStatement(sql: "SELECT MAX(confidence) FROM evidence WHERE relation_id = ?"), arguments: [id])
             if let best {
-                try db.execute(sql: "UPDATE relation SET confidence = ? WHERE id = ?", arguments: [best, id])
+                try db.cachedStatement(sql: "UPDATE relation SET confidence = ? WHERE id = ?").execute(arguments: [best, id])
             } else {
-                try db.execute(sql: "DELETE FROM relation WHERE id = ?", arguments: [id])
+                try db.cachedStatement(sql: "DELETE FROM relation WHERE id = ?").execute(arguments: [id])
             }
         }
         for id in entities.sorted() {
-            let used = try Bool.fetchOne(db, sql: "SELECT 1 FROM mention WHERE entity_id = ? LIMIT 1", arguments: [id]) ?? false
+            let used = try Bool.fetchOne(db.cachedStatement(sql: "SELECT 1 FROM mention WHERE entity_id = ? LIMIT 1"), arguments: [id]) ?? false
             if used { continue }
-            try db.execute(sql: "DELETE FROM relation WHERE subject_id = ? OR object_id = ?", arguments: [id, id])
-            try db.execute(sql: "DELETE FROM entity_fts WHERE entity_id = ?", arguments: [id])
-            try db.execute(sql: "DELETE FROM entity WHERE id = ?", arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM relation WHERE subject_id = ? OR object_id = ?").execute(arguments: [id, id])
+            try db.cachedStatement(sql: "DELETE FROM entity_fts WHERE rowid = (SELECT rowid FROM entity WHERE id = ?)").execute(arguments: [id])
+            try db.cachedStatement(sql: "DELETE FROM entity WHERE id = ?").execute(arguments: [id])
         }
     }
 

@@ -23,7 +23,7 @@ extension GraphStore {
                 let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map { "\"\($0)\"*" }
                 if !words.isEmpty {
                     add(try String.fetchAll(
-                        db, sql: "SELECT entity_id FROM entity_fts WHERE entity_fts MATCH ? ORDER BY rank LIMIT ?",
+                        db, sql: "SELECT e.id FROM entity_fts f JOIN entity e ON e.rowid = f.rowid WHERE entity_fts MATCH ? ORDER BY f.rank LIMIT ?",
                         arguments: [words.joined(separator: " "), limit * 4]))
                 }
             }

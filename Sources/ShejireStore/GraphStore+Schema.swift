@@ -123,8 +123,9 @@ extension GraphStore {
                     created_at TEXT NOT NULL
                 ) STRICT;
 
-                CREATE VIRTUAL TABLE document_fts USING fts5(id UNINDEXED, title, text, tokenize = 'unicode61 remove_diacritics 0');
-                CREATE VIRTUAL TABLE entity_fts USING fts5(entity_id UNINDEXED, names, tokenize = 'unicode61 remove_diacritics 0');
+                -- Keyed by the rowid of `document` / `entity`, so updates never scan the index.
+                CREATE VIRTUAL TABLE document_fts USING fts5(title, text, tokenize = 'unicode61 remove_diacritics 0');
+                CREATE VIRTUAL TABLE entity_fts USING fts5(names, tokenize = 'unicode61 remove_diacritics 0');
                 """)
         }
         migrator.registerMigration("v2-document-links") { db in
