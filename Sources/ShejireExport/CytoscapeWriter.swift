@@ -14,6 +14,7 @@ import ShejireCore
 /// makes table columns of them: `name` is the display label, `interaction` the predicate,
 /// known qualifiers (`title`, `since`, `until`, `date`, `role`) have their own keys and all of
 /// them are in `qualifiers` as `key=value` items; evidence is reduced to `evidence_documents`.
+/// `data` keys are sorted.
 /// Element ids must be unique across nodes and edges, which holds for entity ids (`type:slug`)
 /// and edge keys.
 ///
@@ -78,8 +79,8 @@ public struct CytoscapeWriter: GraphStreamWriter {
         var data = JSONObjectWriter(sink)
         data.double("confidence", edge.confidence)
         data.string("date", edge.qualifiers["date"])
-        data.strings("evidence_documents", edge.evidenceDocuments)
         data.int("evidence_count", edge.evidenceCount)
+        data.strings("evidence_documents", edge.evidenceDocuments)
         data.string("first_document", edge.firstDocument)
         data.string("id", edge.key)
         data.string("interaction", edge.predicate.rawValue)

@@ -111,6 +111,8 @@ extension EACCPFWriter {
         case .organisation: sink.write("corporateBody")
         default: sink.write("resource")
         }
+        sink.write("\" valueURI=\"")
+        sink.writeXML(TurtleIRI(base: options.baseIRI).entityIRI(relation.other), attribute: true)
         sink.write("\">\n          <part>")
         sink.writeXML(other?.name ?? relation.other)
         sink.write("</part>\n        </targetEntity>\n")

@@ -10,7 +10,8 @@ import ShejireCore
 /// documents of its evidence as `sources`); `identity` (entity type, the canonical name as the
 /// authorized `nameEntry`, aliases as alternative ones, external ids as `identityId`);
 /// `description/places` for the places it is located in; and `relations`, one per edge to or
-/// from another entity, with the other end's name and type, the relation type (the predicate's
+/// from another entity, with the other end's name, type and IRI (`valueURI`, the IRI the Turtle
+/// export gives it), the relation type (the predicate's
 /// label, or its inverse for incoming edges, see `Predicate.inverseLabel`), dates from the
 /// qualifiers, the title or role as `targetRole` when it belongs to the other end, the other
 /// qualifiers in a `descriptiveNote`, and `sourceReference` to the documents.

@@ -47,6 +47,15 @@ struct TurtleIRI {
         }
     }
 
+    /// The full IRI of an entity, as `writeEntity` names it.
+    func entityIRI(_ id: String) -> String {
+        if let colon = id.firstIndex(of: ":"), RiCOMapping.entityType(ofID: id) != nil {
+            let prefix = String(id[..<colon])
+            return Self.escapeIRI(base + prefix + "/" + Self.percentEncoded(String(id[id.index(after: colon)...])))
+        }
+        return Self.escapeIRI(base + "entity/" + Self.percentEncoded(id))
+    }
+
     /// Writes `prefix:local`, or `<BASE path percent-encoded-local>` when `local` is not a
     /// simple local name.
     func writeLocal(prefix: String, path: String, _ local: String, to sink: ByteSink) {

@@ -23,7 +23,7 @@ import ShejireCore
 ///   `rico:RecordPart` `<.../document/ID#char=START,END>` (RFC 5147 fragment, code point offsets)
 ///   with `rico:textualValue`, `rico:isOrWasConstituentOf` its record, and the relation
 ///   `rico:isEvidencedBy` it.
-/// - Shejire's own fields (predicate, weight, counts, rule, other attributes) use the `shj:`
+/// - Shejire's own fields (predicate, weight, counts, extraction rules, other attributes) use the `shj:`
 ///   vocabulary under `ExportOptions.baseIRI`.
 ///
 /// Entity IRIs are `BASE + type prefix + "/" + slug`, written as the entity id itself
@@ -170,6 +170,10 @@ public struct TurtleWriter: GraphStreamWriter {
             sink.write(" ;\n    rico:isEvidencedBy ")
             iri.writeEvidence(evidence, to: sink)
         }
+        for rule in edge.evidence.map(\.rule).uniqued() {
+            sink.write(" ;\n    shj:rule ")
+            sink.writeTurtleString(rule)
+        }
         sink.write(" .\n")
 
         // Direct properties whose domain and range fit both ends.
@@ -201,8 +205,6 @@ public struct TurtleWriter: GraphStreamWriter {
             iri.writeLocal(prefix: "doc", path: "document/", evidence.document, to: sink)
             sink.write(" ;\n    rico:textualValue ")
             sink.writeTurtleString(evidence.sentence)
-            sink.write(" ;\n    shj:rule ")
-            sink.writeTurtleString(evidence.rule)
             sink.write(" .\n")
         }
     }
