@@ -4,12 +4,15 @@ they hold the same graph with every attribute intact.
 
     python3 scripts/check_networkx.py Exports/graph.graphml Exports/graph.json [--nodes N] [--edges M]
 
-Prints node and edge counts; exits non-zero (with the differences) when the two files
+Strings are compared after dropping the characters XML 1.0 forbids (GraphML cannot hold them),
+and GraphML ids that were encoded as NMTOKENs (`_xHHHH_`) are decoded before comparing. Prints
+node and edge counts; exits non-zero (with the differences) when the two files
 disagree, when an expected count is not met, or when an attribute is missing or mistyped.
 Needs NetworkX 3.4 or later (node_link_graph(..., edges="edges")).
 """
 import argparse
 import json
+import re
 import sys
 
 import networkx as nx
@@ -28,6 +31,28 @@ def flat(value):
     return value
 
 
+FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_kept(value):
+    """What GraphML keeps of a JSON value: characters XML 1.0 forbids are dropped."""
+    if isinstance(value, str):
+        return FORBIDDEN.sub("", value)
+    if isinstance(value, list):
+        return [xml_kept(v) for v in value]
+    if isinstance(value, dict):
+        return {xml_kept(k): xml_kept(v) for k, v in value.items()}
+    return value
+
+
+def decode_id(text):
+    """Undoes the NMTOKEN encoding of GraphML ids (`_xHHHH_` for a character outside
+    ASCII letters, digits and `.-_:`), see XMLName.nmtoken in ShejireExport."""
+    if text == "_x_":
+        return ""
+    return re.sub(r"_x([0-9A-F]+)_", lambda m: chr(int(m.group(1), 16)), text)
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("graphml")
@@ -37,13 +62,18 @@ def main():
     args = parser.parse_args()
 
     problems = []
-    g = nx.read_graphml(args.graphml, force_multigraph=True)
+    raw = nx.read_graphml(args.graphml, force_multigraph=True)
+    g = nx.MultiDiGraph() if raw.is_directed() else nx.MultiGraph()
+    for node, attrs in raw.nodes(data=True):
+        g.add_node(decode_id(node), **attrs)
+    for u, v, key, attrs in raw.edges(keys=True, data=True):
+        g.add_edge(decode_id(u), decode_id(v), key=decode_id(key), **attrs)
     with open(args.json, encoding="utf-8") as f:
         data = json.load(f)
     for key in ("directed", "multigraph", "graph", "nodes", "edges"):
         if key not in data:
             problems.append(f"node-link JSON has no {key!r}")
-    j = nx.node_link_graph(data, edges="edges")
+    j = nx.node_link_graph(xml_kept(data), edges="edges")
 
     print(f"graphml: {g.number_of_nodes()} nodes, {g.number_of_edges()} edges, {type(g).__name__}")
     print(f"json:    {j.number_of_nodes()} nodes, {j.number_of_edges()} edges, {type(j).__name__}")
@@ -86,6 +116,8 @@ def main():
         if (gu, gv) != (u, v):
             problems.append(f"edge {key}: ends {(gu, gv)} != {(u, v)}")
         for field, kind in EDGE_FIELDS.items():
+            if field in ("weight", "confidence") and gattrs.get(field) is None and attrs.get(field) is None:
+                continue  # not finite: absent in GraphML, null in JSON
             for name, a in (("graphml", gattrs), ("json", attrs)):
                 if not isinstance(a.get(field), kind):
                     problems.append(f"{name} edge {key}: {field}={a.get(field)!r} is not {kind.__name__}")
