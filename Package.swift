@@ -36,6 +36,11 @@ let package = Package(
             dependencies: ["ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction"],
             path: "Benchmarks/MatcherBenchmark"
         ),
+        .executableTarget(
+            name: "shejire-export-bench",
+            dependencies: ["ShejireCore", "ShejireExport"],
+            path: "Benchmarks/ExportBenchmark"
+        ),
         .testTarget(name: "ShejireTextTests", dependencies: ["ShejireText"]),
         .testTarget(name: "ShejireGazetteerTests", dependencies: ["ShejireGazetteer", "ShejireText"]),
         .testTarget(

@@ -26,11 +26,10 @@ extension ByteSink {
             var run = 0
             var i = 0
             while i < n {
+                // Tight scan over bytes that need nothing.
+                while i < n, bytes[i] > 0x3E, bytes[i] != 0xEF { i += 1 }
+                guard i < n else { break }
                 let b = bytes[i]
-                if b > 0x3E && b != 0xEF {
-                    i += 1
-                    continue
-                }
                 var replacement: StaticString? = nil
                 var skip = 0
                 switch b {
@@ -68,41 +67,38 @@ extension ByteSink {
     public func writeJSONString(_ string: String) {
         write(byte: UInt8(ascii: "\""))
         Self.withUTF8(string) { bytes in
-            let n = bytes.count
-            var run = 0
-            var i = 0
-            while i < n {
-                let b = bytes[i]
-                let special: Bool
-                switch b {
-                case 0x00...0x1F, UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "<"), UInt8(ascii: ">"),
-                    UInt8(ascii: "&"):
-                    special = true
-                case 0xE2: special = i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
-                default: special = false
-                }
-                if !special {
+            EscapeTables.json.withUnsafeBufferPointer { special in
+                let n = bytes.count
+                var run = 0
+                var i = 0
+                while i < n {
+                    // Tight scan over bytes that need nothing.
+                    while i < n && special[Int(bytes[i])] == 0 { i += 1 }
+                    guard i < n else { break }
+                    let b = bytes[i]
+                    if b == 0xE2 && !(i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)) {
+                        i += 1
+                        continue
+                    }
+                    if run < i { write(UnsafeBufferPointer(rebasing: bytes[run..<i])) }
+                    switch b {
+                    case UInt8(ascii: "\""): write("\\\"")
+                    case UInt8(ascii: "\\"): write("\\\\")
+                    case 0x0A: write("\\n")
+                    case 0x0D: write("\\r")
+                    case 0x09: write("\\t")
+                    case 0x08: write("\\b")
+                    case 0x0C: write("\\f")
+                    case 0xE2:
+                        write(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
+                        i += 2
+                    default: writeUnicodeEscape(b)
+                    }
                     i += 1
-                    continue
+                    run = i
                 }
-                if run < i { write(UnsafeBufferPointer(rebasing: bytes[run..<i])) }
-                switch b {
-                case UInt8(ascii: "\""): write("\\\"")
-                case UInt8(ascii: "\\"): write("\\\\")
-                case 0x0A: write("\\n")
-                case 0x0D: write("\\r")
-                case 0x09: write("\\t")
-                case 0x08: write("\\b")
-                case 0x0C: write("\\f")
-                case 0xE2:
-                    write(bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029")
-                    i += 2
-                default: writeUnicodeEscape(b)
-                }
-                i += 1
-                run = i
+                if run < n { write(UnsafeBufferPointer(rebasing: bytes[run..<n])) }
             }
-            if run < n { write(UnsafeBufferPointer(rebasing: bytes[run..<n])) }
         }
         write(byte: UInt8(ascii: "\""))
     }
@@ -189,5 +185,14 @@ extension ByteSink {
             if run < n { write(UnsafeBufferPointer(rebasing: bytes[run..<n])) }
             if needsQuotes { write(byte: UInt8(ascii: "\"")) }
         }
+    }
+}
+
+/// Which bytes the escapers must look at.
+enum EscapeTables {
+    /// Non-zero for the bytes a JSON string escapes: controls, `"`, `\\`, `<`, `>`, `&`, and the
+    /// lead byte 0xE2 of U+2028/U+2029.
+    static let json: [UInt8] = (0..<256).map { b in
+        b < 0x20 || b == 0x22 || b == 0x5C || b == 0x3C || b == 0x3E || b == 0x26 || b == 0xE2 ? 1 : 0
     }
 }

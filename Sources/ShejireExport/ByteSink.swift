@@ -25,8 +25,10 @@ public final class ByteSink {
     private let target: Target
     /// The path named in errors (the destination, not the temporary file).
     public let path: String?
-    private var buffer: [UInt8]
-    private let capacity: Int
+    /// The buffer: raw memory, so appends are `memcpy`s without Array's checks.
+    private var storage: UnsafeMutablePointer<UInt8>
+    private var used = 0
+    private var capacity: Int
     private var flushedCount = 0
     private var failure: ExportError?
 
@@ -39,42 +41,69 @@ public final class ByteSink {
         self.target = .file(fileDescriptor)
         self.path = path
         self.capacity = max(capacity, 4096)
-        self.buffer = []
-        buffer.reserveCapacity(self.capacity)
+        self.storage = .allocate(capacity: self.capacity)
     }
 
     private init(memory: Void) {
         self.target = .memory
         self.path = nil
-        self.capacity = .max
-        self.buffer = []
+        self.capacity = 4096
+        self.storage = .allocate(capacity: 4096)
+    }
+
+    deinit {
+        storage.deallocate()
     }
 
     /// A sink that keeps everything in memory (`bytes`, `string`); for tests and small graphs.
     public static func memory() -> ByteSink { ByteSink(memory: ()) }
 
-    /// Everything written so far, for a memory sink.
-    public var bytes: [UInt8] { buffer }
+    /// Everything written so far, for a memory sink (what is still buffered, for a file sink).
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage, count: used)) }
 
     /// Everything written so far as UTF-8 text, for a memory sink.
-    public var string: String { String(decoding: buffer, as: UTF8.self) }
+    public var string: String { String(decoding: UnsafeBufferPointer(start: storage, count: used), as: UTF8.self) }
 
     /// Bytes written so far, flushed or not.
-    public var count: Int { flushedCount + buffer.count }
+    public var count: Int { flushedCount + used }
 
     // MARK: Raw output
 
     @inline(__always)
     public func write(byte: UInt8) {
-        buffer.append(byte)
-        if buffer.count >= capacity { drain() }
+        if used == capacity { makeRoom(1) }
+        storage[used] = byte
+        used += 1
     }
 
     /// Appends bytes as they are.
     @inline(__always)
     public func write(_ bytes: UnsafeBufferPointer<UInt8>) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= capacity { drain() }
+        let n = bytes.count
+        guard n > 0 else { return }
+        if capacity - used < n { makeRoom(n) }
+        (storage + used).update(from: bytes.baseAddress!, count: n)
+        used += n
+    }
+
+    /// Makes room for `n` more bytes: flushes a file sink, grows a memory sink.
+    @inline(never)
+    private func makeRoom(_ n: Int) {
+        switch target {
+        case .file:
+            drain()
+            if n > capacity { grow(to: n) }
+        case .memory:
+            grow(to: max(capacity * 2, used + n))
+        }
+    }
+
+    private func grow(to newCapacity: Int) {
+        let bigger = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        bigger.update(from: storage, count: used)
+        storage.deallocate()
+        storage = bigger
+        capacity = newCapacity
     }
 
     /// Appends a string's UTF-8 as it is, with no escaping.
@@ -137,13 +166,13 @@ public final class ByteSink {
 
     private func drain() {
         guard case .file(let fd) = target else { return }
-        defer { buffer.removeAll(keepingCapacity: true) }
-        guard failure == nil, !buffer.isEmpty else { return }
-        let total = buffer.count
-        let written: Int = buffer.withUnsafeBytes { raw in
+        defer { used = 0 }
+        guard failure == nil, used > 0 else { return }
+        let total = used
+        let written: Int = {
             var offset = 0
             while offset < total {
-                let n = posixWrite(fd, raw.baseAddress! + offset, total - offset)
+                let n = posixWrite(fd, storage + offset, total - offset)
                 if n < 0 {
                     if errno == EINTR { continue }
                     return -Int(errno)
@@ -151,7 +180,7 @@ public final class ByteSink {
                 offset += n
             }
             return offset
-        }
+        }()
         if written < 0 {
             let code = Int32(-written)
             failure = ExportError(

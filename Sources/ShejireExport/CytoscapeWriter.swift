@@ -84,7 +84,7 @@ public struct CytoscapeWriter: GraphStreamWriter {
         data.string("first_document", edge.firstDocument)
         data.string("id", edge.key)
         data.string("interaction", edge.predicate.rawValue)
-        data.string("label", edge.predicate.label)
+        data.string("label", edge.predicate.displayLabel)
         data.string("last_document", edge.lastDocument)
         data.string("predicate", edge.predicate.rawValue)
         data.strings("qualifiers", edge.sortedQualifiers.map { "\($0.key)=\($0.value)" })

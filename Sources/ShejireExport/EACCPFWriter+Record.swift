@@ -75,7 +75,7 @@ extension EACCPFWriter {
                 sink.write(">\n          <placeName>")
                 sink.writeXML(others[place.other]?.name ?? place.other)
                 sink.write("</placeName>\n          <placeRole>")
-                sink.write(place.predicate.label)
+                sink.write(place.predicate.displayLabel)
                 sink.write("</placeRole>\n")
                 writeDates(place, indent: "          ", sink)
                 sink.write("        </place>\n")
@@ -118,7 +118,7 @@ extension EACCPFWriter {
         sink.write("</part>\n        </targetEntity>\n")
         writeDates(relation, indent: "        ", sink)
         sink.write("        <relationType>")
-        sink.write(relation.outgoing ? relation.predicate.label : relation.predicate.inverseLabel)
+        sink.write(relation.outgoing ? relation.predicate.displayLabel : relation.predicate.inverseLabel)
         sink.write("</relationType>\n")
         // A title or role describes the subject of the edge: the other end when it is incoming.
         var notes: [String] = []

@@ -102,7 +102,7 @@ public struct GEXFWriter: GraphStreamWriter {
         sink.write("\" kind=\"")
         sink.write(edge.predicate.rawValue)
         sink.write("\" label=\"")
-        sink.write(edge.predicate.label)
+        sink.write(edge.predicate.displayLabel)
         sink.write("\"")
         if edge.weight.isFinite {
             sink.write(" weight=\"")

@@ -114,7 +114,7 @@ public struct GraphMLWriter: GraphStreamWriter {
         sink.write("\" target=\"")
         sink.writeXML(XMLName.nmtoken(edge.target), attribute: true)
         sink.write("\">\n")
-        data("edge_label", edge.predicate.label, sink)
+        data("edge_label", edge.predicate.displayLabel, sink)
         data("predicate", edge.predicate.rawValue, sink)
         if edge.weight.isFinite { data("weight", ExportNumber.format(edge.weight), sink) }
         if edge.confidence.isFinite { data("confidence", ExportNumber.format(edge.confidence), sink) }

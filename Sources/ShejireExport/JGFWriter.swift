@@ -54,7 +54,7 @@ public struct JGFWriter: GraphStreamWriter {
         var object = JSONObjectWriter(sink)
         object.bool("directed", true)
         object.string("id", edge.key)
-        object.string("label", edge.predicate.label)
+        object.string("label", edge.predicate.displayLabel)
         object.key("metadata")
         var metadata = JSONObjectWriter(sink)
         metadata.double("confidence", edge.confidence)

@@ -60,7 +60,7 @@ public struct NodeLinkJSONWriter: GraphStreamWriter {
         object.int("evidence_count", edge.evidenceCount)
         object.string("first_document", edge.firstDocument)
         object.string("key", edge.key)
-        object.string("label", edge.predicate.label)
+        object.string("label", edge.predicate.displayLabel)
         object.string("last_document", edge.lastDocument)
         object.string("predicate", edge.predicate.rawValue)
         object.stringMap("qualifiers", edge.sortedQualifiers)

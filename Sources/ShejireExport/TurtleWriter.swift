@@ -138,7 +138,7 @@ public struct TurtleWriter: GraphStreamWriter {
         sink.write(" a ")
         sink.write(mapping.relationClass)
         sink.write(" ;\n    rdfs:label ")
-        sink.writeTurtleString(edge.predicate.label)
+        sink.writeTurtleString(edge.predicate.displayLabel)
         sink.write(" ;\n    shj:predicate ")
         sink.writeTurtleString(edge.predicate.rawValue)
         sink.write(" ;\n    rico:relationHasSource ")

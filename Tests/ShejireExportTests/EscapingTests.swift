@@ -241,3 +241,10 @@ import FoundationXML
         #expect(safe.string.contains("\"'=HYPERLINK(\"\"http://x\"\")"))
     }
 }
+
+@Test func predicateLiteralsMatchCore() {
+    for predicate in Predicate.allCases {
+        #expect(predicate.displayLabel == predicate.label)
+        #expect(predicate.neo4jType == predicate.rawValue.uppercased())
+    }
+}
