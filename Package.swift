@@ -41,6 +41,11 @@ let package = Package(
             dependencies: ["ShejireCore", "ShejireStore"],
             path: "Benchmarks/StoreBenchmark"
         ),
+        .executableTarget(
+            name: "shejire-export-bench",
+            dependencies: ["ShejireCore", "ShejireExport"],
+            path: "Benchmarks/ExportBenchmark"
+        ),
         .testTarget(name: "ShejireTextTests", dependencies: ["ShejireText"]),
         .testTarget(name: "ShejireGazetteerTests", dependencies: ["ShejireGazetteer", "ShejireText"]),
         .testTarget(
