@@ -55,7 +55,7 @@ let package = Package(
         ),
         .testTarget(name: "ShejireStoreTests", dependencies: ["ShejireStore", "ShejireCore"]),
         .testTarget(name: "ShejireExportTests", dependencies: ["ShejireExport", "ShejireCore"], exclude: ["Snapshots"]),
-        .testTarget(name: "ShejireCLITests", dependencies: ["shejire"]),
+        .testTarget(name: "ShejireCLITests", dependencies: ["shejire"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]
 )
