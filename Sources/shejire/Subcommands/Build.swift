@@ -47,7 +47,7 @@ struct Build: ParsableCommand {
             }
         }
         let written = try ExportRunner.run(store: result.store, filter: GraphFilter(), formats: all, out: nil, directory: exportDirectory)
-        print(IngestCommand.render(result.summary, stats: result.stats, format: .table), terminator: "")
+        print(IngestCommand.render(result.summary, stats: result.stats, format: .table, warnings: result.reporter.warnings), terminator: "")
         print("exports:")
         for file in written { print("  \(file)") }
         try diagnosticOptions.finish(result.reporter)

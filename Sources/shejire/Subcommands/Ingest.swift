@@ -49,7 +49,7 @@ struct Ingest: ParsableCommand {
         let result = try IngestCommand.run(
             input: input, storeOptions: store, gazetteerOptions: gazetteerOptions, diagnosticOptions: diagnosticOptions,
             reextract: reextract, jobs: jobs, batchSize: batchSize)
-        print(IngestCommand.render(result.summary, stats: result.stats, format: format), terminator: "")
+        print(IngestCommand.render(result.summary, stats: result.stats, format: format, warnings: result.reporter.warnings), terminator: "")
         try diagnosticOptions.finish(result.reporter)
     }
 }
@@ -95,16 +95,18 @@ enum IngestCommand {
                 var documentsSkipped: Int
                 var mentionsWritten: Int
                 var evidenceWritten: Int
+                var warnings: Int
                 var store: StoreStats
             }
             return OutputJSON.encode(
                 JSONSummary(
                     documentsWritten: summary.documentsWritten, documentsSkipped: summary.documentsSkipped,
-                    mentionsWritten: summary.mentions, evidenceWritten: summary.evidence, store: stats), pretty: true) + "\n"
+                    mentionsWritten: summary.mentions, evidenceWritten: summary.evidence, warnings: warnings, store: stats), pretty: true) + "\n"
         case .table:
             var out = "ingested \(summary.documentsWritten) document(s)"
             if summary.documentsSkipped > 0 { out += ", skipped \(summary.documentsSkipped) unchanged (use --reextract to redo them)" }
-            out += "; \(summary.mentions) mention(s), \(summary.evidence) piece(s) of evidence\n"
+            out += "; \(summary.mentions) mention(s), \(summary.evidence) piece(s) of evidence"
+            out += warnings > 0 ? "; \(warnings) warning(s), see above\n" : "\n"
             out += StatsTable.render(stats)
             return out
         }
