@@ -196,8 +196,10 @@ public struct PositionPhraseRule: Extractor {
             }
             let count = end - i
             guard count >= 1, count <= 3, next.map({ !($0.isWord && $0.isCapitalized) }) ?? true else { return proposed }
-            // `губернатор ⟦Приморья⟧ Сергей Дарькин`: a word before a known person is the owner.
-            if count >= 2, cover[i] == nil, let c = cover[i + 1], found[c].type == .person, found[c].tokens.lowerBound == i + 1 {
+            // `губернатор ⟦Приморья⟧ Сергей Дарькин`: a word before a known full name is the owner.
+            if count >= 2, cover[i] == nil, let c = cover[i + 1], found[c].type == .person, found[c].tokens.lowerBound == i + 1,
+                found[c].tokens.count >= 2
+            {
                 proposed.append(place(i..<(i + 1), document))
                 return proposed
             }
