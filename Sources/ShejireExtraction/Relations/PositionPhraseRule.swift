@@ -78,7 +78,7 @@ public struct PositionPhraseRule: Extractor {
         for position in positions where !walked.contains(position.tokens.upperBound) {
             walked.insert(position.tokens.upperBound)
             guard Self.isCyrillic(tokens[position.tokens.lowerBound].folded) else { continue }
-            if Self.isPlural(tokens[position.tokens.upperBound - 1].folded) { continue }
+            if document.document.language != "kk", Self.isPlural(tokens[position.tokens.upperBound - 1].folded) { continue }
             proposed += walk(
                 from: position.tokens.upperBound, document: document, found: found, cover: cover, surnames: surnames)
             if let holder = appositionHolder(before: position.tokens.lowerBound, document: document, cover: cover) {

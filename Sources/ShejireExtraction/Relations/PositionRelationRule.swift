@@ -42,9 +42,8 @@ public struct PositionRelationRule: RelationRule {
         for sentence in context.sentences {
             let indices = context.mentions(inSentence: sentence)
             for (k, p) in indices.enumerated() where candidates[p].type == .position {
-                // A plural title names no one person; a title right after another is part of it
-                // (`заместитель ⟦председателя⟧`, `полпред ⟦президента⟧`).
-                if PositionPhraseRule.isPlural(context.lastWord(of: p)) || isChained(context, indices, k) { continue }
+                // A title right after another is part of it (`заместитель ⟦председателя⟧`, `полпред ⟦президента⟧`).
+                if isChained(context, indices, k) { continue }
                 for match in self.matches(context, indices, k) { matches.append((match, sentence)) }
             }
         }
@@ -116,7 +115,9 @@ public struct PositionRelationRule: RelationRule {
             if let holder = appositionHolder(context, indices, k - 1) { return [Match(holder: holder, owner: owner, title: p)] }
             return []
         }
-        // Russian and English: walk right from P to the owner and the person.
+        // Russian and English: walk right from P to the owner and the person. A Russian plural
+        // title names no one person (the Kazakh possessive `директоры` above is no plural).
+        if context.analyzed.document.language != "kk", PositionPhraseRule.isPlural(context.lastWord(of: p)) { return [] }
         let (owner, holder) = walk(context, indices, k)
         if let holder { return [Match(holder: holder, owner: owner, title: p)] }
         // Apposition: `Юрий Лужков, мэр Москвы`; only with an owner after the title.
