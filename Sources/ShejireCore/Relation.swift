@@ -19,10 +19,15 @@ public struct Relation: Sendable, Hashable, Codable {
     /// The byte ranges of the subject and object mentions that the rule used.
     public var subjectRange: Range<Int>
     public var objectRange: Range<Int>
+    /// The byte range of the mention that states the relation, when there is one: the position
+    /// title of `holds_position` (`мэр` in `мэр Москвы Юрий Лужков`). Evaluation compares it
+    /// with the annotated position; the store does not keep it.
+    public var anchorRange: Range<Int>?
 
     public init(
         subject: String, predicate: Predicate, object: String, qualifiers: [String: String] = [:],
-        confidence: Double, rule: String, sentence: Range<Int>, subjectRange: Range<Int>, objectRange: Range<Int>
+        confidence: Double, rule: String, sentence: Range<Int>, subjectRange: Range<Int>, objectRange: Range<Int>,
+        anchorRange: Range<Int>? = nil
     ) {
         self.subject = subject
         self.predicate = predicate
@@ -33,5 +38,6 @@ public struct Relation: Sendable, Hashable, Codable {
         self.sentence = sentence
         self.subjectRange = subjectRange
         self.objectRange = objectRange
+        self.anchorRange = anchorRange
     }
 }

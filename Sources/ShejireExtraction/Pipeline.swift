@@ -35,6 +35,8 @@ public struct Pipeline: Sendable {
     }
 
     /// The gazetteer matcher and every rule family, in the order they run.
+    ///
+    /// `PositionPhraseRule` runs last because it only fills gaps the others left.
     public static func standardExtractors(_ gazetteer: Gazetteer) -> [any Extractor] {
         [
             GazetteerExtractor(matcher: GazetteerMatcher(gazetteer)),
@@ -43,6 +45,8 @@ public struct Pipeline: Sendable {
             EventRule(),
             OrganisationRule(),
             PlaceRule(),
+            // Last: holders and owners named around position titles that no rule above found.
+            PositionPhraseRule(),
         ]
     }
 

@@ -10,7 +10,9 @@ import ShejireCore
 /// points (Python `str` indices) in the text as Python reads it in text mode, where a CRLF line
 /// break is one character; the reader accepts either line-break style.
 ///
-/// The `.coref` and `.facts` layers are not read yet; the relation evaluation (issue 4) adds them here.
+/// `book_N.coref` groups objects into chains (`47 10436 10437 10547` then attribute lines such
+/// as `name Москва`) and `book_N.facts` lists facts whose fields refer to chains (`obj47`) and
+/// spans (`span22777`); see `FactRuEvalDocument.Fact` and docs/evaluate.md.
 public struct FactRuEvalDocument: Sendable, Hashable {
     public struct Token: Sendable, Hashable {
         public var id: String
@@ -45,6 +47,10 @@ public struct FactRuEvalDocument: Sendable, Hashable {
     public var tokens: [Token]
     public var spans: [Span]
     public var objects: [Object]
+    /// Coreference chains (`.coref`), which facts refer to as `objN`.
+    public var chains: [Chain] = []
+    /// Facts (`.facts`).
+    public var facts: [Fact] = []
 }
 
 /// Reads a directory in the factRuEval-2016 layout (`devset/`, `testset/`).
@@ -108,10 +114,20 @@ public enum FactRuEvalCorpus {
             guard let text = load(".txt", required: true), let tokens = load(".tokens", required: true) else { continue }
             let spans = load(".spans", required: false) ?? ""
             let objects = load(".objects", required: false) ?? ""
-            let (document, problems) = parse(
+            var (document, problems) = parse(
                 name: book, text: text, tokens: tokens, spans: spans, objects: objects, file: base)
-            documents.append(document)
             diagnostics += problems
+            if let coref = load(".coref", required: false) {
+                let (chains, chainProblems) = parseChains(coref, file: base + ".coref")
+                document.chains = chains
+                diagnostics += chainProblems
+            }
+            if let facts = load(".facts", required: false) {
+                let (parsed, factProblems) = parseFacts(facts, file: base + ".facts")
+                document.facts = parsed
+                diagnostics += factProblems
+            }
+            documents.append(document)
         }
         return (documents, diagnostics)
     }
@@ -200,12 +216,7 @@ public enum FactRuEvalCorpus {
     public static func convert(_ document: FactRuEvalDocument) -> (AnnotatedDocument, [Diagnostic]) {
         var diagnostics: [Diagnostic] = []
         let file = document.name + ".tokens"
-        let plain = CodePointIndex(document.text, universalNewlines: false)
-        var index = plain
-        if document.text.utf8.contains(13) {
-            let universal = CodePointIndex(document.text, universalNewlines: true)
-            if matches(document, universal) > matches(document, plain) { index = universal }
-        }
+        let index = codePointIndex(for: document)
 
         let order = document.tokens.indices.sorted {
             (document.tokens[$0].start, $0) < (document.tokens[$1].start, $1)
@@ -293,6 +304,15 @@ public enum FactRuEvalCorpus {
             id: document.name, text: document.text, language: "ru", tokens: tokens, sentences: sentences,
             entities: entities)
         return (annotated, diagnostics)
+    }
+
+    /// The offset reading of a document: plain, or the CRLF-as-one reading (Python text mode)
+    /// when it matches more tokens.
+    static func codePointIndex(for document: FactRuEvalDocument) -> CodePointIndex {
+        let plain = CodePointIndex(document.text, universalNewlines: false)
+        guard document.text.utf8.contains(13) else { return plain }
+        let universal = CodePointIndex(document.text, universalNewlines: true)
+        return matches(document, universal) > matches(document, plain) ? universal : plain
     }
 
     /// How many tokens match the text under an offset reading.

@@ -1,80 +1,219 @@
 import ShejireCore
 
-/// `holds_position`: a person holds a position (the `title` qualifier) in an organisation.
+/// `holds_position`: a person holds a position (the `title` qualifier) in an organisation or a
+/// place (a country, a city, a region: the owner of the office).
 ///
 /// Patterns, around a position mention P (see docs/relations.md):
-/// - Kazakh, organisation in the genitive before P, person after: `ҚР Президенті архивінің
-///   директоры Әлия Мұстафина`.
-/// - Russian and English, organisation after P: `директор Архива Президента РК Алия
-///   Мустафина`, `Director of the Presidential Archive Aliya Mustafina`.
+/// - Kazakh, owner in the genitive before P, person after: `ҚР Президенті архивінің
+///   директоры Әлия Мұстафина`, `Алматы қаласының әкімі ...`.
+/// - Russian and English, owner after P, person after the owner: `директор Архива Президента
+///   РК Алия Мустафина`, `мэр Москвы Юрий Лужков`, `Director of the Presidential Archive Aliya
+///   Mustafina`. Between P and the owner there may be lower-case genitive dependents and further
+///   titles (`министр ⟦торговли⟧ Китая`, `заместитель ⟦министра иностранных дел⟧ Грузии`,
+///   `заместитель ⟦председателя⟧ правительства`); between the owner and the person, further
+///   owners, titles and the prepositions `в`, `при`, `по`, `от` (`посол Японии ⟦в России⟧
+///   Масахару Коно`), or a comma before another title of the same person (`депутат
+///   муниципального собрания, сопредседатель ... Михаил Вельмакин`).
 /// - Apposition, person first: `Әлия Мұстафина, ҚР Президенті архивінің директоры`,
-///   `Алия Мустафина, директор Архива Президента РК`, `Aliya Mustafina, director of ...`.
-/// The object may also be a place when the position belongs to it (`Алматы қаласының әкімі`).
+///   `Юрий Лужков, мэр Москвы`, `Aliya Mustafina, director of ...`.
+/// - A title without an owner next to it (`президент Виктор Янукович`) takes the owner that the
+///   same title has elsewhere in the document (`президент Украины`), when that is one owner.
+///
 /// `since`/`until` come from an interval date in the same sentence (`2020 жылдан бастап`).
+/// Holders and owners that no entity rule found are proposed by `PositionPhraseRule`.
 public struct PositionRelationRule: RelationRule {
     public init() {}
 
     static let connectors: Set<String> = ["of", "the", "at", "in", "of the"]
     static let maxAppositionGap = 3
+    /// How many tokens the walk from a title to its owner and holder may cross.
+    static let maxWalk = 16
+
+    /// A matched phrase: the holder, the owner (nil when none is named next to the title) and the title mention.
+    struct Match {
+        var holder: Int
+        var owner: Int?
+        var title: Int
+    }
 
     public func relations(in context: RelationContext) -> [Relation] {
-        var found: [Relation] = []
         let candidates = context.mentions
+        var matches: [(Match, Int)] = []
         for sentence in context.sentences {
             let indices = context.mentions(inSentence: sentence)
             for (k, p) in indices.enumerated() where candidates[p].type == .position {
-                guard let (holder, organisation) = match(context, indices, k) else { continue }
-                var qualifiers = ["title": candidates[p].name]
-                let dates = context.mentions(inSentence: sentence, types: [.date])
-                for date in dates {
-                    let period = RelationContext.period(fromDateValue: candidates[date].value)
-                    if !period.isEmpty { qualifiers.merge(period) { a, _ in a }; break }
-                }
-                found.append(
-                    context.relation(
-                        holder, .holdsPosition, organisation, qualifiers: qualifiers, confidence: 0.85,
-                        rule: "relation:holds-position", anchor: p))
+                // A title right after another is part of it (`заместитель ⟦председателя⟧`, `полпред ⟦президента⟧`).
+                if isChained(context, indices, k) { continue }
+                for match in self.matches(context, indices, k) { matches.append((match, sentence)) }
             }
+        }
+        // The owners each title has where one is named, for the titles named without one.
+        var owners: [String: Set<String>] = [:]
+        var ownerMention: [String: Int] = [:]
+        for (match, _) in matches {
+            guard let owner = match.owner else { continue }
+            owners[candidates[match.title].entity, default: []].insert(candidates[owner].entity)
+            if ownerMention[candidates[match.title].entity] == nil { ownerMention[candidates[match.title].entity] = owner }
+        }
+        var found: [Relation] = []
+        for (match, sentence) in matches {
+            var owner = match.owner
+            var confidence = 0.85
+            if owner == nil {
+                let title = candidates[match.title].entity
+                guard owners[title]?.count == 1, let elsewhere = ownerMention[title] else { continue }
+                owner = elsewhere
+                confidence = 0.6
+            }
+            guard let owner, candidates[owner].entity != candidates[match.holder].entity else { continue }
+            var qualifiers = ["title": candidates[match.title].name]
+            for date in context.mentions(inSentence: sentence, types: [.date]) {
+                let period = RelationContext.period(fromDateValue: candidates[date].value)
+                if !period.isEmpty { qualifiers.merge(period) { a, _ in a }; break }
+            }
+            found.append(
+                context.relation(
+                    match.holder, .holdsPosition, owner, qualifiers: qualifiers, confidence: confidence,
+                    rule: match.owner == nil ? "relation:holds-position-title-owner" : "relation:holds-position",
+                    anchor: match.title))
         }
         return found
     }
 
-    /// Finds (person, organisation) around the position at `indices[k]`.
-    func match(_ context: RelationContext, _ indices: [Int], _ k: Int) -> (Int, Int)? {
+    /// Whether the title at `indices[k]` follows another title with only lower-case genitive words between.
+    func isChained(_ context: RelationContext, _ indices: [Int], _ k: Int) -> Bool {
+        guard k > 0, context.mentions[indices[k - 1]].type == .position else { return false }
+        return context.gap(indices[k - 1], indices[k]).allSatisfy { t in
+            let token = context.analyzed.tokens[t]
+            return token.isWord && !token.isCapitalized && PositionPhraseRule.isGenitiveDependent(token.folded)
+        }
+    }
+
+    /// Link words of the walk: prepositions between owners (`посол Японии в России`).
+    static let linkWords: Set<String> = ["в", "во", "при", "по", "от", "на"]
+
+    func isOwner(_ context: RelationContext, _ i: Int) -> Bool {
+        context.mentions[i].type == .organisation || context.mentions[i].type == .place
+    }
+
+    /// The (holder, owner) pairs the title at `indices[k]` takes part in.
+    func matches(_ context: RelationContext, _ indices: [Int], _ k: Int) -> [Match] {
         let m = context.mentions
         let p = indices[k]
-        func isOwner(_ i: Int) -> Bool { m[i].type == .organisation || m[i].type == .place }
         func adjacent(_ a: Int, _ b: Int, allowing words: Set<String> = []) -> Bool {
-            let gap = context.gap(a, b)
-            return gap.allSatisfy { words.contains(context.folded($0)) }
+            context.gap(a, b).allSatisfy { words.contains(context.folded($0)) }
         }
-        // Owner right before P (Kazakh genitive) or right after it (Russian genitive, English "of the").
-        var owner: Int?
-        var ownerAfter = false
-        if k > 0, isOwner(indices[k - 1]), adjacent(indices[k - 1], p) {
-            owner = indices[k - 1]
-        } else if k + 1 < indices.count, isOwner(indices[k + 1]), adjacent(p, indices[k + 1], allowing: Self.connectors) {
-            owner = indices[k + 1]
-            ownerAfter = true
-        }
-        guard let owner else { return nil }
-        // Person right after the phrase (`директоры Әлия Мұстафина`, `директор Архива ... Алия Мустафина`).
-        let last = ownerAfter ? owner : p
-        if let next = indices.first(where: { m[$0].tokens.lowerBound >= m[last].tokens.upperBound }),
-            m[next].type == .person, adjacent(last, next, allowing: [",", "—", "-"])
+        // Kazakh: the owner in the genitive right before P, the person right after
+        // (`... архивінің директоры Әлия Мұстафина`); English: `US President Barack Obama`.
+        if k > 0, isOwner(context, indices[k - 1]), adjacent(indices[k - 1], p),
+            context.isKazakhGenitive(indices[k - 1]) || isLatin(context, p)
         {
-            return (next, owner)
-        }
-        // Apposition: `Әлия Мұстафина, ... директоры` / `Алия Мустафина, директор ...`.
-        let first = ownerAfter ? p : owner
-        if let previous = indices.last(where: { m[$0].tokens.upperBound <= m[first].tokens.lowerBound }),
-            m[previous].type == .person
-        {
-            let gap = context.gap(previous, first)
-            if let comma = gap.first, context.folded(comma) == ",", gap.count <= Self.maxAppositionGap {
-                return (previous, owner)
+            let owner = indices[k - 1]
+            if k + 1 < indices.count, m[indices[k + 1]].type == .person, adjacent(p, indices[k + 1], allowing: [",", "—", "-"]) {
+                return [Match(holder: indices[k + 1], owner: owner, title: p)]
             }
+            if let holder = appositionHolder(context, indices, k - 1) { return [Match(holder: holder, owner: owner, title: p)] }
+            return []
         }
-        return nil
+        // Russian and English: walk right from P to the owner and the person. A Russian plural
+        // title names no one person (the Kazakh possessive `директоры` above is no plural).
+        if context.analyzed.document.language != "kk", PositionPhraseRule.isPlural(context.lastWord(of: p)) { return [] }
+        let (owner, holder) = walk(context, indices, k)
+        if let holder { return [Match(holder: holder, owner: owner, title: p)] }
+        // Apposition: `Юрий Лужков, мэр Москвы`; only with an owner after the title.
+        if let owner, let holder = appositionHolder(context, indices, k) {
+            return [Match(holder: holder, owner: owner, title: p)]
+        }
+        return []
+    }
+
+    /// From the title at `indices[k]`, the first owner and the person the phrase names.
+    ///
+    /// Crosses lower-case genitive dependents, link words, further titles, owners and quotes;
+    /// a comma only when a title follows it. Stops at anything else.
+    func walk(_ context: RelationContext, _ indices: [Int], _ k: Int) -> (owner: Int?, holder: Int?) {
+        let m = context.mentions
+        let tokens = context.analyzed.tokens
+        let p = indices[k]
+        var owner: Int?
+        var next = k + 1
+        var t = m[p].tokens.upperBound
+        let sentence = tokens[t - 1].sentence
+        var steps = 0
+        var afterPreposition = false
+        while t < tokens.count, tokens[t].sentence == sentence, steps < Self.maxWalk {
+            steps += 1
+            let followsLink = afterPreposition
+            afterPreposition = false
+            if next < indices.count, m[indices[next]].tokens.lowerBound == t {
+                let mention = indices[next]
+                switch m[mention].type {
+                case .person:
+                    return (owner, mention)
+                case .place, .organisation:
+                    if owner == nil { owner = mention }
+                case .position:
+                    break
+                default:
+                    return (owner, nil)
+                }
+                t = m[mention].tokens.upperBound
+                next += 1
+                continue
+            }
+            if next < indices.count, m[indices[next]].tokens.lowerBound < t {
+                next += 1
+                continue
+            }
+            let token = tokens[t]
+            let folded = token.folded
+            if token.kind == .quote || Self.connectors.contains(folded) || Self.linkWords.contains(folded) {
+                afterPreposition = Self.linkWords.contains(folded)
+                t += 1
+                continue
+            }
+            if folded == "," {
+                // Only after an owner and before another title of the same person
+                // (`депутат муниципального собрания, сопредседатель ... Михаил Вельмакин`).
+                guard owner != nil, next < indices.count, m[indices[next]].tokens.lowerBound == t + 1,
+                    m[indices[next]].type == .position
+                else { return (owner, nil) }
+                t += 1
+                continue
+            }
+            if token.isWord, !token.isCapitalized, followsLink || PositionPhraseRule.isGenitiveDependent(folded) {
+                t += 1
+                continue
+            }
+            if token.isWord, !token.isCapitalized, PositionPhraseRule.isAdjective(folded) {
+                t += 1
+                continue
+            }
+            return (owner, nil)
+        }
+        return (owner, nil)
+    }
+
+    /// A person right before the mention at `indices[k]` and a comma or a dash: `Юрий Лужков,
+    /// мэр ...`, `Валерий Тишков - директор ...`.
+    func appositionHolder(_ context: RelationContext, _ indices: [Int], _ k: Int) -> Int? {
+        guard k > 0 else { return nil }
+        let m = context.mentions
+        let previous = indices[k - 1]
+        guard m[previous].type == .person else { return nil }
+        let gap = context.gap(previous, indices[k])
+        guard let first = gap.first, gap.count <= Self.maxAppositionGap,
+            context.folded(first) == "," || context.analyzed.tokens[first].kind == .dash
+        else { return nil }
+        // Only words of the title phrase between: `, первый заместитель ...`, not another clause.
+        for t in gap.dropFirst() where context.analyzed.tokens[t].isWord && context.analyzed.tokens[t].isCapitalized {
+            return nil
+        }
+        return previous
+    }
+
+    func isLatin(_ context: RelationContext, _ mention: Int) -> Bool {
+        let word = context.folded(context.mentions[mention].tokens.lowerBound)
+        return word.unicodeScalars.first.map { $0.isASCII } ?? false
     }
 }

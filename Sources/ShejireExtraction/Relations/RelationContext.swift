@@ -99,7 +99,8 @@ public struct RelationContext: Sendable {
         return lower < upper ? lower..<upper : lower..<lower
     }
 
-    /// Builds a relation between two mentions with the evidence sentence of `anchor`.
+    /// Builds a relation between two mentions with the evidence sentence of `anchor` (the
+    /// subject's when nil); the anchor mention's range becomes the relation's `anchorRange` unless it is the subject or the object.
     public func relation(
         _ subject: Int, _ predicate: Predicate, _ object: Int, qualifiers: [String: String] = [:],
         confidence: Double, rule: String, anchor: Int? = nil
@@ -108,7 +109,7 @@ public struct RelationContext: Sendable {
             subject: mentions[subject].entity, predicate: predicate, object: mentions[object].entity,
             qualifiers: qualifiers, confidence: confidence, rule: rule,
             sentence: sentenceBytes(sentence(of: anchor ?? subject)), subjectRange: bytes(of: subject),
-            objectRange: bytes(of: object))
+            objectRange: bytes(of: object), anchorRange: anchor.flatMap { $0 == subject || $0 == object ? nil : bytes(of: $0) })
     }
 
     /// `since`/`until` qualifiers from the interval value of a date mention (`2023/..`, `../2035`, `2020/2023`).

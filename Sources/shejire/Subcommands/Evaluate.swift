@@ -23,6 +23,7 @@ struct Evaluate: ParsableCommand {
               shejire evaluate --corpus kaznerd ../shared/sources/kaznerd/IOB2_valid.txt --slice 2/2
               shejire evaluate --corpus factrueval ../shared/sources/factrueval-2016/devset --errors 30
               shejire evaluate --corpus kaznerd FILE --types person --map FACILITY=place --format json
+              shejire evaluate --corpus factrueval ../shared/sources/factrueval-2016/devset --relations holds_position --slice 2/2
             """
     )
 
@@ -72,6 +73,10 @@ struct Evaluate: ParsableCommand {
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    @Option(
+        help: "Score relations of this predicate instead of mentions (factrueval only): holds_position against Occupation facts.")
+    var relations: String?
+
     func validate() throws {
         if let slice {
             do { _ = try CorpusSlice(parsing: slice) } catch let error as ShejireError {
@@ -81,6 +86,7 @@ struct Evaluate: ParsableCommand {
         if let limit, limit < 1 { throw ValidationError("--limit must be at least 1") }
         if sentencesPerDocument < 1 { throw ValidationError("--sentences-per-document must be at least 1") }
         if errors < 0 { throw ValidationError("--errors must not be negative") }
+        try validateRelations()
         do {
             _ = try LabelMapping.parseTypes(typeList)
             _ = try LabelMapping.parseTypes(errorTypeList)
@@ -91,6 +97,7 @@ struct Evaluate: ParsableCommand {
     }
 
     func run() throws {
+        if relations != nil { return try runRelations() }
         let reporter = DiagnosticReporter(quiet: diagnosticOptions.quiet)
         let format = corpus.format
         var options = Evaluator.Options.defaults(for: format)

@@ -1,0 +1,109 @@
+import Foundation
+import ShejireCore
+import ShejireGazetteer
+import Testing
+@testable import ShejireExtraction
+
+/// `holds_position` on short Russian sentences (written for these tests), through the full
+/// pipeline with the shipped gazetteers.
+///
+/// The expected relation is marked in the text: `⟦…⟧` the holder, `⟨…⟩` the title, `⟪…⟫` the
+/// owner. The test strips the marks and looks for a `holds_position` relation whose subject,
+/// anchor (title) and object ranges are exactly the marked ones.
+@Suite("Relation rules: Russian position phrases")
+struct RussianPositionTests {
+    static let pipeline: Pipeline? = {
+        guard let gazetteer = try? GazetteerLoader.load(paths: [TestPaths.gazetteers.path]) else { return nil }
+        return Pipeline(gazetteer: gazetteer)
+    }()
+
+    /// The text without marks and the byte ranges of the holder, title and owner.
+    static func unmark(_ marked: String) -> (text: String, holder: Range<Int>?, title: Range<Int>?, owner: Range<Int>?) {
+        var text = ""
+        var open: [Character: Int] = [:]
+        var ranges: [Character: Range<Int>] = [:]
+        let closing: [Character: Character] = ["⟧": "⟦", "⟩": "⟨", "⟫": "⟪"]
+        for character in marked {
+            if "⟦⟨⟪".contains(character) {
+                open[character] = text.utf8.count
+            } else if let opener = closing[character], let start = open[opener] {
+                ranges[opener] = start..<text.utf8.count
+            } else {
+                text.append(character)
+            }
+        }
+        return (text, ranges["⟦"], ranges["⟨"], ranges["⟪"])
+    }
+
+    func holdsPosition(_ text: String) throws -> [Relation] {
+        let pipeline = try #require(Self.pipeline)
+        let document = Document(id: "t", text: text, language: "ru")
+        return pipeline.extract(document, scratch: ExtractionScratch()).relations.filter { $0.predicate == .holdsPosition }
+    }
+
+    @Test(arguments: [
+        // Title, owner (place) and holder.
+        "⟨Мэр⟩ ⟪Томска⟫ ⟦Иван Петров⟧ открыл новый мост.",
+        "Вчера ⟨губернатор⟩ ⟪Омской области⟫ ⟦Пётр Сидоров⟧ посетил завод.",
+        // Apposition, person first, with a comma or a dash.
+        "⟦Пётр Сидоров⟧, ⟨мэр⟩ ⟪Омска⟫, заявил о новых планах.",
+        "На встрече выступил ⟦Олег Ким⟧ — ⟨директор⟩ ⟪Омского театра драмы⟫.",
+        // Lower-case genitive dependents between the title and the owner.
+        "⟨Министр⟩ финансов ⟪Франции⟫ ⟦Жан Дюпон⟧ прибыл в Москву.",
+        "С ним встретился ⟨заместитель министра⟩ иностранных дел ⟪Грузии⟫ ⟦Нико Беридзе⟧.",
+        // An organisation owner, from an acronym or a head noun the phrase rule proposes.
+        "⟨Глава⟩ ⟪МИД⟫ России ⟦Сергей Лавров⟧ провёл переговоры.",
+        "В задержании участвовал ⟨депутат⟩ ⟪муниципального собрания района⟫ Луговое ⟦Олег Ким⟧.",
+        "Об этом сообщил ⟨координатор⟩ ⟪движения «Зелёный город»⟫ ⟦Анна Белова⟧.",
+        // A title of several words, and a chain of titles (the first is the title).
+        "Слово взяла ⟨заместитель председателя⟩ ⟪правительства⟫ ⟦Анна Белова⟧.",
+        "Об этом сообщил ⟨советник⟩ руководителя ⟪движения «Зелёный город»⟫ ⟦Олег Ким⟧.",
+        // A holder no name rule knows, after the title and the owner.
+        "⟨Премьер-министр⟩ ⟪Эстонии⟫ ⟦Андрус Ансип⟧ стал первым.",
+        // The owner after a title that contains it: `президент США`.
+        "⟨Президент⟩ ⟪США⟫ ⟦Барак Обама⟧ выступил с речью.",
+    ])
+    func finds(_ marked: String) throws {
+        let (text, holder, title, owner) = Self.unmark(marked)
+        let found = try holdsPosition(text)
+        let described = found.map { r in
+            "\(r.subject) \(r.object) \(r.qualifiers["title"] ?? "-") \(r.subjectRange) \(r.anchorRange.map { "\($0)" } ?? "-") \(r.objectRange)"
+        }
+        #expect(
+            found.contains { $0.subjectRange == holder && $0.anchorRange == title && $0.objectRange == owner },
+            "found: \(described)")
+    }
+
+    @Test("a title named without an owner takes the owner it has elsewhere in the document")
+    func ownerFromElsewhere() throws {
+        let text = "Мэр Омска Олег Ким открыл мост. Затем мэр Олег Ким уехал в Томск."
+        let found = try holdsPosition(text)
+        #expect(found.contains { $0.rule == "relation:holds-position-title-owner" && $0.subject == "person:oleg-kim" })
+    }
+
+    @Test(
+        "no relation from a plural title, a title before a clause, or a title followed by a coordinated person",
+        arguments: [
+            "Депутаты Омска приняли закон о бюджете.",
+            "Президент Франции прибыл в Вашингтон вчера вечером.",
+            "Президент и первая леди Анна Белова задержались в Белом доме.",
+        ])
+    func noRelation(_ text: String) throws {
+        #expect(try holdsPosition(text).isEmpty)
+    }
+
+    @Test("a title after another title is part of it, not a second relation")
+    func chainedTitle() throws {
+        let found = try holdsPosition("По мнению полпреда президента России в округе Виктора Ишаева, всё в порядке.")
+        #expect(!found.contains { $0.qualifiers["title"] == "президент" })
+    }
+
+    @Test("the marks are read as byte ranges")
+    func marks() {
+        let (text, holder, title, owner) = Self.unmark("⟨Мэр⟩ ⟪Томска⟫ ⟦Иван⟧.")
+        #expect(text == "Мэр Томска Иван.")
+        #expect(title == 0..<6)
+        #expect(owner == 7..<19)
+        #expect(holder == 20..<28)
+    }
+}
