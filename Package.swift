@@ -38,7 +38,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "shejire-store-bench",
-            dependencies: ["ShejireCore", "ShejireStore"],
+            dependencies: ["ShejireCore", "ShejireStore", "ShejireExport"],
             path: "Benchmarks/StoreBenchmark"
         ),
         .executableTarget(

@@ -1,5 +1,6 @@
 import Foundation
 import ShejireCore
+import ShejireExport
 import ShejireStore
 
 // Store benchmark: generates a synthetic graph (documents naming people, organisations and
@@ -90,6 +91,7 @@ for d in 0..<documents {
         let t0 = Date()
         try store.write(batch)
         writeSeconds += Date().timeIntervalSince(t0)
+        if CommandLine.arguments.contains("--verbose") { print(String(format: "  batch ending at %d: %.3f s", d + 1, Date().timeIntervalSince(t0))) }
         written += batch.count
         batch.removeAll(keepingCapacity: true)
         if written % 50_000 < 1000 { print("  \(written) documents, \(String(format: "%.0f", Double(written) / Date().timeIntervalSince(start))) docs/s") }
@@ -125,7 +127,22 @@ try measure("path, max depth 4", runs: 50) { _ in
     try store.paths(from: "person:person-\(probe.next(people))", to: "place:place-\(probe.next(places))", maxDepth: 4, limit: 3).count
 }
 try measure("stats", runs: 5) { _ in try store.stats().entities }
-print(String(format: "peak memory: %.0f MB", peakRSSMegabytes()))
+print(String(format: "peak memory after ingest and queries: %.0f MB", peakRSSMegabytes()))
+
+// Export from the store: one snapshot, cursors, bounded memory.
+let exportDirectory = FileManager.default.temporaryDirectory.appendingPathComponent("shejire-store-bench-exports")
+try? FileManager.default.createDirectory(at: exportDirectory, withIntermediateDirectories: true)
+for format in [ExportFormat.graphml, .json] {
+    let url = exportDirectory.appendingPathComponent(GraphExporter.defaultFileName(for: format))
+    let t0 = Date()
+    try store.withGraph(GraphFilter(relations: RelationFilter(includeCooccurrence: true), evidencePerEdge: 1)) { source in
+        _ = try GraphExporter.write(source, format: format, to: url)
+    }
+    let seconds = Date().timeIntervalSince(t0)
+    let bytes = (try? FileManager.default.attributesOfItem(atPath: url.path))?[.size] as? Int ?? 0
+    print(String(format: "export %-8@ %.1f s, %.0f MB, %.1f MB/s, peak memory so far %.0f MB", format.rawValue as NSString, seconds, Double(bytes) / 1e6, Double(bytes) / 1e6 / seconds, peakRSSMegabytes()))
+    try? FileManager.default.removeItem(at: url)
+}
 if !CommandLine.arguments.contains("--keep") {
     for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 }
