@@ -28,7 +28,7 @@ public struct GazetteerMatch: Sendable, Hashable {
 /// `MatchCache`.
 public struct GazetteerMatcher: Sendable {
     public let gazetteer: Gazetteer
-    let vocabulary: [String: Int32]
+    let vocabulary: [UTF8Key: Int32]
     // Trie in compressed sparse rows: edges of node n are edgeStart[n]..<edgeStart[n+1], sorted by label.
     let edgeStart: ContiguousArray<Int32>
     let edgeLabel: ContiguousArray<Int32>
@@ -60,7 +60,7 @@ public struct GazetteerMatcher: Sendable {
     /// - Complexity: O(total length of all names).
     public init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        var vocabulary: [String: Int32] = [:]
+        var vocabulary: [UTF8Key: Int32] = [:]
         var children: [UInt64: Int32] = [:]
         var nodeOutputs: [[Int32]] = [[]]
         var patternEntry = ContiguousArray<Int32>()
@@ -86,11 +86,11 @@ public struct GazetteerMatcher: Sendable {
                 var node: Int32 = 0
                 for key in keys {
                     let label: Int32
-                    if let known = vocabulary[key] {
+                    if let known = vocabulary[UTF8Key(key)] {
                         label = known
                     } else {
                         label = Int32(vocabulary.count)
-                        vocabulary[key] = label
+                        vocabulary[UTF8Key(key)] = label
                     }
                     let edgeKey = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: label))
                     if let child = children[edgeKey] {
@@ -177,7 +177,7 @@ public struct GazetteerMatcher: Sendable {
 
     /// The vocabulary labels a token may stand for; the literal label (if any) first.
     func labels(for token: Token, cache: MatchCache) -> TokenLabels {
-        if let cached = cache.labels[token.folded] { return cached }
+        if let cached = cache.labels[UTF8Key(token.folded)] { return cached }
         var labels: [Int32] = []
         var literal = false
         let forms: [String]
@@ -188,14 +188,14 @@ public struct GazetteerMatcher: Sendable {
             forms = [token.folded]
         }
         for (index, form) in forms.enumerated() {
-            if let label = vocabulary[Transliteration.matchKey(form)], !labels.contains(label) {
+            if let label = vocabulary[UTF8Key(Transliteration.matchKey(form))], !labels.contains(label) {
                 if index == 0 { literal = true }
                 labels.append(label)
             }
         }
         let result = TokenLabels(labels: labels, firstIsLiteral: literal)
         if cache.labels.count >= cache.limit { cache.labels.removeAll(keepingCapacity: true) }
-        cache.labels[token.folded] = result
+        cache.labels[UTF8Key(token.folded)] = result
         return result
     }
 
@@ -321,7 +321,7 @@ struct TokenLabels: Sendable {
 ///
 /// Not thread-safe: give each task its own.
 public final class MatchCache {
-    var labels: [String: TokenLabels] = [:]
+    var labels: [UTF8Key: TokenLabels] = [:]
     let limit: Int
 
     /// - Parameter limit: the most distinct words kept before the cache is emptied.
