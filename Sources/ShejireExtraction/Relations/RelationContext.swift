@@ -11,33 +11,55 @@ public struct RelationContext: Sendable {
     public let mentionsBySentence: [Int: [Int]]
     /// For each sentence number, its half-open token range.
     public let sentenceTokens: [Int: Range<Int>]
+    /// The sentence number of each token.
+    let sentenceOfToken: [Int32]
+
+    /// Sentences longer than this many tokens (run-on text, tables, a document with no
+    /// punctuation) are cut into pieces of this size for relation rules, which keeps every rule
+    /// linear in the length of the document; relations across a cut are not found.
+    public static let maxSentenceTokens = 300
 
     /// - Complexity: O(t + m) for t tokens and m mentions.
     public init(analyzed: AnalyzedDocument, mentions: [Candidate]) {
         self.analyzed = analyzed
         self.mentions = mentions
-        var bySentence: [Int: [Int]] = [:]
-        for (index, mention) in mentions.enumerated() {
-            bySentence[analyzed.tokens[mention.tokens.lowerBound].sentence, default: []].append(index)
-        }
-        self.mentionsBySentence = bySentence
-        var ranges: [Int: Range<Int>] = [:]
-        var start = 0
         let tokens = analyzed.tokens
+        var ranges: [Int: Range<Int>] = [:]
+        var ofToken = [Int32](repeating: 0, count: tokens.count)
+        var number = 0
+        var start = 0
         for i in tokens.indices where i + 1 == tokens.count || tokens[i + 1].sentence != tokens[i].sentence {
-            ranges[tokens[i].sentence] = start..<(i + 1)
+            var pieceStart = start
+            while pieceStart <= i {
+                let pieceEnd = min(i + 1, pieceStart + Self.maxSentenceTokens)
+                ranges[number] = pieceStart..<pieceEnd
+                for t in pieceStart..<pieceEnd { ofToken[t] = Int32(number) }
+                number += 1
+                pieceStart = pieceEnd
+            }
             start = i + 1
         }
         self.sentenceTokens = ranges
+        self.sentenceOfToken = ofToken
+        var bySentence: [Int: [Int]] = [:]
+        for (index, mention) in mentions.enumerated() {
+            bySentence[Int(ofToken[mention.tokens.lowerBound]), default: []].append(index)
+        }
+        self.mentionsBySentence = bySentence
     }
 
     /// The sentence number a mention starts in.
     public func sentence(of mention: Int) -> Int {
-        analyzed.tokens[mentions[mention].tokens.lowerBound].sentence
+        Int(sentenceOfToken[mentions[mention].tokens.lowerBound])
+    }
+
+    /// The sentence number of a token.
+    public func sentence(ofToken token: Int) -> Int {
+        Int(sentenceOfToken[token])
     }
 
     /// Sentence numbers in order.
-    public var sentences: [Int] { sentenceTokens.keys.sorted() }
+    public var sentences: Range<Int> { 0..<sentenceTokens.count }
 
     /// The original UTF-8 byte range of a sentence.
     public func sentenceBytes(_ sentence: Int) -> Range<Int> {
