@@ -24,6 +24,14 @@ public struct PlaceRule: Extractor {
         "посёлок": "settlement", "аул": "village", "city": "city",
     ]
 
+    /// Russian nouns of places that name a place with a capitalised word or adjective
+    /// (`Тверская площадь`, `Кронштадтский бульвар`, `остров Уайт`).
+    static let russianPlaceNouns: Set<String> = [
+        "площадь", "улица", "проспект", "бульвар", "переулок", "шоссе", "набережная", "остров", "полуостров", "река",
+        "озеро", "море", "океан", "залив", "пролив", "гора", "горы", "хребет", "штат", "провинция", "округ", "край",
+        "республика", "аэропорт", "порт", "вокзал", "станция", "побережье", "долина", "пустыня", "регион",
+    ]
+
     public init() {}
 
     public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
