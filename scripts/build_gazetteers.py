@@ -1297,6 +1297,52 @@ def build_curated_only(curated: Path, fname: str, type_: str) -> dict[str, Entit
 
 
 # ---------------------------------------------------------------------------
+# World regions (continents and parts of the world)
+# ---------------------------------------------------------------------------
+
+# CLDR numeric region codes used as places; "001" (the world) and the UN statistical groupings
+# whose names are no place names in running text ("Sub-Saharan Africa" is kept, "Northern
+# America (region)" is not) are left out.
+WORLD_REGION_CODES = [
+    "002", "003", "005", "009", "011", "013", "014", "015", "017", "019", "029", "030", "034", "035", "039",
+    "053", "054", "061", "142", "143", "145", "150", "151", "154", "155", "202", "419",
+]
+
+
+def build_world_regions(src: Path, curated: Path) -> dict[str, Entity]:
+    """Continents and parts of the world from CLDR's numeric territory codes, in kk/ru/en;
+    names with a parenthesised qualifier or a word like "аймағы"/"регион" are left out."""
+    names: dict[str, dict[str, list[str]]] = {}
+    for lang in ("kk", "ru", "en"):
+        data = json.loads((src / "cldr" / lang / "territories.json").read_text(encoding="utf-8"))
+        terr = data["main"][lang]["localeDisplayNames"]["territories"]
+        for key in sorted(terr):
+            code = key.split("-")[0]
+            if code in WORLD_REGION_CODES:
+                names.setdefault(code, {}).setdefault(lang, []).append(terr[key])
+    ents: dict[str, Entity] = {}
+    for code in WORLD_REGION_CODES:
+        by_lang = names.get(code, {})
+        if not by_lang.get("en"):
+            continue
+        id_ = "place:" + slug(by_lang["en"][0])
+        ent = Entity(id_, "place")
+        for lang in ("kk", "ru", "en"):
+            for raw in by_lang.get(lang, []):
+                name = clean(raw)
+                if not name or "(" in name or re.search(r"\b(аймағы|регион|region)\b", name, re.I):
+                    continue
+                ent.add_name(name, lang, name_option(name))
+        if not ent.names:
+            continue
+        ent.name, ent.lang = sorted(ent.names, key=lambda n: LANG_ORDER[n[1]])[0][:2]
+        ent.add_id("cldr", code)
+        ent.set_attr("placetype", "continent" if code in ("002", "009", "019", "142", "150") else "region")
+        ents[id_] = ent
+    apply_curated(ents, read_tsv(curated / "world-regions-curated.tsv"))
+    return ents
+
+
 # Main
 # ---------------------------------------------------------------------------
 
@@ -1311,7 +1357,7 @@ def check_relations(all_ents: dict[str, Entity]) -> None:
 def report_name_clashes(files: dict[str, dict[str, Entity]]) -> None:
     """Same (case-insensitive) name on two place entries: print for review."""
     seen: dict[str, str] = {}
-    for fname in ("places-kz.tsv", "countries.tsv", "world-cities.tsv"):
+    for fname in ("places-kz.tsv", "countries.tsv", "world-cities.tsv", "world-regions.tsv"):
         for ent in sorted(files[fname].values(), key=lambda e: e.id):
             for text, _, opt in ent.names:
                 if opt == "no_match":
@@ -1366,6 +1412,8 @@ def main(argv: list[str] | None = None) -> int:
         "places-kz.tsv": (places, "Places of Kazakhstan: the country, regions, districts, cities and towns."),
         "countries.tsv": (countries, "Countries and territories of the world (Kazakhstan itself is in places-kz.tsv)."),
         "world-cities.tsv": (cities, "World cities outside Kazakhstan."),
+        "world-regions.tsv": (build_world_regions(src, curated),
+                              "Continents and parts of the world (CLDR regions)."),
         "organisations-international.tsv": (
             build_curated_only(curated, "organisations-international.tsv", "organisation"),
             "International organisations (hand-curated)."),

@@ -56,6 +56,7 @@ public struct Pipeline: Sendable {
             candidates += extractor.candidates(in: analyzed, found: candidates, scratch: scratch)
         }
         var resolved = OverlapResolver.resolve(candidates)
+        PlaceRule.trimDescriptors(&resolved, tokens: analyzed.tokens)
         DocumentLinker.link(&resolved)
         let mentions = resolved.map { candidate in
             let range = analyzed.byteRange(ofTokens: candidate.tokens)

@@ -42,11 +42,15 @@ public struct PlaceRule: Extractor {
         for (h, token) in tokens.enumerated() where token.kind == .word || token.kind == .abbreviation {
             let forms = token.kind == .abbreviation ? [token.folded] : Morphology.matchForms(token.folded)
             if let kind = forms.lazy.compactMap({ Self.headsAfter[$0] }).first {
-                // One or two capitalised words before the head.
+                // A Kazakh head names a place in the possessive (`облысы`, `ауданында`); the
+                // bare `облыс` before another noun is a common noun (`облыс басшылығы`).
+                let kazakh = Self.kazakhHeads.contains { forms.contains($0) }
+                if kazakh && !forms.contains(where: Self.kazakhPossessiveHeads.contains) { continue }
+                // One or two capitalised words in the nominative before the head.
                 var start = h
                 var j = h - 1
                 while j >= 0, h - j <= 2, tokens[j].kind == .word, tokens[j].isCapitalized, !token.isCapitalized || j == h - 1,
-                    tokens[j].sentence == token.sentence
+                    tokens[j].sentence == token.sentence, Self.mayModifyPlaceHead(j, tokens)
                 {
                     start = j
                     j -= 1
@@ -81,6 +85,21 @@ public struct PlaceRule: Extractor {
                     source: name, confidence: 0.7, attributes: ["dateline": "true"], specificity: 2))
         }
         return result
+    }
+
+    /// The Kazakh heads, bare and possessive.
+    static let kazakhHeads: Set<String> = ["облыс", "облысы", "аудан", "ауданы", "қала", "қаласы", "ауыл", "ауылы", "кент", "кенті", "өңір", "өңірі"]
+    static let kazakhPossessiveHeads: Set<String> = ["облысы", "ауданы", "қаласы", "ауылы", "кенті", "өңірі"]
+
+    /// A word before a place head is part of the name unless it opens the sentence as a
+    /// function word or stands in a case of its own: a genitive (`Ресейдің Барнауыл
+    /// қаласы`) or an oblique case (`Ақтаудан Шымкент қаласына`) names another thing.
+    static func mayModifyPlaceHead(_ j: Int, _ tokens: [Token]) -> Bool {
+        let folded = tokens[j].folded
+        if NameContext.isSentenceStart(j, tokens) && HeadNounPhrase.sentenceStarters.contains(folded) { return false }
+        if NameContext.hasObliqueEnding(folded) { return false }
+        if ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: folded.hasSuffix) && folded.count >= 6 { return false }
+        return true
     }
 
     static func isRussianAdjective(_ folded: String) -> Bool {
