@@ -28,13 +28,18 @@ public struct OrganisationRule: Extractor {
             "кеңесі", "партия", "партиясы", "федерация", "федерациясы", "ассоциация", "ассоциациясы", "колледж",
             "колледжі", "мектеп", "мектебі", "газет", "газеті", "журнал", "журналы", "телеарна", "телеарнасы",
             "холдинг", "холдингі", "клуб", "клубы", "палата", "палатасы", "сот", "соты", "прокуратура",
-            "прокуратурасы", "қызмет", "қызметі", "комиссия", "комиссиясы",
+            "прокуратурасы", "қызмет", "қызметі", "комиссия", "комиссиясы", "фабрика", "фабрикасы", "зауыт", "зауыты",
+            "училище", "училищесі", "ауруханасы", "емханасы", "бөлімі", "бөлімшесі", "кабинеті", "ассамблеясы",
+            "үкіметі", "парламенті", "министрлігі",
         ],
         russianHeads: [
             "министерство", "агентство", "комитет", "департамент", "управление", "университет", "институт",
             "академия", "центр", "музей", "библиотека", "театр", "архив", "фонд", "банк", "компания", "корпорация",
             "ассоциация", "союз", "совет", "партия", "федерация", "организация", "служба", "суд", "прокуратура",
             "акимат", "администрация", "палата", "комиссия", "колледж", "школа", "холдинг", "клуб", "газета",
+            "правительство", "мэрия", "парламент", "конгресс", "сенат", "дума", "движение", "церковь", "биржа",
+            "альянс", "концерн", "профсоюз", "электростанция", "завод", "комбинат", "посольство", "представительство",
+            "меджлис", "министерства", "отделение", "объединение", "общество", "агентство", "издательство",
         ],
         englishHeads: [
             "ministry", "agency", "committee", "department", "university", "institute", "academy", "centre", "center",
@@ -60,39 +65,44 @@ public struct OrganisationRule: Extractor {
         let tokens = document.tokens
         var covered = Set<Int>()
         for candidate in found where candidate.type != .position { covered.formUnion(candidate.tokens) }
-        var result: [Candidate] = []
-        // Quoted names with a legal form.
-        var i = 0
-        while i < tokens.count {
-            if tokens[i].kind == .quote, let close = closingQuote(after: i, tokens: tokens) {
-                let inner = (i + 1)..<close
-                let before = i > 0 && Self.legalForms.contains(tokens[i - 1].folded) && tokens[i - 1].sentence == tokens[i].sentence
-                let after = close + 1 < tokens.count && Self.legalForms.contains(tokens[close + 1].folded)
-                if !inner.isEmpty, before || after {
-                    let range = before ? (i - 1)..<(close + 1) : i..<(close + 2)
-                    let name = document.text(ofTokens: inner)
-                    let form = before ? tokens[i - 1].text : tokens[close + 1].text
-                    result.append(
-                        Candidate(
-                            tokens: range, type: .organisation, entity: "org:" + Slug.make(name), name: name,
-                            base: name, source: self.name, confidence: 0.85, attributes: ["legal_form": form],
-                            specificity: 4))
-                    i = close + 1
-                    continue
-                }
-            }
-            i += 1
-        }
+        let covering = Self.coveringTypes(found, count: tokens.count)
+        var result: [Candidate] = quotedNames(document, covered: covered)
+        for candidate in result { covered.formUnion(candidate.tokens) }
+        result += latinNames(document, found: found, covered: covered)
+        for candidate in result { covered.formUnion(candidate.tokens) }
         // Head-noun phrases.
-        for h in tokens.indices where !covered.contains(h) {
+        // A one-word organisation from the gazetteer may be the head of a longer name
+        // (`Чехия Үкіметі`, `Қазақстанның Парламентінде`).
+        var singleOrganisations = Set<Int>()
+        for candidate in found where candidate.type == .organisation && candidate.tokens.count == 1 {
+            singleOrganisations.insert(candidate.tokens.lowerBound)
+        }
+        for h in tokens.indices where !covered.contains(h) || singleOrganisations.contains(h) {
             guard let kind = Self.phrase.head(tokens[h]) else { continue }
-            guard let range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, blocked: { covered.contains($0) }) else { continue }
+            guard var range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, covering: { covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
+            else { continue }
             if range.count == 1 && !tokens[h].isCapitalized { continue }
+            var attributes: [String: String] = [:]
+            // A foreign name before a Kazakh head: the head describes it (`Nest Investments
+            // Holdings компаниясы`), the name is the Latin words.
+            if kind == .kazakh, range.count > 1, (range.lowerBound..<h).allSatisfy({ NameContext.isLatin(tokens[$0].text) }) {
+                attributes["descriptor"] = tokens[h].text
+                range = range.lowerBound..<h
+            }
+            // A quoted name right before its head: the name is the quoted words (`«Хабар»
+            // агенттігі`, `«Нұр Отан» партиясының`); with words between the quote and the head
+            // the whole phrase is the name (`«Астана» халықаралық қаржы орталығы`).
+            if kind == .kazakh, tokens[range.lowerBound].kind == .quote, h >= 2, tokens[h - 1].kind == .quote,
+                range.lowerBound + 1 < h - 1
+            {
+                attributes["descriptor"] = tokens[h].text
+                range = (range.lowerBound + 1)..<(h - 1)
+            }
             let base = Self.baseName(range, head: h, russian: kind == .russian, tokens: tokens)
             result.append(
                 Candidate(
                     tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
-                    source: name, confidence: 0.75, specificity: 2))
+                    source: name, confidence: 0.75, attributes: attributes, specificity: 2))
         }
         // Acronyms.
         for (index, token) in tokens.enumerated() where !covered.contains(index) && token.kind == .word {
@@ -128,14 +138,5 @@ public struct OrganisationRule: Extractor {
             words[head - range.lowerBound] = token.isCapitalized ? PersonNameRule.capitalize(replacement) : replacement
         }
         return words.joined(separator: " ")
-    }
-
-    func closingQuote(after open: Int, tokens: [Token]) -> Int? {
-        var j = open + 1
-        while j < tokens.count, j - open <= 8, tokens[j].sentence == tokens[open].sentence {
-            if tokens[j].kind == .quote { return j }
-            j += 1
-        }
-        return nil
     }
 }
