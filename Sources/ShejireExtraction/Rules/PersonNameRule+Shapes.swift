@@ -18,7 +18,8 @@ extension PersonNameRule {
     /// earlier extractor).
     func isNameWord(_ i: Int, _ c: Context) -> Bool {
         let token = c.tokens[i]
-        guard token.kind == .word, token.isCapitalized, !token.isAllUpper, !c.blocked.contains(i) else { return false }
+        guard token.kind == .word, token.isCapitalized, !token.isAllUpper, !c.blocked.contains(i), token.folded.count >= 2
+        else { return false }
         if token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return false }
         if Self.honorifics.contains(token.folded) { return false }
         if NameContext.isSentenceStart(i, c.tokens) && HeadNounPhrase.sentenceStarters.contains(token.folded) { return false }
@@ -52,7 +53,7 @@ extension PersonNameRule {
         guard letters >= 4 else { return false }
         for ending in surnameEndings where form.hasSuffix(ending) {
             switch ending {
-            case "ин", "ина": if letters < 5 { continue }
+            case "ин", "ина", "ов", "ев", "ова", "ева": if letters < 5 { continue }
             case "ұлы", "улы", "қызы", "кызы", "uly", "kyzy": if letters < 6 { continue }
             case "ян": if letters < 6 || isKazakhStem(form) { continue }
             default: break
@@ -132,6 +133,7 @@ extension PersonNameRule {
         for k in i..<(i + count) {
             let t = tokens[k]
             if NameContext.isLatin(t.text) || NameContext.isKazakhSpelling(t.folded) || c.quoted.contains(k) { return false }
+            if k > i, t.folded.hasPrefix("аль-") || t.folded.hasPrefix("эль-") { continue }
             if Self.foreignRunAdjectiveEndings.contains(where: t.folded.hasSuffix) { return false }
             if t.folded.count < 2 { return false }
         }

@@ -147,6 +147,7 @@ public struct PersonNameRule: Extractor {
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && Self.isCommonAtSentenceStart(token))
                 && !NameContext.isKazakhAttributive(token.folded) && !NameContext.isRussianAdjective(token.folded)
+                && NameContext.isLatin(token.text) == NameContext.isLatin(tokens[i + 1].text)
             if firstIsGiven || unknownFirst {
                 let given = first.given ?? plainBase(token) ?? token.text
                 var k = 1
@@ -175,8 +176,12 @@ public struct PersonNameRule: Extractor {
                 }
             }
             // Russian text: two or three capitalised words with no known part (foreign names).
-            if first.unknown, !sentenceStart, isForeignNameRun(i, count: min(words.count, 3), c) {
-                let count = min(words.count, 3)
+            // With three or more such words the first is more often the end of another name
+            // (`Приморья Александр Шемелев`, `Челси Фрэнк Лэмпард`): the run starts later.
+            if first.given == nil, first.patronymic == nil, second.given == nil, words.count == 2, !sentenceStart,
+                isForeignNameRun(i, count: 2, c)
+            {
+                let count = 2
                 let surname = plainBase(tokens[i + count - 1]) ?? tokens[i + count - 1].text
                 let given = plainBase(token) ?? token.text
                 return make(i..<(i + count), given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
@@ -186,6 +191,15 @@ public struct PersonNameRule: Extractor {
         // One word.
         if let surname = first.surname, first.given == nil || surname != TextFolding.fold(first.given ?? "") {
             if isAdjectiveBeforeNoun(i, c) || c.quoted.contains(i) { return nil }
+            // An adjective-shaped surname alone (`Турецкий`, `Московскому`) is more often a
+            // place adjective; it counts only after a position word or before an honorific.
+            if Self.adjectivalSurnameEndings.contains(where: token.folded.hasSuffix), !c.positionEnds.contains(i),
+                !(i + 1 < tokens.count && Self.honorifics.contains(tokens[i + 1].folded))
+            {
+                return nil
+            }
+            // A plural (`Ямадаевых`, `Таковых`) is no one person.
+            if token.folded.hasSuffix("ых") || token.folded.hasSuffix("их") { return nil }
             return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil,
                         confidence: first.given != nil ? 0.7 : 0.65, c)
         }
