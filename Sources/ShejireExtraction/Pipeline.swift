@@ -38,6 +38,7 @@ public struct Pipeline: Sendable {
             EventRule(),
             OrganisationRule(),
             PlaceRule(),
+            PositionRule(),
             NameRecallRule(),
         ]
     }
