@@ -140,7 +140,7 @@ struct HeadNounPhrase {
             if capitalisedName(j, tokens) {
                 // A capital that only opens the sentence, before a lower-case word, is an
                 // ordinary word (`Облыста 446 мектеп`, `Тіпті партия`).
-                if isSentenceStart(j, tokens), j + 1 < h, !tokens[j + 1].isCapitalized, tokens[j + 1].kind != .quote { break }
+                if isSentenceStart(j, tokens), j + 1 < h, !(tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized) { break }
                 start = j
             }
             j -= 1
@@ -175,7 +175,12 @@ struct HeadNounPhrase {
             if tokens[end].folded == "и" {
                 guard end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized else { break }
             } else if !Self.mayBeRussianGenitive(tokens[end].folded, after: tokens[end - 1].folded) {
-                break
+                // A noun with no ending before a genitive (`защиты прав потребителей`).
+                let next = end + 1 < tokens.count && tokens[end + 1].sentence == tokens[h].sentence && tokens[end + 1].kind == .word
+                    ? tokens[end + 1].folded : nil
+                guard let next, tokens[end].folded.count >= 3, !Self.isRussianVerb(tokens[end].folded),
+                    Self.mayBeRussianGenitive(next, after: "")
+                else { break }
             }
             end += 1
         }
@@ -188,11 +193,27 @@ struct HeadNounPhrase {
     /// a Russian name (`Комитет защиты журналистов`, `Палаты представителей`); a noun with
     /// no ending (`дел`) after a genitive plural adjective (`иностранных дел`).
     static func mayBeRussianGenitive(_ folded: String, after previous: String) -> Bool {
-        if NameContext.isKazakhSpelling(folded) { return false }
+        if NameContext.isKazakhSpelling(folded) || isRussianVerb(folded) { return false }
         if ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ого", "его", "ой", "ых", "их", "ия", "ии"].contains(where: folded.hasSuffix) {
             return true
         }
         return previous.hasSuffix("ых") || previous.hasSuffix("их")
+    }
+
+    /// Shapes of Russian verbs that follow a name (`заявила`, `сообщили`, `является`,
+    /// `заявил`): past tense after a vowel, and reflexives.
+    static func isRussianVerb(_ folded: String) -> Bool {
+        guard folded.count >= 4 else { return false }
+        if folded.hasSuffix("ся") || folded.hasSuffix("сь") { return true }
+        for ending in ["ал", "ял", "ил", "ел", "ыл", "ул", "ла", "ли", "ло"] where folded.hasSuffix(ending) {
+            let stem = folded.dropLast(ending.count)
+            if ending.count == 2, ending.hasPrefix("л") {
+                // -ла/-ли/-ло after a vowel: заявила, сообщили (but not села, дела: too short).
+                guard let last = stem.last, "аеиоуыяэ".contains(last), folded.count >= 6 else { continue }
+            }
+            return true
+        }
+        return false
     }
 
     static func isAdjective(_ folded: String) -> Bool {

@@ -95,7 +95,8 @@ extension OrganisationRule {
     /// mention and is skipped (`Джошуа Вольф (Joshua Wolf)`).
     func latinNames(_ document: AnalyzedDocument, found: [Candidate], covered: Set<Int>) -> [Candidate] {
         let tokens = document.tokens
-        guard !tokens.isEmpty, Self.isCyrillicText(tokens) else { return [] }
+        let language = document.document.language
+        guard !tokens.isEmpty, language == "kk" || language == "ru" || Self.isCyrillicText(tokens) else { return [] }
         var mentionEnds = Set<Int>()
         for candidate in found { mentionEnds.insert(candidate.tokens.upperBound) }
         var result: [Candidate] = []

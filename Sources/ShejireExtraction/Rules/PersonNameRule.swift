@@ -43,6 +43,9 @@ public struct PersonNameRule: Extractor {
         self.givenNames = names
     }
 
+    /// Kazakh patronymics, which are also used as surnames (`Кемелұлы`, `Берікқызы`).
+    static let kazakhPatronymicEndings = ["ұлы", "қызы", "улы", "кызы"]
+
     static let honorifics: Set<String> = ["мырза", "ханым", "апай", "ағай", "господин", "госпожа", "mr", "mrs", "ms"]
 
     /// What one capitalised word may be in a name.
@@ -156,6 +159,12 @@ public struct PersonNameRule: Extractor {
                 if let p = words[k].patronymic {
                     patronymic = p
                     k += 1
+                } else if let p = words[k].surname, k + 1 < words.count, words[k + 1].surname != nil,
+                    Self.kazakhPatronymicEndings.contains(where: { TextFolding.fold(p).hasSuffix($0) })
+                {
+                    // `Қасым-Жомарт Кемелұлы Тоқаев`: `-ұлы/-қызы` before a surname is a patronymic.
+                    patronymic = p
+                    k += 1
                 }
                 if k < words.count, words[k].patronymic == nil {
                     // A third word is taken as a second first name only when a surname follows
@@ -189,7 +198,8 @@ public struct PersonNameRule: Extractor {
         }
 
         // One word.
-        if let surname = first.surname, first.given == nil || surname != TextFolding.fold(first.given ?? "") {
+        let givenFirst = first.given.map { given in first.surname.map { TextFolding.fold($0) == TextFolding.fold(given) } ?? true } ?? false
+        if let surname = first.surname, !givenFirst {
             if isAdjectiveBeforeNoun(i, c) || c.quoted.contains(i) { return nil }
             // An adjective-shaped surname alone (`Турецкий`, `Московскому`) is more often a
             // place adjective; it counts only after a position word or before an honorific.
