@@ -116,7 +116,9 @@ struct HeadNounPhrase {
             let t = tokens[j]
             if let type = covering(j) {
                 // A place (nominative or genitive) or, before `атындағы`, a person is a modifier.
-                guard t.kind == .word, type == .place || (type == .person && afterNamedFor) else { break }
+                // An acronym of an organisation too: `ТМД Парламентаралық ассамблеясы`.
+                guard t.kind == .word, type == .place || (type == .person && afterNamedFor) || (type == .organisation && t.isAllUpper)
+                else { break }
                 if NameContext.hasObliqueEnding(t.folded) { break }
                 start = j
                 j -= 1

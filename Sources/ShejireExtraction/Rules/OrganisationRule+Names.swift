@@ -102,13 +102,16 @@ extension OrganisationRule {
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            guard isLatinNameWord(i, tokens), !covered.contains(i) else {
+            // A Latin place name opens a foreign name when another Latin word follows (`Astana Hub`).
+            let placeFirst = covered.contains(i) && i + 1 < tokens.count && !covered.contains(i + 1)
+                && isLatinNameWord(i + 1, tokens) && tokens[i + 1].sentence == tokens[i].sentence
+            guard isLatinNameWord(i, tokens), !covered.contains(i) || placeFirst else {
                 i += 1
                 continue
             }
             var end = i + 1
             while end < tokens.count, end - i < 6, tokens[end].sentence == tokens[i].sentence, !covered.contains(end) {
-                if isLatinNameWord(end, tokens) {
+                if isLatinNameWord(end, tokens) || (tokens[end].isAllUpper && NameContext.isLatin(tokens[end].text)) {
                     end += 1
                 } else if Self.latinConnectors.contains(tokens[end].folded), end + 1 < tokens.count, isLatinNameWord(end + 1, tokens) {
                     end += 2

@@ -56,7 +56,8 @@ public struct OrganisationRule: Extractor {
     /// Capitalised abbreviations that are not organisations.
     static let notOrganisations: Set<String> = [
         "қр", "рк", "рф", "ір", "іт", "it", "tv", "тв", "ок", "ok", "ceo", "usd", "kzt", "eur", "гдп", "ішө", "ввп",
-        "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср",
+        "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср", "ковид", "ielts",
+        "айелтс", "toefl", "gpa", "нло", "ufo", "sms", "смс", "gps", "usb", "wi-fi", "vip", "ент", "ұбт", "pcr", "пцр",
     ]
 
     public init() {}
@@ -73,14 +74,20 @@ public struct OrganisationRule: Extractor {
         // Head-noun phrases.
         // A one-word organisation from the gazetteer may be the head of a longer name
         // (`Чехия Үкіметі`, `Қазақстанның Парламентінде`).
+        var positions = Set<Int>()
+        for candidate in found where candidate.type == .position { positions.formUnion(candidate.tokens) }
         var singleOrganisations = Set<Int>()
         for candidate in found where candidate.type == .organisation && candidate.tokens.count == 1 {
             singleOrganisations.insert(candidate.tokens.lowerBound)
         }
         for h in tokens.indices where !covered.contains(h) || singleOrganisations.contains(h) {
             guard let kind = Self.phrase.head(tokens[h]) else { continue }
-            guard var range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, covering: { covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
+            guard
+                var range = Self.phrase.phrase(
+                    at: h, kind: kind, tokens: tokens,
+                    covering: { positions.contains($0) ? .position : covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
             else { continue }
+            if Self.isPlaceCentre(h, range: range, tokens: tokens, covering: covering) { continue }
             if range.count == 1 && !tokens[h].isCapitalized { continue }
             var attributes: [String: String] = [:]
             // A foreign name before a Kazakh head: the head describes it (`Nest Investments
@@ -89,14 +96,13 @@ public struct OrganisationRule: Extractor {
                 attributes["descriptor"] = tokens[h].text
                 range = range.lowerBound..<h
             }
-            // A quoted name right before its head: the name is the quoted words (`«Хабар»
-            // агенттігі`, `«Нұр Отан» партиясының`); with words between the quote and the head
-            // the whole phrase is the name (`«Астана» халықаралық қаржы орталығы`).
-            if kind == .kazakh, tokens[range.lowerBound].kind == .quote, h >= 2, tokens[h - 1].kind == .quote,
-                range.lowerBound + 1 < h - 1
+            // A quoted name opening the phrase is the name; the words after it describe it
+            // (`«Хабар» агенттігі`, `«Атамекен» кәсіпкерлер палатасы`).
+            if kind == .kazakh, tokens[range.lowerBound].kind == .quote,
+                let close = (range.lowerBound + 1..<h).first(where: { tokens[$0].kind == .quote }), close > range.lowerBound + 1
             {
-                attributes["descriptor"] = tokens[h].text
-                range = (range.lowerBound + 1)..<(h - 1)
+                attributes["descriptor"] = document.text(ofTokens: (close + 1)..<(h + 1))
+                range = (range.lowerBound + 1)..<close
             }
             let base = Self.baseName(range, head: h, russian: kind == .russian, tokens: tokens)
             result.append(
@@ -119,6 +125,16 @@ public struct OrganisationRule: Extractor {
                     base: letters, source: name, confidence: 0.5, attributes: ["acronym": "true"], specificity: 1))
         }
         return result
+    }
+
+    /// `орталығы` after a place or a place head names the centre of that place (`Отырар
+    /// ауданының орталығы`, `облыс орталығында`), a place, not an organisation.
+    static func isPlaceCentre(_ h: Int, range: Range<Int>, tokens: [Token], covering: [Int: EntityType]) -> Bool {
+        guard h > range.lowerBound || h > 0, Morphology.matchForms(tokens[h].folded).contains("орталық") else { return false }
+        let before = h - 1
+        guard before >= 0, tokens[before].kind == .word else { return false }
+        if covering[before] == .place { return true }
+        return Morphology.matchForms(tokens[before].folded).contains { PlaceRule.kazakhHeads.contains($0) }
     }
 
     /// The phrase with its head in base form: the Kazakh possessive stage
