@@ -58,6 +58,9 @@ struct NameRuleTests {
         MarkedText.check(.place, "Ол ⟦Павлодар облысының⟧ ⟦Ақсу⟧ қаласында туған.")
         MarkedText.check(.place, "Делегация ⟦Орталық Азия⟧ елдерін аралады.")
         MarkedText.check(.place, "Переговоры прошли в ⟦Китае⟧.", language: "ru")
+        // An unknown word after a preposition of place, unless it qualifies a noun.
+        MarkedText.check(.place, "Забастовка началась в ⟦Ньюпорте⟧, где расположен завод.", language: "ru")
+        MarkedText.check(.place, "Концерт прошёл во Дворце спорта.", language: "ru")
     }
 
     @Test("Positions: a Kazakh title after a bare institution is one position mention")

@@ -75,6 +75,8 @@ public struct PlaceRule: Extractor {
                         source: self.name, confidence: 0.8, attributes: ["placetype": kind], specificity: 2))
             }
         }
+        for candidate in result { covered.formUnion(candidate.tokens) }
+        result += contextPlaces(tokens, covered: covered)
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
         for (i, token) in tokens.enumerated() where token.newlineBefore && token.isAllUpper && !covered.contains(i) {
             guard i + 2 < tokens.count, tokens[i + 1].text == ".", tokens[i + 2].isAllUpper else { continue }
