@@ -18,7 +18,8 @@ extension PersonNameRule {
     /// earlier extractor).
     func isNameWord(_ i: Int, _ c: Context) -> Bool {
         let token = c.tokens[i]
-        guard token.kind == .word, token.isCapitalized, !token.isAllUpper, !c.blocked.contains(i), token.folded.count >= 2
+        guard token.kind == .word, token.isCapitalized, !token.isAllUpper, token.folded.count >= 2,
+            !c.blocked.contains(i) || c.placeFirstNames.contains(i)
         else { return false }
         if token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return false }
         if Self.honorifics.contains(token.folded) { return false }
@@ -28,7 +29,39 @@ extension PersonNameRule {
     }
 
     func classify(_ token: Token) -> Word {
-        Word(given: givenName(token), surname: surnameBase(token), patronymic: patronymicBase(token))
+        var word = Word(given: givenName(token), surname: surnameBase(token), patronymic: patronymicBase(token))
+        if word.given == nil, word.surname == nil, word.patronymic == nil { word.formant = Self.hasGivenNameFormant(token.folded) }
+        return word
+    }
+
+    /// Second parts of Kazakh compound first names (`Сәді-бек`, `Нұр-жан`, `Ақ-гүл`,
+    /// `Ер-болат`), in the nominative.
+    static let givenNameFormants = [
+        "бек", "бай", "жан", "гүл", "хан", "болат", "тай", "нұр", "ғали", "сұлтан", "мұрат", "берген", "бике", "айым",
+        "жар", "бота", "ғазы", "қасым", "зада", "дәулет", "бақыт",
+    ]
+
+    static func hasGivenNameFormant(_ folded: String) -> Bool {
+        guard folded.count >= 5, !NameContext.hasObliqueEnding(folded) else { return false }
+        return givenNameFormants.contains { folded.hasSuffix($0) && folded.count > $0.count + 1 }
+    }
+
+    /// Kinship words and titles after a first name (`Клара апамыз`, `Эльбрус атаның`, `Төле би`).
+    static let kinshipAfterName = ["апа", "ата", "аға", "әже", "апай", "ағай", "би", "батыр", "ақын", "әпке", "қарындас"]
+
+    /// A first name opening a sentence with a case ending (`Аружанның`, `Абайды`) or
+    /// followed by a kinship word or title (`Клара апамыз`): a person, not a common word.
+    func isInflectedOrAddressed(_ i: Int, _ c: Context) -> Bool {
+        let token = c.tokens[i]
+        if i + 1 < c.tokens.count, c.tokens[i + 1].kind == .word,
+            Self.kinshipAfterName.contains(where: { c.tokens[i + 1].folded.hasPrefix($0) && c.tokens[i + 1].folded.count <= $0.count + 4 })
+        {
+            return true
+        }
+        // Inflected: the word is longer than the name and starts with it (`Абайдың`).
+        guard let given = givenName(token) else { return false }
+        let folded = TextFolding.fold(given)
+        return token.folded.count > folded.count + 1 && token.folded.hasPrefix(folded.prefix(folded.count - 1))
     }
 
     /// The canonical first name a word stands for, if any.

@@ -53,8 +53,10 @@ public struct PersonNameRule: Extractor {
         var given: String?
         var surname: String?
         var patronymic: String?
+        /// Not a known first name, but built like a Kazakh one (`Сәдібек`, `Арыстанбек`).
+        var formant = false
         /// A capitalised word with none of the shapes above.
-        var unknown: Bool { given == nil && surname == nil && patronymic == nil }
+        var unknown: Bool { given == nil && surname == nil && patronymic == nil && !formant }
     }
 
     public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
@@ -67,7 +69,22 @@ public struct PersonNameRule: Extractor {
                 blocked.formUnion(candidate.tokens)
             }
         }
-        let context = Context(tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens))
+        // A one-word place before a surname is a first name (`Бірлік Берікұлы`, `Темірлан
+        // Сұлтанғазиев`: villages are named after people and virtues).
+        var placeFirstNames = Set<Int>()
+        for candidate in found where candidate.type == .place && candidate.tokens.count == 1 {
+            let i = candidate.tokens.lowerBound
+            guard i + 1 < tokens.count, !blocked.contains(i + 1), tokens[i + 1].sentence == tokens[i].sentence,
+                !tokens[i].isAllUpper, !NameContext.hasObliqueEnding(tokens[i].folded), surnameBase(tokens[i + 1]) != nil,
+                !Self.adjectivalSurnameEndings.contains(where: tokens[i + 1].folded.hasSuffix),
+                // Kazakh only: a Russian place before a name is in the genitive (`Белоруссии Лукашенко`).
+                NameContext.isKazakhSpelling(tokens[i].folded + tokens[i + 1].folded)
+            else { continue }
+            placeFirstNames.insert(i)
+        }
+        let context = Context(
+            tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
+            placeFirstNames: placeFirstNames)
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -88,12 +105,14 @@ public struct PersonNameRule: Extractor {
         var positionEnds: Set<Int>
         /// Tokens between a pair of quotation marks (titles, names of things).
         var quoted: Set<Int>
+        /// One-word places that are read as first names before a surname.
+        var placeFirstNames: Set<Int>
     }
 
     func match(at i: Int, _ c: Context) -> Candidate? {
         let tokens = c.tokens
         let token = tokens[i]
-        if c.blocked.contains(i) { return nil }
+        if c.blocked.contains(i) && !c.placeFirstNames.contains(i) { return nil }
         // Initials first: `Ә.Қ. Мұстафина`.
         if token.kind == .initial {
             var j = i
@@ -145,7 +164,7 @@ public struct PersonNameRule: Extractor {
         // optional patronymic, optional surname.
         if words.count >= 2 {
             let second = words[1]
-            let firstIsGiven = first.given != nil && first.patronymic == nil
+            let firstIsGiven = (first.given != nil || (first.formant && second.patronymic == nil)) && first.patronymic == nil
             let nameFollows = second.surname != nil || second.patronymic != nil
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && Self.isCommonAtSentenceStart(token))
@@ -215,7 +234,7 @@ public struct PersonNameRule: Extractor {
         }
         if let given = first.given {
             if c.quoted.contains(i) { return nil }
-            if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) { return nil }
+            if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) { return nil }
             return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
         }
         return nil

@@ -5,7 +5,7 @@ import ShejireText
 extension PlaceRule {
     /// Kazakh descriptors that follow the name of a city, district, village, settlement or
     /// area (`Алматы қаласында`, `Мұнайлы ауданындағы`, `Ертіс өңірінде`).
-    static let trailingDescriptors: Set<String> = ["қаласы", "ауданы", "ауылы", "кенті", "өңірі"]
+    static let trailingDescriptors: Set<String> = ["қаласы", "ауданы", "ауылы", "аулы", "кенті", "өңірі"]
 
     /// Leaves a trailing Kazakh descriptor out of a place mention: the name of a city,
     /// district, village or area is the word(s) before `қаласы`, `ауданы`, `ауылы`,

@@ -16,7 +16,7 @@ public struct PlaceRule: Extractor {
 
     static let headsAfter: [String: String] = [
         "облыс": "region", "облысы": "region", "аудан": "district", "ауданы": "district", "қала": "city", "қаласы": "city",
-        "ауыл": "village", "ауылы": "village", "кент": "settlement", "кенті": "settlement", "өңір": "region", "өңірі": "region",
+        "ауыл": "village", "ауылы": "village", "аулы": "village", "кент": "settlement", "кенті": "settlement", "өңір": "region", "өңірі": "region",
         "область": "region", "район": "district", "region": "region", "district": "district", "province": "region",
     ]
     static let headsBefore: [String: String] = [
@@ -90,8 +90,8 @@ public struct PlaceRule: Extractor {
     }
 
     /// The Kazakh heads, bare and possessive.
-    static let kazakhHeads: Set<String> = ["облыс", "облысы", "аудан", "ауданы", "қала", "қаласы", "ауыл", "ауылы", "кент", "кенті", "өңір", "өңірі"]
-    static let kazakhPossessiveHeads: Set<String> = ["облысы", "ауданы", "қаласы", "ауылы", "кенті", "өңірі"]
+    static let kazakhHeads: Set<String> = ["облыс", "облысы", "аудан", "ауданы", "қала", "қаласы", "ауыл", "ауылы", "аулы", "кент", "кенті", "өңір", "өңірі"]
+    static let kazakhPossessiveHeads: Set<String> = ["облысы", "ауданы", "қаласы", "ауылы", "аулы", "кенті", "өңірі"]
 
     /// A word before a place head is part of the name unless it opens the sentence as a
     /// function word or stands in a case of its own: a genitive (`Ресейдің Барнауыл
