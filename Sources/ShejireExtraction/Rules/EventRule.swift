@@ -71,6 +71,9 @@ public struct EventRule: Extractor {
         for h in tokens.indices where !covered.contains(h) {
             guard let kind = Self.phrase.head(tokens[h]) else { continue }
             guard let range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, covering: { covered.contains($0) ? (covering[$0] ?? .event) : nil }) else { continue }
+            // A capitalised Russian head alone inside a sentence names an institution
+            // (`Конгресса США`, `в Конгрессе`), not an event.
+            if kind == .russian, range.lowerBound == h, tokens[h].isCapitalized, !NameContext.isSentenceStart(h, tokens) { continue }
             let base = OrganisationRule.baseName(range, head: h, russian: kind == .russian, tokens: tokens)
             var entity = "event:" + Slug.make(base)
             var name = base

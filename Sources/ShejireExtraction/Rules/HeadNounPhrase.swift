@@ -156,9 +156,13 @@ struct HeadNounPhrase {
     func rightPhrase(_ h: Int, tokens: [Token], covering: (Int) -> EntityType?) -> Range<Int>? {
         var start = h
         var j = h - 1
-        while j >= 0, h - j <= 3, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word, covering(j) == nil,
-            Self.isAdjective(tokens[j].folded)
-        {
+        while j >= 0, h - j <= 4, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word, covering(j) == nil {
+            // Adjectives, also joined by `и` (`Промышленный и коммерческий банк`).
+            if tokens[j].folded == "и", j > 0, j < h - 1, Self.isAdjective(tokens[j - 1].folded) {
+                j -= 1
+                continue
+            }
+            guard Self.isAdjective(tokens[j].folded) else { break }
             if capitalisedName(j, tokens) { start = j }
             j -= 1
         }
@@ -167,10 +171,12 @@ struct HeadNounPhrase {
         while end < tokens.count, end - h <= 6, tokens[end].sentence == tokens[h].sentence, tokens[end].kind == .word,
             !Self.russianStops.contains(tokens[end].folded)
         {
-            if let type = covering(end) {
-                // A place in the genitive ends the name: `Министерство финансов России`.
-                guard type == .place, tokens[end].isCapitalized else { break }
-                while end < tokens.count, covering(end) == .place, tokens[end].kind == .word { end += 1 }
+            if let type = covering(end), type != .position {
+                // A place or an organisation's acronym in the genitive ends the name:
+                // `Министерство финансов России`, `Комиссия ЕС`, `Института этнологии РАН`.
+                let acronym = type == .organisation && tokens[end].isAllUpper
+                guard type == .place || acronym, tokens[end].isCapitalized else { break }
+                while end < tokens.count, covering(end) == type, tokens[end].kind == .word { end += 1 }
                 place = true
                 break
             }

@@ -115,6 +115,10 @@ extension OrganisationRule {
                     end += 1
                 } else if Self.latinConnectors.contains(tokens[end].folded), end + 1 < tokens.count, isLatinNameWord(end + 1, tokens) {
                     end += 2
+                    // A place after `of` belongs to the name (`Bank of East Asia`).
+                    while end < tokens.count, covered.contains(end), isLatinNameWord(end, tokens), tokens[end].sentence == tokens[i].sentence {
+                        end += 1
+                    }
                 } else {
                     break
                 }
