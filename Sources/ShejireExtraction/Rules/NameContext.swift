@@ -25,6 +25,8 @@ enum NameContext {
     /// least three letters. Words with no Kazakh-specific letter and a Russian look are
     /// checked too, since the endings are the same in Kazakh spellings of foreign names.
     static func hasObliqueEnding(_ folded: String) -> Bool {
+        // `-стан` names a country (`Қазақстан`, `Өзбекстан`), it is no ablative.
+        if folded.hasSuffix("стан") { return false }
         let count = folded.count
         for ending in obliqueEndings where folded.hasSuffix(ending) && count - ending.count >= 3 {
             return true

@@ -31,7 +31,9 @@ public struct PositionRule: Extractor {
             guard let institution = institutionsByEnd[position.tokens.lowerBound] else { continue }
             let last = tokens[institution.tokens.upperBound - 1]
             let title = tokens[position.tokens.lowerBound]
-            guard last.sentence == title.sentence, last.kind == .word, Self.isBareNominative(last.folded),
+            // The institution as the gazetteer or the rule names it is in the nominative.
+            let asNamed = institution.base.split(separator: " ").last.map { TextFolding.fold($0) == last.folded } ?? false
+            guard last.sentence == title.sentence, last.kind == .word, asNamed || Self.isBareNominative(last.folded),
                 Self.hasPossessive(tokens[position.tokens.upperBound - 1].folded),
                 !Self.isPlural(tokens[position.tokens.upperBound - 1].folded)
             else { continue }
