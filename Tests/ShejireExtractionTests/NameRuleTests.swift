@@ -70,6 +70,11 @@ struct NameRuleTests {
         #expect(position?.text == "Сенат төрағасы")
         #expect(position?.attributes["of"] != nil)
         #expect(!mentions.contains { $0.type == .organisation })
+        let president = MarkedText.mentions("Бүгін Қазақстан Президенті Тоқаев сөз сөйледі.", language: "kk")
+            .first { $0.type == .position }
+        #expect(president?.text == "Қазақстан Президенті")
+        #expect(president?.entity == "position:president")
+        #expect(president?.attributes["of_entity"] == "place:kazakhstan")
         // With a genitive the institution is its own mention.
         MarkedText.check(.organisation, "⟦Сенаттың⟧ төрағасы халықпен кездесті.")
         // A plural title names members: the institution stays.
