@@ -38,7 +38,7 @@ struct NameRuleTests {
     @Test("Organisations: Kazakh head-noun names with places and quoted names as modifiers")
     func kazakhOrganisations() {
         MarkedText.check(.organisation, "Бүгін ⟦Қарағанды экономикалық соты⟧ шешім шығарды.")
-        MarkedText.check(.organisation, "⟦« Жасыл әлем » экологиялық орталығы⟧ акция өткізді.")
+        MarkedText.check(.organisation, "« ⟦Жасыл әлем⟧ » экологиялық орталығы акция өткізді.")
         MarkedText.check(.organisation, "Жоба « ⟦Болашақ⟧ » қорының қаржысымен іске асты.")
         MarkedText.check(.organisation, "Облыста 120 мектеп жөнделді.")
         MarkedText.check(.organisation, "Жаңа бағдарламаны ⟦Greenline Energy⟧ компаниясы ұсынды.")
@@ -61,6 +61,9 @@ struct NameRuleTests {
         // An unknown word after a preposition of place, unless it qualifies a noun.
         MarkedText.check(.place, "Забастовка началась в ⟦Ньюпорте⟧, где расположен завод.", language: "ru")
         MarkedText.check(.place, "Концерт прошёл во Дворце спорта.", language: "ru")
+        // Place nouns and compass adjectives.
+        MarkedText.check(.place, "Паводок затопил берега ⟦реки Сарыбулак⟧ у ⟦Манежной площади⟧.", language: "ru")
+        MarkedText.check(.place, "Морозы ударили в ⟦Восточной Сибири⟧ и в городе ⟦Омске⟧.", language: "ru")
     }
 
     @Test("Positions: a Kazakh title after a bare institution is one position mention")

@@ -75,6 +75,7 @@ public struct PlaceRule: Extractor {
                         source: self.name, confidence: 0.8, attributes: ["placetype": kind], specificity: 2))
             }
         }
+        result += russianPlaces(tokens, found: found)
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += contextPlaces(tokens, covered: covered)
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
