@@ -1343,6 +1343,45 @@ def build_world_regions(src: Path, curated: Path) -> dict[str, Entity]:
     return ents
 
 
+def add_bare_admin_names(places: dict[str, Entity], others: list[dict[str, Entity]], given: dict[str, Entity],
+                         stop: Stop) -> None:
+    """Districts and regions are often named without "ауданы"/"облысы" (Отырар, Түпқараған,
+    Жетісу): add the bare Kazakh name as an alias when no other place, country, city or first
+    name has it, it is no stop word (Абай, Махамбет are people), it has four letters or more and
+    it does not look like a person's name (a district named after a person keeps "ауданы")."""
+    taken: dict[str, int] = {}
+    for ents in [places] + others:
+        for ent in ents.values():
+            for text, _, _ in ent.names:
+                taken[norm_key(text)] = taken.get(norm_key(text), 0) + 1
+    first_names = {norm_key(t) for ent in given.values() for t, _, _ in ent.names}
+    bare_count: dict[str, int] = {}
+    candidates: list[tuple[Entity, str]] = []
+    for ent in sorted(places.values(), key=lambda e: e.id):
+        for text, lang, opt in list(ent.names):
+            if lang != "kk" or opt:
+                continue
+            m = re.fullmatch(r"(.+) (ауданы|облысы)", text)
+            if not m:
+                continue
+            bare = m.group(1)
+            key = norm_key(bare)
+            if key in taken or key in first_names or bare in stop:
+                continue
+            # Districts named after people keep their descriptor: a surname (Алтынсарин,
+            # Денисов), a first name (Райымбек, Бәйдібек) or a title (Шал ақын, Бұқар жырау).
+            low = bare.lower()
+            if re.search(r"(ов|ев|ин|ова|ева|ина|ұлы|бек|бай|жан|хан)$", low):
+                continue
+            if " " in bare and bare.split()[0] not in ("Шығыс", "Батыс", "Солтүстік", "Оңтүстік"):
+                continue
+            bare_count[key] = bare_count.get(key, 0) + 1
+            candidates.append((ent, bare))
+    for ent, bare in candidates:
+        if bare_count[norm_key(bare)] == 1:
+            ent.add_name(bare, "kk")
+
+
 # Main
 # ---------------------------------------------------------------------------
 
@@ -1407,6 +1446,8 @@ def main(argv: list[str] | None = None) -> int:
     cities = build_world_cities(src, curated, countries, stop)
     # World-city and country ids are reserved before Kazakh districts and towns get theirs.
     places = build_places_kz(src, curated, set(countries) | set(cities), stop)
+    given_names = build_given_names(src, curated)
+    add_bare_admin_names(places, [countries, cities], given_names, stop)
 
     files: dict[str, tuple[dict[str, Entity], str]] = {
         "places-kz.tsv": (places, "Places of Kazakhstan: the country, regions, districts, cities and towns."),
@@ -1420,7 +1461,7 @@ def main(argv: list[str] | None = None) -> int:
         "organisations-kz.tsv": (
             build_curated_only(curated, "organisations-kz.tsv", "organisation"),
             "State bodies, institutions, companies and media of Kazakhstan (hand-curated)."),
-        "given-names.tsv": (build_given_names(src, curated),
+        "given-names.tsv": (given_names,
                             "First names (lexicon for the person-name rules, not entities)."),
         "positions.tsv": (build_curated_only(curated, "positions.tsv", "position"),
                           "Position titles (hand-curated)."),

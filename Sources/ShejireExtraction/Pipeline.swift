@@ -58,6 +58,7 @@ public struct Pipeline: Sendable {
             candidates += extractor.candidates(in: analyzed, found: candidates, scratch: scratch)
         }
         var resolved = OverlapResolver.resolve(candidates)
+        PlaceRule.dropFacilityNames(&resolved, tokens: analyzed.tokens)
         PlaceRule.trimDescriptors(&resolved, tokens: analyzed.tokens)
         DocumentLinker.link(&resolved)
         let mentions = resolved.map { candidate in

@@ -27,4 +27,32 @@ extension PlaceRule {
             candidates[index].attributes["descriptor"] = last.text
         }
     }
+
+    /// Kazakh heads of facility names (`Қарғалы су қоймасы`, `Ақсу электр станциясы`,
+    /// `Баянауыл ұлттық паркі`, `Алматы әуежайы`), which may stand one or two words after the
+    /// place name they are named after.
+    static let facilityHeads: Set<String> = [
+        "қоймасы", "станциясы", "паркі", "әуежайы", "стационары", "көпірі", "вокзалы", "стадионы", "көшесі", "даңғылы",
+        "кесенесі", "ескерткіші",
+    ]
+
+    /// Drops a place mention that only names a facility after it (`⟦Қарғалы⟧ су қоймасы` is a
+    /// reservoir, not the village): a facility head (`қоймасы`, `станциясы`, `паркі`,
+    /// `әуежайы`, `көшесі`, ...) within the next two lower-case words. The place stays when
+    /// a longer mention (an organisation, an event) already took the phrase.
+    ///
+    /// - Complexity: O(m) in the number of mentions.
+    public static func dropFacilityNames(_ candidates: inout [Candidate], tokens: [Token]) {
+        candidates.removeAll { candidate in
+            guard candidate.type == .place else { return false }
+            var j = candidate.tokens.upperBound
+            while j < tokens.count, j < candidate.tokens.upperBound + 3, tokens[j].kind == .word, !tokens[j].isCapitalized,
+                tokens[j].sentence == tokens[candidate.tokens.lowerBound].sentence
+            {
+                if Morphology.matchForms(tokens[j].folded).contains(where: facilityHeads.contains) { return true }
+                j += 1
+            }
+            return false
+        }
+    }
 }
