@@ -101,13 +101,15 @@ struct HeadNounPhrase {
         let head = tokens[h]
         if kind == .kazakh, !isPossessiveKazakhHead(head) {
             // A bare head: only a capitalised one inside a sentence, not followed by a
-            // capitalised word it would qualify (`Орталық Азия`).
-            guard head.isCapitalized, !isSentenceStart(h, tokens) else { return nil }
+            // capitalised word it would qualify (`Орталық Азия`). (Lower-case bare heads after
+            // a capitalised modifier, `Ұлттық кеңес`, were tried: they find more generic phrases,
+            // `Мемлекеттік қызмет`, than names.)
             if h + 1 < tokens.count, tokens[h + 1].sentence == head.sentence, tokens[h + 1].kind == .word,
                 tokens[h + 1].isCapitalized
             {
                 return nil
             }
+            if isSentenceStart(h, tokens) || !head.isCapitalized { return nil }
         }
         var start: Int? = head.isCapitalized && !(isSentenceStart(h, tokens) && Self.sentenceStarters.contains(head.folded)) ? h : nil
         var j = h - 1

@@ -87,7 +87,10 @@ extension PersonNameRule {
         for ending in surnameEndings where form.hasSuffix(ending) {
             switch ending {
             case "ин", "ина", "ов", "ев", "ова", "ева": if letters < 5 { continue }
-            case "ұлы", "улы", "қызы", "кызы", "uly", "kyzy": if letters < 6 { continue }
+            case "ұлы", "қызы", "uly", "kyzy": if letters < 6 { continue }
+            // `-улы/-кызы` is the Russian spelling of `-ұлы/-қызы`; on a Kazakh-spelled word it
+            // is the adjective suffix `-лы` (`Қарулы` "armed").
+            case "улы", "кызы": if letters < 6 || NameContext.isKazakhSpelling(form) { continue }
             case "ян": if letters < 6 || isKazakhStem(form) { continue }
             default: break
             }
