@@ -17,6 +17,10 @@ struct NameRuleTests {
         MarkedText.check(.person, "В заседании участвовал ⟦Игорь Степанович Кравцов⟧.", language: "ru")
         MarkedText.check(.person, "Доклад прочитала ⟦Наталья Викторовна⟧, затем выступил ⟦Кравцов И.С.⟧", language: "ru")
         MarkedText.check(.person, "На встрече был и ⟦Нгуен Тхань⟧, посол Вьетнама.", language: "ru")
+        MarkedText.check(.person, "Гонку выиграл ⟦Хосе Мануэль Кастро⟧ из Испании.", language: "ru")
+        MarkedText.check(.person, "⟦Марк⟧ рассказал журналистам о забастовке.", language: "ru")
+        // A Latin gloss in parentheses is the same person.
+        MarkedText.check(.person, "Выступил ⟦Джон Смитсон⟧ (⟦John Smithson⟧), глава комитета.", language: "ru")
     }
 
     @Test("People: common words and adjectives with a surname's shape are not names")
@@ -64,6 +68,8 @@ struct NameRuleTests {
         // Place nouns and compass adjectives.
         MarkedText.check(.place, "Паводок затопил берега ⟦реки Сарыбулак⟧ у ⟦Манежной площади⟧.", language: "ru")
         MarkedText.check(.place, "Морозы ударили в ⟦Восточной Сибири⟧ и в городе ⟦Омске⟧.", language: "ru")
+        // A place that only names a facility after it is no place mention.
+        MarkedText.check(.place, "Қарғалы су қоймасында жөндеу жүріп жатыр.")
     }
 
     @Test("Positions: a Kazakh title after a bare institution is one position mention")

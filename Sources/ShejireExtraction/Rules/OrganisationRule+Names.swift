@@ -92,13 +92,16 @@ extension OrganisationRule {
     /// `Royal Dutch Shell`, `Vestas`), with `of`, `and`, `&`, `und`, `de` inside: foreign names,
     /// read as organisations. A Russian descriptor before the run joins the span (`компании
     /// Piedmont Airlines`). A run in parentheses right after another mention glosses that
-    /// mention and is skipped (`Джошуа Вольф (Joshua Wolf)`).
+    /// mention and takes its type and entity (`Джошуа Вольф (Joshua Wolf)` is a person).
     func latinNames(_ document: AnalyzedDocument, found: [Candidate], covered: Set<Int>) -> [Candidate] {
         let tokens = document.tokens
         let language = document.document.language
         guard !tokens.isEmpty, language == "kk" || language == "ru" || Self.isCyrillicText(tokens) else { return [] }
-        var mentionEnds = Set<Int>()
-        for candidate in found { mentionEnds.insert(candidate.tokens.upperBound) }
+        var mentionEnds: [Int: Candidate] = [:]
+        for candidate in found where candidate.type != .date {
+            if let current = mentionEnds[candidate.tokens.upperBound], current.tokens.count >= candidate.tokens.count { continue }
+            mentionEnds[candidate.tokens.upperBound] = candidate
+        }
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -124,8 +127,20 @@ extension OrganisationRule {
                 }
             }
             defer { i = end }
-            // A gloss in parentheses: `(Joshua Wolf)` after a person.
-            if i >= 2, tokens[i - 1].text == "(", mentionEnds.contains(i - 1) { continue }
+            // A gloss in parentheses names the mention before it (`Джошуа Вольф (Joshua Wolf)`):
+            // same type and entity.
+            if i >= 2, tokens[i - 1].text == "(", let glossed = mentionEnds[i - 1] {
+                if end < tokens.count, tokens[end].text == ")" {
+                    var attributes = glossed.attributes
+                    attributes["gloss"] = "true"
+                    result.append(
+                        Candidate(
+                            tokens: i..<end, type: glossed.type, entity: glossed.entity, name: glossed.name,
+                            base: document.text(ofTokens: i..<end), source: self.name, confidence: 0.7,
+                            attributes: attributes, specificity: 3))
+                }
+                continue
+            }
             var start = i
             var attributes: [String: String] = [:]
             if i > 0, tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {

@@ -82,6 +82,7 @@ public struct PersonNameRule: Extractor {
             else { continue }
             placeFirstNames.insert(i)
         }
+
         let context = Context(
             tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
             placeFirstNames: placeFirstNames)
@@ -105,7 +106,7 @@ public struct PersonNameRule: Extractor {
         var positionEnds: Set<Int>
         /// Tokens between a pair of quotation marks (titles, names of things).
         var quoted: Set<Int>
-        /// One-word places that are read as first names before a surname.
+        /// One-word places that are read as first names before a surname (`Бірлік Берікұлы`).
         var placeFirstNames: Set<Int>
     }
 
@@ -203,16 +204,19 @@ public struct PersonNameRule: Extractor {
                                 confidence: surname != nil ? 0.85 : 0.75, c)
                 }
             }
-            // Russian text: two or three capitalised words with no known part (foreign names).
-            // With three or more such words the first is more often the end of another name
-            // (`Приморья Александр Шемелев`, `Челси Фрэнк Лэмпард`): the run starts later.
-            if first.given == nil, first.patronymic == nil, second.given == nil, words.count == 2, !sentenceStart,
-                isForeignNameRun(i, count: 2, c)
+            // Russian text: two or three capitalised words with no known part (foreign names:
+            // `Барак Обама`, `Хуану Пабло Монтойе`). In a longer run the first word is more often
+            // the end of another name (`Тоттенхэм Хотспур Ледли Кинг`): the run starts later. A
+            // known first name inside the run starts the name there (`Приморья Александр
+            // Шемелев`).
+            let foreignCount = words.count == 2 ? 2 : (words.count == 3 && words[2].given == nil ? 3 : 0)
+            if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart,
+                isForeignNameRun(i, count: foreignCount, c)
             {
-                let count = 2
-                let surname = plainBase(tokens[i + count - 1]) ?? tokens[i + count - 1].text
+                let last = i + foreignCount - 1
+                let surname = plainBase(tokens[last]) ?? tokens[last].text
                 let given = plainBase(token) ?? token.text
-                return make(i..<(i + count), given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
+                return make(i..<(last + 1), given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
             }
         }
 
@@ -234,7 +238,11 @@ public struct PersonNameRule: Extractor {
         }
         if let given = first.given {
             if c.quoted.contains(i) { return nil }
-            if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) { return nil }
+            let verbFollows = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
+                && HeadNounPhrase.isRussianVerb(tokens[i + 1].folded) && !NameContext.isKazakhSpelling(tokens[i + 1].folded)
+            if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) && !verbFollows {
+                return nil
+            }
             return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
         }
         return nil
