@@ -54,6 +54,9 @@ struct NameRuleTests {
         MarkedText.check(.organisation, "Лидер ⟦партии «Зелёный путь»⟧ выступил на митинге.", language: "ru")
         MarkedText.check(.organisation, "Контракт получила ⟦компания Nordic Wind Systems⟧.", language: "ru")
         MarkedText.check(.organisation, "Заявление опубликовал ⟦Комитет защиты прав потребителей⟧.", language: "ru")
+        // A place after an organisation's name in the genitive belongs to it.
+        MarkedText.check(.organisation, "Об этом заявил представитель ⟦МИД РФ⟧.", language: "ru")
+        MarkedText.check(.organisation, "Новость опубликовало ⟦интернет-издание TechWorld⟧.", language: "ru")
     }
 
     @Test("Places: Kazakh descriptors after city and district names stay out of the span, облысы stays in")

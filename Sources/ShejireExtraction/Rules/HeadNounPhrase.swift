@@ -194,6 +194,7 @@ struct HeadNounPhrase {
             }
             end += 1
         }
+        while end > h + 1, tokens[end - 1].folded == "и" { end -= 1 }
         if start == h && !tokens[h].isCapitalized && !place { return nil }
         if start == h && end == h + 1 && isSentenceStart(h, tokens) { return nil }
         return start..<end

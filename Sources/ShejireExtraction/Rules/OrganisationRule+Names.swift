@@ -11,7 +11,8 @@ extension OrganisationRule {
         "банк", "агентство", "журнал", "еженедельник", "ежедневник", "холдинг", "фонд", "центр", "организация", "союз",
         "ассоциация", "общество", "клуб", "команда", "завод", "фабрика", "издательство", "корпорация", "профсоюз",
         "объединение", "фирма", "предприятие", "группа", "сеть", "театр", "музей", "университет", "издание",
-        "радио", "портал", "сайт", "оператор", "производитель", "авиакомпания", "автопроизводитель",
+        "радио", "портал", "сайт", "оператор", "производитель", "авиакомпания", "автопроизводитель", "канал",
+        "ресурс", "агенство", "компаний", "фракция",
     ]
 
     /// For each token, the type of the longest earlier mention covering it.
@@ -75,8 +76,10 @@ extension OrganisationRule {
     /// phrase: the noun and up to two lower-case adjectives before it (`ежемесячной газеты`).
     func descriptorStart(before i: Int, tokens: [Token], covered: Set<Int>) -> Int? {
         let d = i - 1
+        // The last part of a compound counts (`интернет-издания`).
+        let word = tokens[d].folded.split(separator: "-").last.map(String.init) ?? tokens[d].folded
         guard d >= 0, tokens[d].kind == .word, !covered.contains(d), !NameContext.isKazakhSpelling(tokens[d].folded),
-            RussianMorphology.matchForms(tokens[d].folded).contains(where: Self.russianDescriptors.contains)
+            RussianMorphology.matchForms(word).contains(where: Self.russianDescriptors.contains) || Self.russianDescriptors.contains(word)
         else { return nil }
         var start = d
         while start - 1 >= 0, d - (start - 1) <= 2, tokens[start - 1].sentence == tokens[d].sentence,

@@ -57,7 +57,7 @@ public struct OrganisationRule: Extractor {
     static let notOrganisations: Set<String> = [
         "қр", "рк", "рф", "ір", "іт", "it", "tv", "тв", "ок", "ok", "ceo", "usd", "kzt", "eur", "гдп", "ішө", "ввп",
         "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср", "ковид", "ielts",
-        "айелтс", "toefl", "gpa", "нло", "ufo", "sms", "смс", "gps", "usb", "wi-fi", "vip", "ент", "ұбт", "pcr", "пцр",
+        "айелтс", "toefl", "gpa", "нло", "ufo", "сми", "жж", "спо", "sms", "смс", "gps", "usb", "wi-fi", "vip", "ент", "ұбт", "pcr", "пцр",
     ]
 
     public init() {}
@@ -119,10 +119,47 @@ public struct OrganisationRule: Extractor {
             if parts.count > 1, parts[1].count > 4 || TextFolding.isCapitalized(parts[1]) { continue }
             if Self.notOrganisations.contains(TextFolding.fold(letters)) { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }  // a model or an event: ICA 2025
+            if Self.isRomanNumeral(letters) { continue }  // `VII съезд`, `XXI ғасыр`
             result.append(
                 Candidate(
                     tokens: index..<(index + 1), type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
                     base: letters, source: name, confidence: 0.5, attributes: ["acronym": "true"], specificity: 1))
+        }
+        result += placeQualified(tokens, found: found + result)
+        return result
+    }
+
+    /// Roman numerals in Latin or Cyrillic look-alike letters (`VII`, `ХХІ`).
+    static func isRomanNumeral(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { "IVXLCDMІХ".unicodeScalars.contains($0) }
+    }
+
+    /// Russian: an organisation and the place after it in the genitive make one name
+    /// (`Министерство внутренних дел Пакистана`, `Национальный банк Украины`, `МИД РФ`,
+    /// `ВВС США`), as Russian names put the country last. Only Cyrillic words with no Kazakh
+    /// letter; the organisation keeps its entity and gets the place as the attribute `of`.
+    func placeQualified(_ tokens: [Token], found: [Candidate]) -> [Candidate] {
+        var placesByStart: [Int: Candidate] = [:]
+        for candidate in found where candidate.type == .place {
+            if let current = placesByStart[candidate.tokens.lowerBound], current.tokens.count >= candidate.tokens.count { continue }
+            placesByStart[candidate.tokens.lowerBound] = candidate
+        }
+        var result: [Candidate] = []
+        for organisation in found where organisation.type == .organisation {
+            let end = organisation.tokens.upperBound
+            guard let place = placesByStart[end], end < tokens.count, tokens[end].isCapitalized,
+                tokens[end].sentence == tokens[end - 1].sentence, tokens[end - 1].kind == .word,
+                !(organisation.tokens.lowerBound..<place.tokens.upperBound).contains(where: { NameContext.isKazakhSpelling(tokens[$0].folded) }),
+                !NameContext.isLatin(tokens[end].text)
+            else { continue }
+            var attributes = organisation.attributes
+            attributes["of"] = place.name
+            attributes["of_entity"] = place.entity
+            result.append(
+                Candidate(
+                    tokens: organisation.tokens.lowerBound..<place.tokens.upperBound, type: .organisation,
+                    entity: organisation.entity, name: organisation.name, base: organisation.base, source: name,
+                    confidence: organisation.confidence, attributes: attributes, specificity: organisation.specificity))
         }
         return result
     }
