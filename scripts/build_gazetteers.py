@@ -1297,6 +1297,91 @@ def build_curated_only(curated: Path, fname: str, type_: str) -> dict[str, Entit
 
 
 # ---------------------------------------------------------------------------
+# World regions (continents and parts of the world)
+# ---------------------------------------------------------------------------
+
+# CLDR numeric region codes used as places; "001" (the world) and the UN statistical groupings
+# whose names are no place names in running text ("Sub-Saharan Africa" is kept, "Northern
+# America (region)" is not) are left out.
+WORLD_REGION_CODES = [
+    "002", "003", "005", "009", "011", "013", "014", "015", "017", "019", "029", "030", "034", "035", "039",
+    "053", "054", "061", "142", "143", "145", "150", "151", "154", "155", "202", "419",
+]
+
+
+def build_world_regions(src: Path, curated: Path) -> dict[str, Entity]:
+    """Continents and parts of the world from CLDR's numeric territory codes, in kk/ru/en;
+    names with a parenthesised qualifier or a word like "аймағы"/"регион" are left out."""
+    names: dict[str, dict[str, list[str]]] = {}
+    for lang in ("kk", "ru", "en"):
+        data = json.loads((src / "cldr" / lang / "territories.json").read_text(encoding="utf-8"))
+        terr = data["main"][lang]["localeDisplayNames"]["territories"]
+        for key in sorted(terr):
+            code = key.split("-")[0]
+            if code in WORLD_REGION_CODES:
+                names.setdefault(code, {}).setdefault(lang, []).append(terr[key])
+    ents: dict[str, Entity] = {}
+    for code in WORLD_REGION_CODES:
+        by_lang = names.get(code, {})
+        if not by_lang.get("en"):
+            continue
+        id_ = "place:" + slug(by_lang["en"][0])
+        ent = Entity(id_, "place")
+        for lang in ("kk", "ru", "en"):
+            for raw in by_lang.get(lang, []):
+                name = clean(raw)
+                if not name or "(" in name or re.search(r"\b(аймағы|регион|region)\b", name, re.I):
+                    continue
+                ent.add_name(name, lang, name_option(name))
+        if not ent.names:
+            continue
+        ent.name, ent.lang = sorted(ent.names, key=lambda n: LANG_ORDER[n[1]])[0][:2]
+        ent.add_id("cldr", code)
+        ent.set_attr("placetype", "continent" if code in ("002", "009", "019", "142", "150") else "region")
+        ents[id_] = ent
+    apply_curated(ents, read_tsv(curated / "world-regions-curated.tsv"))
+    return ents
+
+
+def add_bare_admin_names(places: dict[str, Entity], others: list[dict[str, Entity]], given: dict[str, Entity],
+                         stop: Stop) -> None:
+    """Districts and regions are often named without "ауданы"/"облысы" (Отырар, Түпқараған,
+    Жетісу): add the bare Kazakh name as an alias when no other place, country, city or first
+    name has it, it is no stop word (Абай, Махамбет are people), it has four letters or more and
+    it does not look like a person's name (a district named after a person keeps "ауданы")."""
+    taken: dict[str, int] = {}
+    for ents in [places] + others:
+        for ent in ents.values():
+            for text, _, _ in ent.names:
+                taken[norm_key(text)] = taken.get(norm_key(text), 0) + 1
+    first_names = {norm_key(t) for ent in given.values() for t, _, _ in ent.names}
+    bare_count: dict[str, int] = {}
+    candidates: list[tuple[Entity, str]] = []
+    for ent in sorted(places.values(), key=lambda e: e.id):
+        for text, lang, opt in list(ent.names):
+            if lang != "kk" or opt:
+                continue
+            m = re.fullmatch(r"(.+) (ауданы|облысы)", text)
+            if not m:
+                continue
+            bare = m.group(1)
+            key = norm_key(bare)
+            if key in taken or key in first_names or bare in stop:
+                continue
+            # Districts named after people keep their descriptor: a surname (Алтынсарин,
+            # Денисов), a first name (Райымбек, Бәйдібек) or a title (Шал ақын, Бұқар жырау).
+            low = bare.lower()
+            if re.search(r"(ов|ев|ин|ова|ева|ина|ұлы|бек|бай|жан|хан)$", low):
+                continue
+            if " " in bare and bare.split()[0] not in ("Шығыс", "Батыс", "Солтүстік", "Оңтүстік"):
+                continue
+            bare_count[key] = bare_count.get(key, 0) + 1
+            candidates.append((ent, bare))
+    for ent, bare in candidates:
+        if bare_count[norm_key(bare)] == 1:
+            ent.add_name(bare, "kk")
+
+
 # Main
 # ---------------------------------------------------------------------------
 
@@ -1311,7 +1396,7 @@ def check_relations(all_ents: dict[str, Entity]) -> None:
 def report_name_clashes(files: dict[str, dict[str, Entity]]) -> None:
     """Same (case-insensitive) name on two place entries: print for review."""
     seen: dict[str, str] = {}
-    for fname in ("places-kz.tsv", "countries.tsv", "world-cities.tsv"):
+    for fname in ("places-kz.tsv", "countries.tsv", "world-cities.tsv", "world-regions.tsv"):
         for ent in sorted(files[fname].values(), key=lambda e: e.id):
             for text, _, opt in ent.names:
                 if opt == "no_match":
@@ -1361,18 +1446,22 @@ def main(argv: list[str] | None = None) -> int:
     cities = build_world_cities(src, curated, countries, stop)
     # World-city and country ids are reserved before Kazakh districts and towns get theirs.
     places = build_places_kz(src, curated, set(countries) | set(cities), stop)
+    given_names = build_given_names(src, curated)
+    add_bare_admin_names(places, [countries, cities], given_names, stop)
 
     files: dict[str, tuple[dict[str, Entity], str]] = {
         "places-kz.tsv": (places, "Places of Kazakhstan: the country, regions, districts, cities and towns."),
         "countries.tsv": (countries, "Countries and territories of the world (Kazakhstan itself is in places-kz.tsv)."),
         "world-cities.tsv": (cities, "World cities outside Kazakhstan."),
+        "world-regions.tsv": (build_world_regions(src, curated),
+                              "Continents and parts of the world (CLDR regions)."),
         "organisations-international.tsv": (
             build_curated_only(curated, "organisations-international.tsv", "organisation"),
             "International organisations (hand-curated)."),
         "organisations-kz.tsv": (
             build_curated_only(curated, "organisations-kz.tsv", "organisation"),
             "State bodies, institutions, companies and media of Kazakhstan (hand-curated)."),
-        "given-names.tsv": (build_given_names(src, curated),
+        "given-names.tsv": (given_names,
                             "First names (lexicon for the person-name rules, not entities)."),
         "positions.tsv": (build_curated_only(curated, "positions.tsv", "position"),
                           "Position titles (hand-curated)."),

@@ -45,6 +45,8 @@ public struct Pipeline: Sendable {
             EventRule(),
             OrganisationRule(),
             PlaceRule(),
+            PositionRule(),
+            NameRecallRule(),
             // Last: holders and owners named around position titles that no rule above found.
             PositionPhraseRule(),
         ]
@@ -66,6 +68,8 @@ public struct Pipeline: Sendable {
             candidates += extractor.candidates(in: analyzed, found: candidates, scratch: scratch)
         }
         var resolved = OverlapResolver.resolve(candidates)
+        PlaceRule.dropFacilityNames(&resolved, tokens: analyzed.tokens)
+        PlaceRule.trimDescriptors(&resolved, tokens: analyzed.tokens)
         DocumentLinker.link(&resolved)
         let mentions = resolved.map { candidate in
             let range = analyzed.byteRange(ofTokens: candidate.tokens)

@@ -187,7 +187,7 @@ extension RussianMorphology {
         Rule("я", .first, [("й", .vowel), ("ь", .consonant)]),
         Rule("у", .last, [("", .masculine), ("а", .consonant), ("о", .neuter)]),
         Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant)]),
-        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowel)]),
+        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowel), ("й", .vowel)]),
         Rule("ы", .first, [("а", .consonant), ("", .plainConsonant)]),
         Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel)]),
     ]

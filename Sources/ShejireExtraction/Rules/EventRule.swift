@@ -67,9 +67,13 @@ public struct EventRule: Extractor {
         }
         var covered = Set<Int>()
         for candidate in found + result where candidate.type != .position { covered.formUnion(candidate.tokens) }
+        let covering = OrganisationRule.coveringTypes(found + result, count: tokens.count)
         for h in tokens.indices where !covered.contains(h) {
             guard let kind = Self.phrase.head(tokens[h]) else { continue }
-            guard let range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, blocked: { covered.contains($0) }) else { continue }
+            guard let range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, covering: { covered.contains($0) ? (covering[$0] ?? .event) : nil }) else { continue }
+            // A capitalised Russian head alone inside a sentence names an institution
+            // (`Конгресса США`, `в Конгрессе`), not an event.
+            if kind == .russian, range.lowerBound == h, tokens[h].isCapitalized, !NameContext.isSentenceStart(h, tokens) { continue }
             let base = OrganisationRule.baseName(range, head: h, russian: kind == .russian, tokens: tokens)
             var entity = "event:" + Slug.make(base)
             var name = base

@@ -35,6 +35,9 @@ struct HeadNounPhrase {
     ]
 
     /// Whether a token is one of the heads; returns its language group.
+    ///
+    /// A word that is a head in both languages (`комитет`, `Комитета`) is read as Russian
+    /// unless it has the Kazakh possessive (`комитеті`) or a Kazakh letter.
     func head(_ token: Token) -> HeadKind? {
         guard token.kind == .word else { return nil }
         let forms = Morphology.matchForms(token.folded)
@@ -43,6 +46,12 @@ struct HeadNounPhrase {
             // in the bare head (`Парламент`); a plural (`архивтерді`) is a common noun.
             let stages = forms[..<index]
             if stages.contains(where: { Self.pluralEndings.contains(where: $0.hasSuffix) }) { return nil }
+            let possessive = forms.contains { kazakhHeads.contains($0) && ($0.hasSuffix("ы") || $0.hasSuffix("і")) }
+            if !possessive, !NameContext.isKazakhSpelling(token.folded),
+                RussianMorphology.matchForms(token.folded).contains(where: russianHeads.contains)
+            {
+                return .russian
+            }
             return .kazakh
         }
         if forms.contains(where: russianHeads.contains) { return .russian }
@@ -52,19 +61,30 @@ struct HeadNounPhrase {
         return nil
     }
 
+    /// Whether a Kazakh head word carries the possessive (`министрлігі`, `орталығында`),
+    /// as the head of a Kazakh name does; a bare head (`орталық`, `министрлікке`) is a
+    /// common noun unless it is capitalised inside a sentence (`Парламент`).
+    func isPossessiveKazakhHead(_ token: Token) -> Bool {
+        Morphology.matchForms(token.folded).contains { kazakhHeads.contains($0) && ($0.hasSuffix("ы") || $0.hasSuffix("і")) }
+    }
+
     enum HeadKind { case kazakh, russian, english }
 
     /// The phrase around the head at `h`, or nil when it has no name-like modifier.
-    func phrase(at h: Int, kind: HeadKind, tokens: [Token], blocked: (Int) -> Bool) -> Range<Int>? {
+    ///
+    /// - Parameter covering: the type of the mention an earlier extractor found at a token,
+    ///   or nil. Tokens of other mentions end the phrase, except a place (or, before
+    ///   `атындағы`, a person), which becomes a modifier: `Павлодар экономикалық соты`,
+    ///   `Гагарин атындағы академия`, `правительства Китая`.
+    func phrase(at h: Int, kind: HeadKind, tokens: [Token], covering: (Int) -> EntityType?) -> Range<Int>? {
         switch kind {
-        case .kazakh, .english: return leftPhrase(h, tokens: tokens, blocked: blocked)
-        case .russian: return rightPhrase(h, tokens: tokens, blocked: blocked)
+        case .kazakh, .english: return leftPhrase(h, kind: kind, tokens: tokens, covering: covering)
+        case .russian: return rightPhrase(h, tokens: tokens, covering: covering)
         }
     }
 
     func isSentenceStart(_ i: Int, _ tokens: [Token]) -> Bool {
-        i == 0 || tokens[i - 1].sentence != tokens[i].sentence
-            || (tokens[i - 1].kind == .dash && (i < 2 || tokens[i - 2].sentence != tokens[i].sentence))
+        NameContext.isSentenceStart(i, tokens)
     }
 
     func capitalisedName(_ i: Int, _ tokens: [Token]) -> Bool {
@@ -74,13 +94,59 @@ struct HeadNounPhrase {
         return t.kind == .word
     }
 
-    func leftPhrase(_ h: Int, tokens: [Token], blocked: (Int) -> Bool) -> Range<Int>? {
-        var start: Int? = tokens[h].isCapitalized && !(isSentenceStart(h, tokens) && Self.sentenceStarters.contains(tokens[h].folded)) ? h : nil
+    /// Postpositions that take a dative before them inside a name (`жемқорлыққа қарсы`).
+    static let dativePostpositions: Set<String> = ["қарсы"]
+
+    func leftPhrase(_ h: Int, kind: HeadKind, tokens: [Token], covering: (Int) -> EntityType?) -> Range<Int>? {
+        let head = tokens[h]
+        if kind == .kazakh, !isPossessiveKazakhHead(head) {
+            // A bare head: only a capitalised one inside a sentence, not followed by a
+            // capitalised word it would qualify (`Орталық Азия`). (Lower-case bare heads after
+            // a capitalised modifier, `Ұлттық кеңес`, were tried: they find more generic phrases,
+            // `Мемлекеттік қызмет`, than names.)
+            if h + 1 < tokens.count, tokens[h + 1].sentence == head.sentence, tokens[h + 1].kind == .word,
+                tokens[h + 1].isCapitalized
+            {
+                return nil
+            }
+            if isSentenceStart(h, tokens) || !head.isCapitalized { return nil }
+        }
+        var start: Int? = head.isCapitalized && !(isSentenceStart(h, tokens) && Self.sentenceStarters.contains(head.folded)) ? h : nil
         var j = h - 1
-        while j >= 0, h - j <= 6, tokens[j].sentence == tokens[h].sentence, !blocked(j) {
+        var afterNamedFor = false
+        while j >= 0, h - j <= 7, tokens[j].sentence == head.sentence {
             let t = tokens[j]
+            if let type = covering(j) {
+                // A place (nominative or genitive) or, before `атындағы`, a person is a modifier.
+                // An acronym of an organisation too: `ТМД Парламентаралық ассамблеясы`.
+                guard t.kind == .word, type == .place || (type == .person && afterNamedFor) || (type == .organisation && t.isAllUpper)
+                else { break }
+                if NameContext.hasObliqueEnding(t.folded) { break }
+                start = j
+                j -= 1
+                continue
+            }
+            if t.kind == .quote {
+                // A quoted name before the head: `«Астана» халықаралық қаржы орталығы`.
+                var open = j - 1
+                while open >= 0, j - open <= 8, tokens[open].sentence == head.sentence, tokens[open].kind != .quote { open -= 1 }
+                guard open >= 0, open < j - 1, tokens[open].kind == .quote, tokens[open].sentence == head.sentence else { break }
+                start = open
+                j = open - 1
+                continue
+            }
             guard t.kind == .word || t.kind == .number else { break }
-            if capitalisedName(j, tokens) { start = j }
+            afterNamedFor = t.folded == "атындағы"
+            if !afterNamedFor, NameContext.hasObliqueEnding(t.folded), !t.isAllUpper {
+                let dativeBeforePostposition = j + 1 < h && Self.dativePostpositions.contains(tokens[j + 1].folded)
+                if !dativeBeforePostposition { break }
+            }
+            if capitalisedName(j, tokens) {
+                // A capital that only opens the sentence, before a lower-case word, is an
+                // ordinary word (`Облыста 446 мектеп`, `Тіпті партия`).
+                if isSentenceStart(j, tokens), j + 1 < h, !(tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized) { break }
+                start = j
+            }
             j -= 1
         }
         guard let s = start else { return nil }
@@ -89,27 +155,76 @@ struct HeadNounPhrase {
         return s..<(h + 1)
     }
 
-    func rightPhrase(_ h: Int, tokens: [Token], blocked: (Int) -> Bool) -> Range<Int>? {
+    func rightPhrase(_ h: Int, tokens: [Token], covering: (Int) -> EntityType?) -> Range<Int>? {
         var start = h
         var j = h - 1
-        while j >= 0, h - j <= 3, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word, !blocked(j),
-            Self.isAdjective(tokens[j].folded)
-        {
+        while j >= 0, h - j <= 4, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word, covering(j) == nil {
+            // Adjectives, also joined by `и` (`Промышленный и коммерческий банк`).
+            if tokens[j].folded == "и", j > 0, j < h - 1, Self.isAdjective(tokens[j - 1].folded) {
+                j -= 1
+                continue
+            }
+            guard Self.isAdjective(tokens[j].folded) else { break }
             if capitalisedName(j, tokens) { start = j }
             j -= 1
         }
-        if start == h && !tokens[h].isCapitalized { return nil }
         var end = h + 1
+        var place = false
         while end < tokens.count, end - h <= 6, tokens[end].sentence == tokens[h].sentence, tokens[end].kind == .word,
-            !blocked(end), !Self.russianStops.contains(tokens[end].folded)
+            !Self.russianStops.contains(tokens[end].folded)
         {
+            if let type = covering(end), type != .position {
+                // A place or an organisation's acronym in the genitive ends the name:
+                // `Министерство финансов России`, `Комиссия ЕС`, `Института этнологии РАН`.
+                let acronym = type == .organisation && tokens[end].isAllUpper
+                guard type == .place || acronym, tokens[end].isCapitalized else { break }
+                while end < tokens.count, covering(end) == type, tokens[end].kind == .word { end += 1 }
+                place = true
+                break
+            }
             if tokens[end].folded == "и" {
                 guard end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized else { break }
+            } else if !Self.mayBeRussianGenitive(tokens[end].folded, after: tokens[end - 1].folded) {
+                // A noun with no ending before a genitive (`защиты прав потребителей`).
+                let next = end + 1 < tokens.count && tokens[end + 1].sentence == tokens[h].sentence && tokens[end + 1].kind == .word
+                    ? tokens[end + 1].folded : nil
+                guard let next, tokens[end].folded.count >= 3, !Self.isRussianVerb(tokens[end].folded),
+                    Self.mayBeRussianGenitive(next, after: "")
+                else { break }
             }
             end += 1
         }
+        while end > h + 1, tokens[end - 1].folded == "и" { end -= 1 }
+        if start == h && !tokens[h].isCapitalized && !place { return nil }
         if start == h && end == h + 1 && isSentenceStart(h, tokens) { return nil }
         return start..<end
+    }
+
+    /// Endings of Russian genitive nouns and adjectives, the words that follow the head of
+    /// a Russian name (`Комитет защиты журналистов`, `Палаты представителей`); a noun with
+    /// no ending (`дел`) after a genitive plural adjective (`иностранных дел`).
+    static func mayBeRussianGenitive(_ folded: String, after previous: String) -> Bool {
+        if NameContext.isKazakhSpelling(folded) || isRussianVerb(folded) { return false }
+        if ["а", "я", "ы", "и", "ов", "ев", "ей", "ий", "ого", "его", "ой", "ых", "их", "ия", "ии"].contains(where: folded.hasSuffix) {
+            return true
+        }
+        return previous.hasSuffix("ых") || previous.hasSuffix("их")
+    }
+
+    /// Shapes of Russian verbs that follow a name (`заявила`, `сообщили`, `является`,
+    /// `заявил`): past tense after a vowel, and reflexives.
+    static func isRussianVerb(_ folded: String) -> Bool {
+        guard folded.count >= 4 else { return false }
+        if folded.hasSuffix("ся") || folded.hasSuffix("сь") { return true }
+        for ending in ["ал", "ял", "ил", "ел", "ыл", "ул", "ла", "ли", "ло"] where folded.hasSuffix(ending) {
+            let stem = folded.dropLast(ending.count)
+            if ending.count == 2, ending.hasPrefix("л") {
+                // -ла/-ли/-ло after a vowel: заявила, сообщили (but not села, дела: too short).
+                guard let last = stem.last, "аеиоуыяэ".contains(last), folded.count >= 6 else { continue }
+            }
+            return true
+        }
+        return false
     }
 
     static func isAdjective(_ folded: String) -> Bool {

@@ -28,13 +28,18 @@ public struct OrganisationRule: Extractor {
             "кеңесі", "партия", "партиясы", "федерация", "федерациясы", "ассоциация", "ассоциациясы", "колледж",
             "колледжі", "мектеп", "мектебі", "газет", "газеті", "журнал", "журналы", "телеарна", "телеарнасы",
             "холдинг", "холдингі", "клуб", "клубы", "палата", "палатасы", "сот", "соты", "прокуратура",
-            "прокуратурасы", "қызмет", "қызметі", "комиссия", "комиссиясы",
+            "прокуратурасы", "қызмет", "қызметі", "комиссия", "комиссиясы", "фабрика", "фабрикасы", "зауыт", "зауыты",
+            "училище", "училищесі", "ауруханасы", "емханасы", "бөлімі", "бөлімшесі", "кабинеті", "ассамблеясы",
+            "үкіметі", "парламенті", "министрлігі", "альянс", "альянсы", "дума", "думасы", "лига", "лигасы",
         ],
         russianHeads: [
             "министерство", "агентство", "комитет", "департамент", "управление", "университет", "институт",
             "академия", "центр", "музей", "библиотека", "театр", "архив", "фонд", "банк", "компания", "корпорация",
             "ассоциация", "союз", "совет", "партия", "федерация", "организация", "служба", "суд", "прокуратура",
             "акимат", "администрация", "палата", "комиссия", "колледж", "школа", "холдинг", "клуб", "газета",
+            "правительство", "мэрия", "парламент", "конгресс", "сенат", "дума", "движение", "церковь", "биржа",
+            "альянс", "концерн", "профсоюз", "электростанция", "завод", "комбинат", "посольство", "представительство",
+            "меджлис", "министерства", "отделение", "объединение", "общество", "агентство", "издательство",
         ],
         englishHeads: [
             "ministry", "agency", "committee", "department", "university", "institute", "academy", "centre", "center",
@@ -51,7 +56,8 @@ public struct OrganisationRule: Extractor {
     /// Capitalised abbreviations that are not organisations.
     static let notOrganisations: Set<String> = [
         "қр", "рк", "рф", "ір", "іт", "it", "tv", "тв", "ок", "ok", "ceo", "usd", "kzt", "eur", "гдп", "ішө", "ввп",
-        "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср",
+        "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср", "ковид", "ielts",
+        "айелтс", "toefl", "gpa", "нло", "ufo", "сми", "жж", "спо", "sms", "смс", "gps", "usb", "wi-fi", "vip", "ент", "ұбт", "pcr", "пцр",
     ]
 
     public init() {}
@@ -60,39 +66,49 @@ public struct OrganisationRule: Extractor {
         let tokens = document.tokens
         var covered = Set<Int>()
         for candidate in found where candidate.type != .position { covered.formUnion(candidate.tokens) }
-        var result: [Candidate] = []
-        // Quoted names with a legal form.
-        var i = 0
-        while i < tokens.count {
-            if tokens[i].kind == .quote, let close = closingQuote(after: i, tokens: tokens) {
-                let inner = (i + 1)..<close
-                let before = i > 0 && Self.legalForms.contains(tokens[i - 1].folded) && tokens[i - 1].sentence == tokens[i].sentence
-                let after = close + 1 < tokens.count && Self.legalForms.contains(tokens[close + 1].folded)
-                if !inner.isEmpty, before || after {
-                    let range = before ? (i - 1)..<(close + 1) : i..<(close + 2)
-                    let name = document.text(ofTokens: inner)
-                    let form = before ? tokens[i - 1].text : tokens[close + 1].text
-                    result.append(
-                        Candidate(
-                            tokens: range, type: .organisation, entity: "org:" + Slug.make(name), name: name,
-                            base: name, source: self.name, confidence: 0.85, attributes: ["legal_form": form],
-                            specificity: 4))
-                    i = close + 1
-                    continue
-                }
-            }
-            i += 1
-        }
+        let covering = Self.coveringTypes(found, count: tokens.count)
+        var result: [Candidate] = quotedNames(document, covered: covered)
+        for candidate in result { covered.formUnion(candidate.tokens) }
+        result += latinNames(document, found: found, covered: covered)
+        for candidate in result { covered.formUnion(candidate.tokens) }
         // Head-noun phrases.
-        for h in tokens.indices where !covered.contains(h) {
+        // A one-word organisation from the gazetteer may be the head of a longer name
+        // (`Чехия Үкіметі`, `Қазақстанның Парламентінде`).
+        var positions = Set<Int>()
+        for candidate in found where candidate.type == .position { positions.formUnion(candidate.tokens) }
+        var singleOrganisations = Set<Int>()
+        for candidate in found where candidate.type == .organisation && candidate.tokens.count == 1 {
+            singleOrganisations.insert(candidate.tokens.lowerBound)
+        }
+        for h in tokens.indices where !covered.contains(h) || singleOrganisations.contains(h) {
             guard let kind = Self.phrase.head(tokens[h]) else { continue }
-            guard let range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, blocked: { covered.contains($0) }) else { continue }
+            guard
+                var range = Self.phrase.phrase(
+                    at: h, kind: kind, tokens: tokens,
+                    covering: { positions.contains($0) ? .position : covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
+            else { continue }
+            if Self.isPlaceCentre(h, range: range, tokens: tokens, covering: covering) { continue }
             if range.count == 1 && !tokens[h].isCapitalized { continue }
+            var attributes: [String: String] = [:]
+            // A foreign name before a Kazakh head: the head describes it (`Nest Investments
+            // Holdings компаниясы`), the name is the Latin words.
+            if kind == .kazakh, range.count > 1, (range.lowerBound..<h).allSatisfy({ NameContext.isLatin(tokens[$0].text) }) {
+                attributes["descriptor"] = tokens[h].text
+                range = range.lowerBound..<h
+            }
+            // A quoted name opening the phrase is the name; the words after it describe it
+            // (`«Хабар» агенттігі`, `«Атамекен» кәсіпкерлер палатасы`).
+            if kind == .kazakh, tokens[range.lowerBound].kind == .quote,
+                let close = (range.lowerBound + 1..<h).first(where: { tokens[$0].kind == .quote }), close > range.lowerBound + 1
+            {
+                attributes["descriptor"] = document.text(ofTokens: (close + 1)..<(h + 1))
+                range = (range.lowerBound + 1)..<close
+            }
             let base = Self.baseName(range, head: h, russian: kind == .russian, tokens: tokens)
             result.append(
                 Candidate(
                     tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
-                    source: name, confidence: 0.75, specificity: 2))
+                    source: name, confidence: 0.75, attributes: attributes, specificity: 2))
         }
         // Acronyms.
         for (index, token) in tokens.enumerated() where !covered.contains(index) && token.kind == .word {
@@ -103,12 +119,59 @@ public struct OrganisationRule: Extractor {
             if parts.count > 1, parts[1].count > 4 || TextFolding.isCapitalized(parts[1]) { continue }
             if Self.notOrganisations.contains(TextFolding.fold(letters)) { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }  // a model or an event: ICA 2025
+            if Self.isRomanNumeral(letters) { continue }  // `VII съезд`, `XXI ғасыр`
             result.append(
                 Candidate(
                     tokens: index..<(index + 1), type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
                     base: letters, source: name, confidence: 0.5, attributes: ["acronym": "true"], specificity: 1))
         }
+        result += placeQualified(tokens, found: found + result)
         return result
+    }
+
+    /// Roman numerals in Latin or Cyrillic look-alike letters (`VII`, `ХХІ`).
+    static func isRomanNumeral(_ text: String) -> Bool {
+        !text.isEmpty && text.unicodeScalars.allSatisfy { "IVXLCDMІХ".unicodeScalars.contains($0) }
+    }
+
+    /// Russian: an organisation and the place after it in the genitive make one name
+    /// (`Министерство внутренних дел Пакистана`, `Национальный банк Украины`, `МИД РФ`,
+    /// `ВВС США`), as Russian names put the country last. Only Cyrillic words with no Kazakh
+    /// letter; the organisation keeps its entity and gets the place as the attribute `of`.
+    func placeQualified(_ tokens: [Token], found: [Candidate]) -> [Candidate] {
+        var placesByStart: [Int: Candidate] = [:]
+        for candidate in found where candidate.type == .place {
+            if let current = placesByStart[candidate.tokens.lowerBound], current.tokens.count >= candidate.tokens.count { continue }
+            placesByStart[candidate.tokens.lowerBound] = candidate
+        }
+        var result: [Candidate] = []
+        for organisation in found where organisation.type == .organisation {
+            let end = organisation.tokens.upperBound
+            guard let place = placesByStart[end], end < tokens.count, tokens[end].isCapitalized,
+                tokens[end].sentence == tokens[end - 1].sentence, tokens[end - 1].kind == .word,
+                !(organisation.tokens.lowerBound..<place.tokens.upperBound).contains(where: { NameContext.isKazakhSpelling(tokens[$0].folded) }),
+                !NameContext.isLatin(tokens[end].text)
+            else { continue }
+            var attributes = organisation.attributes
+            attributes["of"] = place.name
+            attributes["of_entity"] = place.entity
+            result.append(
+                Candidate(
+                    tokens: organisation.tokens.lowerBound..<place.tokens.upperBound, type: .organisation,
+                    entity: organisation.entity, name: organisation.name, base: organisation.base, source: name,
+                    confidence: organisation.confidence, attributes: attributes, specificity: organisation.specificity))
+        }
+        return result
+    }
+
+    /// `орталығы` after a place or a place head names the centre of that place (`Отырар
+    /// ауданының орталығы`, `облыс орталығында`), a place, not an organisation.
+    static func isPlaceCentre(_ h: Int, range: Range<Int>, tokens: [Token], covering: [Int: EntityType]) -> Bool {
+        guard h > range.lowerBound || h > 0, Morphology.matchForms(tokens[h].folded).contains("орталық") else { return false }
+        let before = h - 1
+        guard before >= 0, tokens[before].kind == .word else { return false }
+        if covering[before] == .place { return true }
+        return Morphology.matchForms(tokens[before].folded).contains { PlaceRule.kazakhHeads.contains($0) }
     }
 
     /// The phrase with its head in base form: the Kazakh possessive stage
@@ -128,14 +191,5 @@ public struct OrganisationRule: Extractor {
             words[head - range.lowerBound] = token.isCapitalized ? PersonNameRule.capitalize(replacement) : replacement
         }
         return words.joined(separator: " ")
-    }
-
-    func closingQuote(after open: Int, tokens: [Token]) -> Int? {
-        var j = open + 1
-        while j < tokens.count, j - open <= 8, tokens[j].sentence == tokens[open].sentence {
-            if tokens[j].kind == .quote { return j }
-            j += 1
-        }
-        return nil
     }
 }

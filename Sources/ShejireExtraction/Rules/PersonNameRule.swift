@@ -2,21 +2,31 @@ import ShejireCore
 import ShejireGazetteer
 import ShejireText
 
-/// Finds people's names: a known first name with a surname, patronymic or initials, and
-/// surnames recognised by their shape.
+/// Finds people's names: runs of capitalised words read by the shape of each word (a known
+/// first name, a surname shape, a patronymic, initials, an unknown capitalised word).
 ///
 /// Patterns (every word may be inflected, `Назарбаевтың`, `Мустафиной`):
 /// - first name, optional patronymic, optional surname: `Әлия Мұстафина`,
-///   `Алия Кайратовна Мустафина`, `Қасым-Жомарт Тоқаев`, `Aliya Mustafina`;
+///   `Алия Кайратовна Мустафина`, `Қасым-Жомарт Кемелұлы Тоқаевтан`, `Aliya Mustafina`;
+///   the surname may be any capitalised word, also one that is a first name elsewhere
+///   (`Дана Нұржан`, `Арыстанбек Кенже`);
+/// - an unknown capitalised word before a surname or a patronymic is a first name
+///   (`Қалижан Міркәрімов`, `Айнадин Молдабеков`, `Наина Иосифовна`);
 /// - surname, first name, optional patronymic (Russian order): `Мустафина Алия Кайратовна`;
 /// - initials and a surname, either order: `Ә.Қ. Мұстафина`, `Н.Ә.Назарбаев`, `Мустафина А.К.`;
+/// - in Russian text, two or three capitalised words inside a sentence that are no
+///   adjectives, head nouns or known names of something else: foreign names
+///   (`Барак Обама`, `Ху Цзиньтао`);
 /// - a capitalised surname by its shape alone (`-ов/-ова`, `-ев/-ева`, `-ин/-ина`,
-///   `-ұлы/-қызы`, `-улы/-кызы`, `-ский/-ская`, `-енко`): `Тоқаевқа`;
-/// - a known first name alone, not at the start of a sentence: `Абай`.
+///   `-ұлы/-қызы`, `-улы/-кызы`, `-ский/-ская`, `-енко`): `Тоқаевқа`, unless it is an
+///   adjective before a noun (`Московский совет`);
+/// - a known first name alone, not at the start of a sentence, or at the start when a
+///   comma follows (an address: `Гүлжан, сіз эфирдесіз`).
 ///
-/// A position word just before (`директоры Әлия Мұстафина`) or an honorific just after
-/// (`Мұстафина ханым`) raises the confidence. First names come from gazetteer rows of type
-/// `given_name`.
+/// Words that an earlier extractor already took (a place, an organisation, a date, a
+/// position) are not part of a name. A position word just before (`директоры Әлия
+/// Мұстафина`) or an honorific just after (`Мұстафина ханым`) raises the confidence.
+/// First names come from gazetteer rows of type `given_name`.
 public struct PersonNameRule: Extractor {
     public var name: String { "rule:person" }
     /// Script-neutral key of each first name (and alias) -> canonical first name.
@@ -33,23 +43,53 @@ public struct PersonNameRule: Extractor {
         self.givenNames = names
     }
 
+    /// Kazakh patronymics, which are also used as surnames (`Кемелұлы`, `Берікқызы`).
+    static let kazakhPatronymicEndings = ["ұлы", "қызы", "улы", "кызы"]
+
     static let honorifics: Set<String> = ["мырза", "ханым", "апай", "ағай", "господин", "госпожа", "mr", "mrs", "ms"]
 
-    /// Surname endings (folded); `-ин/-ина` only for words of 5 letters or more.
-    static let surnameEndings = [
-        "ов", "ова", "ев", "ева", "ёв", "ёва", "ұлы", "қызы", "улы", "кызы", "uly", "kyzy", "ский", "ская", "цкий",
-        "цкая", "енко", "ova", "ov", "eva", "ev", "ин", "ина", "ын", "ына", "ин",
-    ]
-    static let patronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична", "ьич"]
+    /// What one capitalised word may be in a name.
+    struct Word {
+        var given: String?
+        var surname: String?
+        var patronymic: String?
+        /// Not a known first name, but built like a Kazakh one (`Сәдібек`, `Арыстанбек`).
+        var formant = false
+        /// A capitalised word with none of the shapes above.
+        var unknown: Bool { given == nil && surname == nil && patronymic == nil && !formant }
+    }
 
     public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
         let tokens = document.tokens
-        var result: [Candidate] = []
         var positionEnds = Set<Int>()
-        for candidate in found where candidate.type == .position { positionEnds.insert(candidate.tokens.upperBound) }
+        var blocked = Set<Int>()
+        for candidate in found {
+            if candidate.type == .position { positionEnds.insert(candidate.tokens.upperBound) }
+            if candidate.type != .person {
+                blocked.formUnion(candidate.tokens)
+            }
+        }
+        // A one-word place before a surname is a first name (`Бірлік Берікұлы`, `Темірлан
+        // Сұлтанғазиев`: villages are named after people and virtues).
+        var placeFirstNames = Set<Int>()
+        for candidate in found where candidate.type == .place && candidate.tokens.count == 1 {
+            let i = candidate.tokens.lowerBound
+            guard i + 1 < tokens.count, !blocked.contains(i + 1), tokens[i + 1].sentence == tokens[i].sentence,
+                !tokens[i].isAllUpper, !NameContext.hasObliqueEnding(tokens[i].folded), surnameBase(tokens[i + 1]) != nil,
+                !Self.adjectivalSurnameEndings.contains(where: tokens[i + 1].folded.hasSuffix),
+                // Kazakh only: a Russian place before a name is in the genitive (`Белоруссии Лукашенко`).
+                NameContext.isKazakhSpelling(tokens[i].folded + tokens[i + 1].folded)
+            else { continue }
+            placeFirstNames.insert(i)
+        }
+
+        let context = Context(
+            tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
+            placeFirstNames: placeFirstNames)
+        var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            if let candidate = match(at: i, tokens: tokens, positionEnds: positionEnds) {
+            if let candidate = match(at: i, context) {
                 result.append(candidate)
                 i = candidate.tokens.upperBound
             } else {
@@ -59,88 +99,158 @@ public struct PersonNameRule: Extractor {
         return result
     }
 
-    func match(at i: Int, tokens: [Token], positionEnds: Set<Int>) -> Candidate? {
+    /// What `match` reads besides the tokens.
+    struct Context {
+        var tokens: [Token]
+        var blocked: Set<Int>
+        var positionEnds: Set<Int>
+        /// Tokens between a pair of quotation marks (titles, names of things).
+        var quoted: Set<Int>
+        /// One-word places that are read as first names before a surname (`Бірлік Берікұлы`).
+        var placeFirstNames: Set<Int>
+    }
+
+    func match(at i: Int, _ c: Context) -> Candidate? {
+        let tokens = c.tokens
         let token = tokens[i]
+        if c.blocked.contains(i) && !c.placeFirstNames.contains(i) { return nil }
         // Initials first: `Ә.Қ. Мұстафина`.
         if token.kind == .initial {
             var j = i
             var initials: [String] = []
             while j < tokens.count, tokens[j].kind == .initial, j - i < 3 { initials.append(tokens[j].text); j += 1 }
-            if j < tokens.count, isNameWord(tokens[j]), let surname = surnameBase(tokens[j]) ?? plainBase(tokens[j]) {
+            if j < tokens.count, isNameWord(j, c), let surname = surnameBase(tokens[j]) ?? plainBase(tokens[j]) {
                 return make(i..<(j + 1), given: nil, patronymic: nil, surname: surname, initials: initials.joined(),
-                            confidence: 0.85, tokens: tokens, positionEnds: positionEnds)
+                            confidence: 0.85, c)
             }
             return nil
         }
-        guard isNameWord(token) else { return nil }
-        let given = givenName(token)
-        let surname = surnameBase(token)
-        if let given {
-            var end = i + 1
-            var patronymic: String? = nil
-            var last: String? = nil
-            if end < tokens.count, isNameWord(tokens[end]), let p = patronymicBase(tokens[end]) {
-                patronymic = p
-                end += 1
-            }
-            if end < tokens.count, isNameWord(tokens[end]), tokens[end].sentence == token.sentence,
-                givenName(tokens[end]) == nil || surnameBase(tokens[end]) != nil
-            {
-                last = surnameBase(tokens[end]) ?? plainBase(tokens[end])
-                end += 1
-            }
-            if patronymic == nil, last != nil, end < tokens.count, isNameWord(tokens[end]),
-                let p = patronymicBase(tokens[end])
-            {
-                patronymic = p
-                end += 1
-            }
-            if last == nil && patronymic == nil {
-                // A first name alone: only when it is not just a capitalised sentence start,
-                // unless a surname-shaped word makes it a name.
-                if let surname, surname != TextFolding.fold(given) {
-                    return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil,
-                                confidence: 0.7, tokens: tokens, positionEnds: positionEnds)
-                }
-                let sentenceStart = i == 0 || tokens[i - 1].sentence != token.sentence
-                if sentenceStart && !positionEnds.contains(i) { return nil }
-                return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil,
-                            confidence: 0.6, tokens: tokens, positionEnds: positionEnds)
-            }
-            return make(i..<end, given: given, patronymic: patronymic, surname: last, initials: nil,
-                        confidence: last != nil ? 0.85 : 0.75, tokens: tokens, positionEnds: positionEnds)
+        guard isNameWord(i, c) else { return nil }
+        // The run of name words that follow in the sentence (at most four).
+        var words: [Word] = []
+        var j = i
+        while j < tokens.count, j - i < 4, tokens[j].sentence == token.sentence, isNameWord(j, c) {
+            if j > i, tokens[j].newlineBefore { break }
+            words.append(classify(tokens[j]))
+            j += 1
         }
-        if let surname {
-            // Russian order: surname, first name, patronymic; or surname and initials.
-            var end = i + 1
-            var firstName: String? = nil
+        let sentenceStart = NameContext.isSentenceStart(i, tokens)
+        let first = words[0]
+
+        // Russian order: surname, then a known first name (and a patronymic), or initials.
+        if let surname = first.surname, first.given == nil, words.count >= 2, let given = words[1].given,
+            words[1].surname == nil
+        {
+            var end = i + 2
             var patronymic: String? = nil
-            var initials: String? = nil
-            if end < tokens.count, isNameWord(tokens[end]), let g = givenName(tokens[end]) {
-                firstName = g
+            if words.count >= 3, let p = words[2].patronymic {
+                patronymic = p
                 end += 1
-                if end < tokens.count, isNameWord(tokens[end]), let p = patronymicBase(tokens[end]) {
-                    patronymic = p
-                    end += 1
-                }
-            } else if end < tokens.count, tokens[end].kind == .initial {
-                var parts: [String] = []
-                while end < tokens.count, tokens[end].kind == .initial, parts.count < 3 {
-                    parts.append(tokens[end].text)
-                    end += 1
-                }
-                initials = parts.joined()
             }
-            return make(i..<end, given: firstName, patronymic: patronymic, surname: surname, initials: initials,
-                        confidence: firstName != nil || initials != nil ? 0.85 : 0.65, tokens: tokens,
-                        positionEnds: positionEnds)
+            return make(i..<end, given: given, patronymic: patronymic, surname: surname, initials: nil, confidence: 0.85, c)
+        }
+        if let surname = first.surname, first.given == nil, i + 1 < tokens.count, tokens[i + 1].kind == .initial,
+            tokens[i + 1].sentence == token.sentence
+        {
+            var end = i + 1
+            var parts: [String] = []
+            while end < tokens.count, tokens[end].kind == .initial, parts.count < 3 {
+                parts.append(tokens[end].text)
+                end += 1
+            }
+            return make(i..<end, given: nil, patronymic: nil, surname: surname, initials: parts.joined(), confidence: 0.85, c)
+        }
+
+        // First name (known, or an unknown word when a surname or patronymic follows),
+        // optional patronymic, optional surname.
+        if words.count >= 2 {
+            let second = words[1]
+            let firstIsGiven = (first.given != nil || (first.formant && second.patronymic == nil)) && first.patronymic == nil
+            let nameFollows = second.surname != nil || second.patronymic != nil
+            let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
+                && !(sentenceStart && Self.isCommonAtSentenceStart(token))
+                && !NameContext.isKazakhAttributive(token.folded) && !NameContext.isRussianAdjective(token.folded)
+                && NameContext.isLatin(token.text) == NameContext.isLatin(tokens[i + 1].text)
+            if firstIsGiven || unknownFirst {
+                let given = first.given ?? plainBase(token) ?? token.text
+                var k = 1
+                var patronymic: String? = nil
+                var surname: String? = nil
+                if let p = words[k].patronymic {
+                    patronymic = p
+                    k += 1
+                } else if let p = words[k].surname, k + 1 < words.count, words[k + 1].surname != nil,
+                    Self.kazakhPatronymicEndings.contains(where: { TextFolding.fold(p).hasSuffix($0) })
+                {
+                    // `Қасым-Жомарт Кемелұлы Тоқаев`: `-ұлы/-қызы` before a surname is a patronymic.
+                    patronymic = p
+                    k += 1
+                }
+                if k < words.count, words[k].patronymic == nil {
+                    // A third word is taken as a second first name only when a surname follows
+                    // it (`Анна Мария Вильмено`).
+                    if patronymic == nil, k + 1 < words.count, words[k].surname == nil, words[k + 1].surname != nil {
+                        k += 1
+                    }
+                    surname = words[k].surname ?? plainBase(tokens[i + k])
+                    k += 1
+                }
+                if patronymic == nil, surname != nil, k < words.count, let p = words[k].patronymic {
+                    patronymic = p
+                    k += 1
+                }
+                if surname != nil || patronymic != nil {
+                    return make(i..<(i + k), given: given, patronymic: patronymic, surname: surname, initials: nil,
+                                confidence: surname != nil ? 0.85 : 0.75, c)
+                }
+            }
+            // Russian text: two or three capitalised words with no known part (foreign names:
+            // `Барак Обама`, `Хуану Пабло Монтойе`). In a longer run the first word is more often
+            // the end of another name (`Тоттенхэм Хотспур Ледли Кинг`): the run starts later. A
+            // known first name inside the run starts the name there (`Приморья Александр
+            // Шемелев`).
+            let foreignCount = words.count == 2 ? 2 : (words.count == 3 && words[2].given == nil ? 3 : 0)
+            if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart,
+                isForeignNameRun(i, count: foreignCount, c)
+            {
+                let last = i + foreignCount - 1
+                let surname = plainBase(tokens[last]) ?? tokens[last].text
+                let given = plainBase(token) ?? token.text
+                return make(i..<(last + 1), given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
+            }
+        }
+
+        // One word.
+        let givenFirst = first.given.map { given in first.surname.map { TextFolding.fold($0) == TextFolding.fold(given) } ?? true } ?? false
+        if let surname = first.surname, !givenFirst {
+            if isAdjectiveBeforeNoun(i, c) || c.quoted.contains(i) { return nil }
+            // An adjective-shaped surname alone (`Турецкий`, `Московскому`) is more often a
+            // place adjective; it counts only after a position word or before an honorific.
+            if Self.adjectivalSurnameEndings.contains(where: token.folded.hasSuffix), !c.positionEnds.contains(i),
+                !(i + 1 < tokens.count && Self.honorifics.contains(tokens[i + 1].folded))
+            {
+                return nil
+            }
+            // A plural (`Ямадаевых`, `Таковых`) is no one person.
+            if token.folded.hasSuffix("ых") || token.folded.hasSuffix("их") { return nil }
+            return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil,
+                        confidence: first.given != nil ? 0.7 : 0.65, c)
+        }
+        if let given = first.given {
+            if c.quoted.contains(i) { return nil }
+            let verbFollows = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
+                && HeadNounPhrase.isRussianVerb(tokens[i + 1].folded) && !NameContext.isKazakhSpelling(tokens[i + 1].folded)
+            if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) && !verbFollows {
+                return nil
+            }
+            return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
         }
         return nil
     }
 
     func make(
         _ range: Range<Int>, given: String?, patronymic: String?, surname: String?, initials: String?,
-        confidence: Double, tokens: [Token], positionEnds: Set<Int>
+        confidence: Double, _ c: Context
     ) -> Candidate {
         var parts: [String] = []
         if let initials { parts.append(initials) }
@@ -149,8 +259,8 @@ public struct PersonNameRule: Extractor {
         if let surname { parts.append(surname) }
         let base = parts.joined(separator: " ")
         var score = confidence
-        if positionEnds.contains(range.lowerBound) { score += 0.1 }
-        if range.upperBound < tokens.count, Self.honorifics.contains(tokens[range.upperBound].folded) { score += 0.1 }
+        if c.positionEnds.contains(range.lowerBound) { score += 0.1 }
+        if range.upperBound < c.tokens.count, Self.honorifics.contains(c.tokens[range.upperBound].folded) { score += 0.1 }
         var attributes: [String: String] = [:]
         if let given { attributes["given_name"] = given }
         if let surname { attributes["surname"] = surname }
@@ -159,61 +269,5 @@ public struct PersonNameRule: Extractor {
         return Candidate(
             tokens: range, type: .person, entity: "person:" + Slug.make(base), name: base, base: base,
             source: name, confidence: min(0.95, score), attributes: attributes, specificity: 3)
-    }
-
-    /// A capitalised word of letters (not an acronym).
-    func isNameWord(_ token: Token) -> Bool {
-        token.kind == .word && token.isCapitalized && !token.isAllUpper
-            && !token.text.unicodeScalars.contains { ("0"..."9").contains($0) }
-    }
-
-    /// The canonical first name a word stands for, if any.
-    func givenName(_ token: Token) -> String? {
-        guard !givenNames.isEmpty else { return nil }
-        for form in Morphology.matchForms(token.folded) {
-            if let name = givenNames[Transliteration.matchKey(form)] { return name }
-        }
-        return nil
-    }
-
-    /// The base form of a surname-shaped word, capitalised, if it has a surname's shape.
-    func surnameBase(_ token: Token) -> String? {
-        for form in Morphology.matchForms(token.folded) where Self.hasSurnameShape(form) {
-            return Self.capitalize(form)
-        }
-        return nil
-    }
-
-    static func hasSurnameShape(_ form: String) -> Bool {
-        let letters = form.count
-        guard letters >= 4 else { return false }
-        for ending in surnameEndings where form.hasSuffix(ending) {
-            if (ending == "ин" || ending == "ина" || ending == "ын" || ending == "ына") && letters < 5 { continue }
-            return true
-        }
-        return false
-    }
-
-    func patronymicBase(_ token: Token) -> String? {
-        for form in Morphology.matchForms(token.folded) where Self.patronymicEndings.contains(where: { form.hasSuffix($0) }) {
-            return Self.capitalize(form)
-        }
-        return nil
-    }
-
-    /// The most plausible base of a capitalised word that is not surname-shaped.
-    func plainBase(_ token: Token) -> String? {
-        Self.capitalize(Morphology.candidateBases(token.folded).first ?? token.folded)
-    }
-
-    /// Capitalises the first letter and every letter after a hyphen.
-    static func capitalize(_ folded: String) -> String {
-        var out = ""
-        var upper = true
-        for ch in folded {
-            out += upper ? ch.uppercased() : String(ch)
-            upper = ch == "-"
-        }
-        return out
     }
 }

@@ -16,12 +16,20 @@ public struct PlaceRule: Extractor {
 
     static let headsAfter: [String: String] = [
         "облыс": "region", "облысы": "region", "аудан": "district", "ауданы": "district", "қала": "city", "қаласы": "city",
-        "ауыл": "village", "ауылы": "village", "кент": "settlement", "кенті": "settlement", "өңір": "region", "өңірі": "region",
+        "ауыл": "village", "ауылы": "village", "аулы": "village", "кент": "settlement", "кенті": "settlement", "өңір": "region", "өңірі": "region",
         "область": "region", "район": "district", "region": "region", "district": "district", "province": "region",
     ]
     static let headsBefore: [String: String] = [
         "г.": "city", "город": "city", "с.": "village", "село": "village", "пос.": "settlement", "поселок": "settlement",
         "посёлок": "settlement", "аул": "village", "city": "city",
+    ]
+
+    /// Russian nouns of places that name a place with a capitalised word or adjective
+    /// (`Тверская площадь`, `Кронштадтский бульвар`, `остров Уайт`).
+    static let russianPlaceNouns: Set<String> = [
+        "площадь", "улица", "проспект", "бульвар", "переулок", "шоссе", "набережная", "остров", "полуостров", "река",
+        "озеро", "море", "океан", "залив", "пролив", "гора", "горы", "хребет", "штат", "провинция", "округ", "край",
+        "республика", "аэропорт", "порт", "вокзал", "станция", "побережье", "долина", "пустыня", "регион",
     ]
 
     public init() {}
@@ -34,11 +42,15 @@ public struct PlaceRule: Extractor {
         for (h, token) in tokens.enumerated() where token.kind == .word || token.kind == .abbreviation {
             let forms = token.kind == .abbreviation ? [token.folded] : Morphology.matchForms(token.folded)
             if let kind = forms.lazy.compactMap({ Self.headsAfter[$0] }).first {
-                // One or two capitalised words before the head.
+                // A Kazakh head names a place in the possessive (`облысы`, `ауданында`); the
+                // bare `облыс` before another noun is a common noun (`облыс басшылығы`).
+                let kazakh = Self.kazakhHeads.contains { forms.contains($0) }
+                if kazakh && !forms.contains(where: Self.kazakhPossessiveHeads.contains) { continue }
+                // One or two capitalised words in the nominative before the head.
                 var start = h
                 var j = h - 1
                 while j >= 0, h - j <= 2, tokens[j].kind == .word, tokens[j].isCapitalized, !token.isCapitalized || j == h - 1,
-                    tokens[j].sentence == token.sentence
+                    tokens[j].sentence == token.sentence, Self.mayModifyPlaceHead(j, tokens)
                 {
                     start = j
                     j -= 1
@@ -63,6 +75,9 @@ public struct PlaceRule: Extractor {
                         source: self.name, confidence: 0.8, attributes: ["placetype": kind], specificity: 2))
             }
         }
+        result += russianPlaces(tokens, found: found)
+        for candidate in result { covered.formUnion(candidate.tokens) }
+        result += contextPlaces(tokens, covered: covered)
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
         for (i, token) in tokens.enumerated() where token.newlineBefore && token.isAllUpper && !covered.contains(i) {
             guard i + 2 < tokens.count, tokens[i + 1].text == ".", tokens[i + 2].isAllUpper else { continue }
@@ -73,6 +88,21 @@ public struct PlaceRule: Extractor {
                     source: name, confidence: 0.7, attributes: ["dateline": "true"], specificity: 2))
         }
         return result
+    }
+
+    /// The Kazakh heads, bare and possessive.
+    static let kazakhHeads: Set<String> = ["облыс", "облысы", "аудан", "ауданы", "қала", "қаласы", "ауыл", "ауылы", "аулы", "кент", "кенті", "өңір", "өңірі"]
+    static let kazakhPossessiveHeads: Set<String> = ["облысы", "ауданы", "қаласы", "ауылы", "аулы", "кенті", "өңірі"]
+
+    /// A word before a place head is part of the name unless it opens the sentence as a
+    /// function word or stands in a case of its own: a genitive (`Ресейдің Барнауыл
+    /// қаласы`) or an oblique case (`Ақтаудан Шымкент қаласына`) names another thing.
+    static func mayModifyPlaceHead(_ j: Int, _ tokens: [Token]) -> Bool {
+        let folded = tokens[j].folded
+        if NameContext.isSentenceStart(j, tokens) && HeadNounPhrase.sentenceStarters.contains(folded) { return false }
+        if NameContext.hasObliqueEnding(folded) { return false }
+        if ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: folded.hasSuffix) && folded.count >= 6 { return false }
+        return true
     }
 
     static func isRussianAdjective(_ folded: String) -> Bool {

@@ -1,0 +1,67 @@
+import ShejireCore
+import ShejireText
+
+/// Finds later, shorter mentions of names found earlier in the same document.
+///
+/// - A person found with a first name and a surname (`Реджеп Эрдоган`, `Джон Бенер`) is
+///   found again where the surname stands alone, in any case form (`Эрдогана`, `Бенеру`),
+///   also where a gazetteer took the word for a place (`Кан` after `Наото Кан`).
+/// - An organisation found by a quoted or foreign name (`партии «Яблоко»`, `Vestas`) is found
+///   again where that one-word name stands alone (`Яблока`).
+///
+/// A word opening a sentence is matched too: the name was already seen capitalised
+/// inside the document. The entity and name are those of the first mention.
+public struct NameRecallRule: Extractor {
+    public var name: String { "rule:recall" }
+
+    public init() {}
+
+    public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
+        let tokens = document.tokens
+        var known: [String: Candidate] = [:]
+        var covered = Set<Int>()
+        var singlePlaces = Set<Int>()
+        for candidate in found {
+            if candidate.type == .place && candidate.tokens.count == 1 && candidate.source.hasPrefix("gazetteer") {
+                singlePlaces.insert(candidate.tokens.lowerBound)
+            } else if candidate.type != .position {
+                covered.formUnion(candidate.tokens)
+            }
+            switch candidate.type {
+            case .person where candidate.tokens.count >= 2 && candidate.attributes["given_name"] != nil:
+                guard let surname = candidate.attributes["surname"] else { continue }
+                for key in Self.keys(TextFolding.fold(surname)) where known[key] == nil { known[key] = candidate }
+            case .organisation where candidate.attributes["descriptor"] != nil || candidate.attributes["legal_form"] != nil:
+                let words = candidate.name.split(separator: " ")
+                guard words.count == 1 else { continue }
+                for key in Self.keys(TextFolding.fold(words[0])) where known[key] == nil { known[key] = candidate }
+            default: continue
+            }
+        }
+        guard !known.isEmpty else { return [] }
+        var result: [Candidate] = []
+        for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !covered.contains(index) {
+            guard let first = Self.match(token, known) else { continue }
+            if singlePlaces.contains(index) && first.type != .person { continue }
+            var attributes: [String: String] = ["linked": "recall"]
+            if first.type == .person { attributes["surname"] = first.attributes["surname"] }
+            result.append(
+                Candidate(
+                    tokens: index..<(index + 1), type: first.type, entity: first.entity, name: first.name,
+                    base: first.base, source: name, confidence: 0.7, attributes: attributes, specificity: 11))
+        }
+        return result
+    }
+
+    /// Script-neutral keys of a folded name.
+    static func keys(_ folded: String) -> [String] {
+        [Transliteration.matchKey(folded)]
+    }
+
+    static func match(_ token: Token, _ known: [String: Candidate]) -> Candidate? {
+        for form in Morphology.matchForms(token.folded) {
+            if let candidate = known[Transliteration.matchKey(form)] { return candidate }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,189 @@
+import ShejireCore
+import ShejireText
+
+/// Organisation names that are not built around a head noun: quoted names with a legal form
+/// or a descriptor, and foreign (Latin-script) names in Cyrillic text.
+extension OrganisationRule {
+    /// Russian descriptor nouns that introduce a quoted or foreign name (lemmas):
+    /// `партии «Яблоко»`, `компании Piedmont Airlines`.
+    static let russianDescriptors: Set<String> = [
+        "партия", "движение", "газета", "радиостанция", "телеканал", "телекомпания", "институт", "компания", "концерн",
+        "банк", "агентство", "журнал", "еженедельник", "ежедневник", "холдинг", "фонд", "центр", "организация", "союз",
+        "ассоциация", "общество", "клуб", "команда", "завод", "фабрика", "издательство", "корпорация", "профсоюз",
+        "объединение", "фирма", "предприятие", "группа", "сеть", "театр", "музей", "университет", "издание",
+        "радио", "портал", "сайт", "оператор", "производитель", "авиакомпания", "автопроизводитель", "канал",
+        "ресурс", "агенство", "компаний", "фракция",
+    ]
+
+    /// For each token, the type of the longest earlier mention covering it.
+    static func coveringTypes(_ found: [Candidate], count: Int) -> [Int: EntityType] {
+        var best: [Int: (Int, EntityType)] = [:]
+        for candidate in found where candidate.type != .position {
+            for index in candidate.tokens where index < count {
+                if let current = best[index], current.0 >= candidate.tokens.count { continue }
+                best[index] = (candidate.tokens.count, candidate.type)
+            }
+        }
+        return best.mapValues(\.1)
+    }
+
+    /// Quoted names with a legal form on either side (`«Қазақтелеком» АҚ`, `АО «Казахтелеком»`),
+    /// or with a Russian descriptor and its adjectives before them (`партии «Яблоко»`,
+    /// `независимого еженедельника «Пермский обозреватель»`).
+    func quotedNames(_ document: AnalyzedDocument, covered: Set<Int>) -> [Candidate] {
+        let tokens = document.tokens
+        var result: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            guard tokens[i].kind == .quote, let close = closingQuote(after: i, tokens: tokens) else {
+                i += 1
+                continue
+            }
+            let inner = (i + 1)..<close
+            guard !inner.isEmpty, tokens[i + 1].isCapitalized || tokens[i + 1].kind == .number else {
+                i += 1
+                continue
+            }
+            let name = document.text(ofTokens: inner)
+            let sameSentence = i > 0 && tokens[i - 1].sentence == tokens[i].sentence
+            let before = sameSentence && Self.legalForms.contains(tokens[i - 1].folded)
+            let after = close + 1 < tokens.count && Self.legalForms.contains(tokens[close + 1].folded)
+            if before || after {
+                let range = before ? (i - 1)..<(close + 1) : i..<(close + 2)
+                let form = before ? tokens[i - 1].text : tokens[close + 1].text
+                result.append(
+                    Candidate(
+                        tokens: range, type: .organisation, entity: "org:" + Slug.make(name), name: name,
+                        base: name, source: self.name, confidence: 0.85, attributes: ["legal_form": form], specificity: 4))
+                i = close + 1
+                continue
+            }
+            if sameSentence, let start = descriptorStart(before: i, tokens: tokens, covered: covered) {
+                result.append(
+                    Candidate(
+                        tokens: start..<(close + 1), type: .organisation, entity: "org:" + Slug.make(name), name: name,
+                        base: name, source: self.name, confidence: 0.8, attributes: ["descriptor": tokens[i - 1].text],
+                        specificity: 4))
+                i = close + 1
+                continue
+            }
+            i += 1
+        }
+        return result
+    }
+
+    /// If the word before `i` is a Russian descriptor noun, the start of the descriptor
+    /// phrase: the noun and up to two lower-case adjectives before it (`ежемесячной газеты`).
+    func descriptorStart(before i: Int, tokens: [Token], covered: Set<Int>) -> Int? {
+        let d = i - 1
+        // The last part of a compound counts (`интернет-издания`).
+        let word = tokens[d].folded.split(separator: "-").last.map(String.init) ?? tokens[d].folded
+        guard d >= 0, tokens[d].kind == .word, !covered.contains(d), !NameContext.isKazakhSpelling(tokens[d].folded),
+            RussianMorphology.matchForms(word).contains(where: Self.russianDescriptors.contains) || Self.russianDescriptors.contains(word)
+        else { return nil }
+        var start = d
+        while start - 1 >= 0, d - (start - 1) <= 2, tokens[start - 1].sentence == tokens[d].sentence,
+            tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || NameContext.isSentenceStart(start - 1, tokens),
+            !covered.contains(start - 1), NameContext.isRussianAdjective(tokens[start - 1].folded)
+        {
+            start -= 1
+        }
+        return start
+    }
+
+    /// Runs of capitalised Latin-script words in a Cyrillic text (`Associated Press`,
+    /// `Royal Dutch Shell`, `Vestas`), with `of`, `and`, `&`, `und`, `de` inside: foreign names,
+    /// read as organisations. A Russian descriptor before the run joins the span (`компании
+    /// Piedmont Airlines`). A run in parentheses right after another mention glosses that
+    /// mention and takes its type and entity (`Джошуа Вольф (Joshua Wolf)` is a person).
+    func latinNames(_ document: AnalyzedDocument, found: [Candidate], covered: Set<Int>) -> [Candidate] {
+        let tokens = document.tokens
+        let language = document.document.language
+        guard !tokens.isEmpty, language == "kk" || language == "ru" || Self.isCyrillicText(tokens) else { return [] }
+        var mentionEnds: [Int: Candidate] = [:]
+        for candidate in found where candidate.type != .date {
+            if let current = mentionEnds[candidate.tokens.upperBound], current.tokens.count >= candidate.tokens.count { continue }
+            mentionEnds[candidate.tokens.upperBound] = candidate
+        }
+        var result: [Candidate] = []
+        var i = 0
+        while i < tokens.count {
+            // A Latin place name opens a foreign name when another Latin word follows (`Astana Hub`).
+            let placeFirst = covered.contains(i) && i + 1 < tokens.count && !covered.contains(i + 1)
+                && isLatinNameWord(i + 1, tokens) && tokens[i + 1].sentence == tokens[i].sentence
+            guard isLatinNameWord(i, tokens), !covered.contains(i) || placeFirst else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            while end < tokens.count, end - i < 6, tokens[end].sentence == tokens[i].sentence, !covered.contains(end) {
+                if isLatinNameWord(end, tokens) || (tokens[end].isAllUpper && NameContext.isLatin(tokens[end].text)) {
+                    end += 1
+                } else if Self.latinConnectors.contains(tokens[end].folded), end + 1 < tokens.count, isLatinNameWord(end + 1, tokens) {
+                    end += 2
+                    // A place after `of` belongs to the name (`Bank of East Asia`).
+                    while end < tokens.count, covered.contains(end), isLatinNameWord(end, tokens), tokens[end].sentence == tokens[i].sentence {
+                        end += 1
+                    }
+                } else {
+                    break
+                }
+            }
+            defer { i = end }
+            // A gloss in parentheses names the mention before it (`Джошуа Вольф (Joshua Wolf)`):
+            // same type and entity.
+            if i >= 2, tokens[i - 1].text == "(", let glossed = mentionEnds[i - 1] {
+                if end < tokens.count, tokens[end].text == ")" {
+                    var attributes = glossed.attributes
+                    attributes["gloss"] = "true"
+                    result.append(
+                        Candidate(
+                            tokens: i..<end, type: glossed.type, entity: glossed.entity, name: glossed.name,
+                            base: document.text(ofTokens: i..<end), source: self.name, confidence: 0.7,
+                            attributes: attributes, specificity: 3))
+                }
+                continue
+            }
+            var start = i
+            var attributes: [String: String] = [:]
+            if i > 0, tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {
+                start = s
+                attributes["descriptor"] = tokens[i - 1].text
+            }
+            let name = document.text(ofTokens: i..<end)
+            result.append(
+                Candidate(
+                    tokens: start..<end, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
+                    source: self.name, confidence: start < i ? 0.75 : 0.55, attributes: attributes, specificity: 1))
+        }
+        return result
+    }
+
+    static let latinConnectors: Set<String> = ["of", "and", "&", "und", "de", "for", "the"]
+
+    /// A capitalised Latin word of two letters or more (`Vestas`, `BBC`, `eBay` excepted).
+    func isLatinNameWord(_ i: Int, _ tokens: [Token]) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.isCapitalized, t.text.count >= 2, NameContext.isLatin(t.text) else { return false }
+        return !Self.notOrganisations.contains(t.folded)
+    }
+
+    /// Whether most words of the document are Cyrillic.
+    static func isCyrillicText(_ tokens: [Token]) -> Bool {
+        var cyrillic = 0
+        var latin = 0
+        for t in tokens.prefix(400) where t.kind == .word {
+            if NameContext.isLatin(t.text) { latin += 1 } else { cyrillic += 1 }
+        }
+        return cyrillic > 2 * latin
+    }
+
+    func closingQuote(after open: Int, tokens: [Token]) -> Int? {
+        var j = open + 1
+        while j < tokens.count, j - open <= 8, tokens[j].sentence == tokens[open].sentence {
+            if tokens[j].kind == .quote { return j }
+            j += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,203 @@
+import ShejireCore
+import ShejireText
+
+/// The shapes of the words of a name: first names, surnames, patronymics, and the
+/// context checks that keep common words out.
+extension PersonNameRule {
+    /// Surname endings (folded). `-ин/-ина` need five letters; Kazakh `-ын/-ына` is left out
+    /// (it is mostly a case ending: `жақында`, `тұрғын`), except Russian `-цын/-цына`.
+    static let surnameEndings = [
+        "ов", "ова", "ев", "ева", "ёв", "ёва", "ұлы", "қызы", "улы", "кызы", "uly", "kyzy", "ский", "ская", "цкий",
+        "цкая", "енко", "ova", "ov", "eva", "ev", "ин", "ина", "цын", "цына", "швили", "дзе", "ян",
+    ]
+    static let patronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична", "ьич"]
+    /// Adjective surnames, which are also the shape of place adjectives (`Московский`).
+    static let adjectivalSurnameEndings = ["ский", "ская", "цкий", "цкая", "ской", "цкой", "ского", "цкого", "скому", "ском", "ским", "скую"]
+
+    /// A capitalised word of letters (not an acronym, not a head noun, not taken by an
+    /// earlier extractor).
+    func isNameWord(_ i: Int, _ c: Context) -> Bool {
+        let token = c.tokens[i]
+        guard token.kind == .word, token.isCapitalized, !token.isAllUpper, token.folded.count >= 2,
+            !c.blocked.contains(i) || c.placeFirstNames.contains(i)
+        else { return false }
+        if token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return false }
+        if Self.honorifics.contains(token.folded) { return false }
+        if NameContext.isSentenceStart(i, c.tokens) && HeadNounPhrase.sentenceStarters.contains(token.folded) { return false }
+        if NameContext.isHeadNoun(token) { return false }
+        return true
+    }
+
+    func classify(_ token: Token) -> Word {
+        var word = Word(given: givenName(token), surname: surnameBase(token), patronymic: patronymicBase(token))
+        if word.given == nil, word.surname == nil, word.patronymic == nil { word.formant = Self.hasGivenNameFormant(token.folded) }
+        return word
+    }
+
+    /// Second parts of Kazakh compound first names (`Сәді-бек`, `Нұр-жан`, `Ақ-гүл`,
+    /// `Ер-болат`), in the nominative.
+    static let givenNameFormants = [
+        "бек", "бай", "жан", "гүл", "хан", "болат", "тай", "нұр", "ғали", "сұлтан", "мұрат", "берген", "бике", "айым",
+        "жар", "бота", "ғазы", "қасым", "зада", "дәулет", "бақыт",
+    ]
+
+    static func hasGivenNameFormant(_ folded: String) -> Bool {
+        guard folded.count >= 5, !NameContext.hasObliqueEnding(folded) else { return false }
+        return givenNameFormants.contains { folded.hasSuffix($0) && folded.count > $0.count + 1 }
+    }
+
+    /// Kinship words and titles after a first name (`Клара апамыз`, `Эльбрус атаның`, `Төле би`).
+    static let kinshipAfterName = ["апа", "ата", "аға", "әже", "апай", "ағай", "би", "батыр", "ақын", "әпке", "қарындас"]
+
+    /// A first name opening a sentence with a case ending (`Аружанның`, `Абайды`) or
+    /// followed by a kinship word or title (`Клара апамыз`): a person, not a common word.
+    func isInflectedOrAddressed(_ i: Int, _ c: Context) -> Bool {
+        let token = c.tokens[i]
+        if i + 1 < c.tokens.count, c.tokens[i + 1].kind == .word,
+            Self.kinshipAfterName.contains(where: { c.tokens[i + 1].folded.hasPrefix($0) && c.tokens[i + 1].folded.count <= $0.count + 4 })
+        {
+            return true
+        }
+        // Inflected: the word is longer than the name and starts with it (`Абайдың`).
+        guard let given = givenName(token) else { return false }
+        let folded = TextFolding.fold(given)
+        return token.folded.count > folded.count + 1 && token.folded.hasPrefix(folded.prefix(folded.count - 1))
+    }
+
+    /// The canonical first name a word stands for, if any.
+    func givenName(_ token: Token) -> String? {
+        guard !givenNames.isEmpty else { return nil }
+        for form in Morphology.matchForms(token.folded) {
+            if let name = givenNames[Transliteration.matchKey(form)] { return name }
+        }
+        return nil
+    }
+
+    /// The base form of a surname-shaped word, capitalised, if it has a surname's shape.
+    func surnameBase(_ token: Token) -> String? {
+        for form in Morphology.matchForms(token.folded) where Self.hasSurnameShape(form) {
+            return Self.capitalize(form)
+        }
+        return nil
+    }
+
+    static func hasSurnameShape(_ form: String) -> Bool {
+        let letters = form.count
+        guard letters >= 4 else { return false }
+        for ending in surnameEndings where form.hasSuffix(ending) {
+            switch ending {
+            case "ин", "ина", "ов", "ев", "ова", "ева": if letters < 5 { continue }
+            case "ұлы", "қызы", "uly", "kyzy": if letters < 6 { continue }
+            // `-улы/-кызы` is the Russian spelling of `-ұлы/-қызы`; on a Kazakh-spelled word it
+            // is the adjective suffix `-лы` (`Қарулы` "armed").
+            case "улы", "кызы": if letters < 6 || NameContext.isKazakhSpelling(form) { continue }
+            case "ян": if letters < 6 || isKazakhStem(form) { continue }
+            default: break
+            }
+            return true
+        }
+        return false
+    }
+
+    /// Kazakh words in `-ян` are rare; Armenian surnames (`Пашинян`) have no Kazakh letter.
+    static func isKazakhStem(_ form: String) -> Bool { NameContext.isKazakhSpelling(form) }
+
+    func patronymicBase(_ token: Token) -> String? {
+        for form in Morphology.matchForms(token.folded) where Self.patronymicEndings.contains(where: { form.hasSuffix($0) }) {
+            return Self.capitalize(form)
+        }
+        return nil
+    }
+
+    /// The most plausible base of a capitalised word that is not surname-shaped.
+    func plainBase(_ token: Token) -> String? {
+        Self.capitalize(Morphology.candidateBases(token.folded).first ?? token.folded)
+    }
+
+    /// Capitalises the first letter and every letter after a hyphen.
+    static func capitalize(_ folded: String) -> String {
+        var out = ""
+        var upper = true
+        for ch in folded {
+            out += upper ? ch.uppercased() : String(ch)
+            upper = ch == "-"
+        }
+        return out
+    }
+
+    /// A capitalised word at a sentence start that is an ordinary word, not a first name:
+    /// a function word or a word in an oblique case (`Жақында`, `Облыста`).
+    static func isCommonAtSentenceStart(_ token: Token) -> Bool {
+        HeadNounPhrase.sentenceStarters.contains(token.folded) || NameContext.hasObliqueEnding(token.folded)
+    }
+
+    /// A surname-shaped adjective that qualifies the next word (`Московский совет`,
+    /// `Исламского комитета`, `Русская Православная Церковь`), or a word after a
+    /// capitalised adjective (`Южной Каролине`): a name of a place or an organisation.
+    func isAdjectiveBeforeNoun(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        let token = tokens[i]
+        if i > 0, tokens[i - 1].sentence == token.sentence, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+            NameContext.isRussianAdjective(tokens[i - 1].folded), !NameContext.isSentenceStart(i - 1, tokens)
+        {
+            return true
+        }
+        // `-ин/-ина` alone at a sentence start is more often a common noun (`Карантин`).
+        if NameContext.isSentenceStart(i, tokens), ["ин", "ина", "ине", "ину", "ины", "иной"].contains(where: token.folded.hasSuffix) {
+            return true
+        }
+        guard Self.adjectivalSurnameEndings.contains(where: token.folded.hasSuffix) else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].sentence == token.sentence, tokens[i + 1].kind == .word else { return false }
+        let next = tokens[i + 1]
+        if next.isCapitalized { return true }
+        return NameContext.isRussianAdjective(next.folded) || NameContext.isHeadNoun(next)
+    }
+
+    /// A first name opening a sentence and followed by a comma or an exclamation mark: an
+    /// address (`Гүлжан, сіз эфирдесіз`, `Бірлік!`).
+    func isAddress(_ i: Int, _ c: Context) -> Bool {
+        guard i + 1 < c.tokens.count else { return false }
+        let next = c.tokens[i + 1]
+        return next.kind == .punctuation && (next.text == "," || next.text == "!")
+    }
+
+    /// Two or three capitalised Cyrillic words with no Kazakh letter inside a sentence,
+    /// none an adjective, a head noun or in quotes, and not followed by a head noun: a
+    /// foreign name in Russian or Kazakh spelling (`Барак Обама`, `Новак Джоковичті`).
+    func isForeignNameRun(_ i: Int, count: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        for k in i..<(i + count) {
+            let t = tokens[k]
+            if NameContext.isLatin(t.text) || NameContext.isKazakhSpelling(t.folded) || c.quoted.contains(k) { return false }
+            if k > i, t.folded.hasPrefix("аль-") || t.folded.hasPrefix("эль-") { continue }
+            if Self.foreignRunAdjectiveEndings.contains(where: t.folded.hasSuffix) { return false }
+            if t.folded.count < 2 { return false }
+        }
+        let end = i + count
+        if end < tokens.count, tokens[end].sentence == tokens[i].sentence, NameContext.isHeadNoun(tokens[end]) { return false }
+        return true
+    }
+
+    /// Adjective endings that rule a word out of a foreign name (`-ий` is left in: `Ираклий`).
+    static let foreignRunAdjectiveEndings = [
+        "ый", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "ую", "юю", "ых", "их", "ыми",
+        "ими", "ский", "цкий",
+    ]
+
+    /// Tokens between a pair of quotation marks in one sentence (at most twelve tokens apart).
+    static func quotedTokens(_ tokens: [Token]) -> Set<Int> {
+        var result = Set<Int>()
+        var open: Int? = nil
+        for (index, token) in tokens.enumerated() {
+            if let o = open, tokens[o].sentence != token.sentence || index - o > 12 { open = nil }
+            guard token.kind == .quote else { continue }
+            if let o = open {
+                result.formUnion((o + 1)..<index)
+                open = nil
+            } else {
+                open = index
+            }
+        }
+        return result
+    }
+}

@@ -1,0 +1,58 @@
+import ShejireCore
+import ShejireText
+
+/// The span convention for Kazakh place names with a descriptor.
+extension PlaceRule {
+    /// Kazakh descriptors that follow the name of a city, district, village, settlement or
+    /// area (`Алматы қаласында`, `Мұнайлы ауданындағы`, `Ертіс өңірінде`).
+    static let trailingDescriptors: Set<String> = ["қаласы", "ауданы", "ауылы", "аулы", "кенті", "өңірі"]
+
+    /// Leaves a trailing Kazakh descriptor out of a place mention: the name of a city,
+    /// district, village or area is the word(s) before `қаласы`, `ауданы`, `ауылы`,
+    /// `кенті`, `өңірі` (`⟦Алматы⟧ қаласында`), as KazNERD annotates it. `облысы` stays in
+    /// the span (`⟦Түркістан облысы⟧`): without it the name would be the city's. The entity,
+    /// name and attributes (`placetype`) are kept.
+    ///
+    /// Runs on resolved mentions, so a place inside a longer organisation name is untouched.
+    ///
+    /// - Complexity: O(m) in the number of mentions.
+    public static func trimDescriptors(_ candidates: inout [Candidate], tokens: [Token]) {
+        for index in candidates.indices where candidates[index].type == .place && candidates[index].tokens.count >= 2 {
+            let range = candidates[index].tokens
+            let last = tokens[range.upperBound - 1]
+            guard last.kind == .word, !last.isCapitalized, !NameContext.isLatin(last.text) else { continue }
+            let forms = Morphology.matchForms(last.folded)
+            guard forms.contains(where: trailingDescriptors.contains) else { continue }
+            candidates[index].tokens = range.lowerBound..<(range.upperBound - 1)
+            candidates[index].attributes["descriptor"] = last.text
+        }
+    }
+
+    /// Kazakh heads of facility names (`Қарғалы су қоймасы`, `Ақсу электр станциясы`,
+    /// `Баянауыл ұлттық паркі`, `Алматы әуежайы`), which may stand one or two words after the
+    /// place name they are named after.
+    static let facilityHeads: Set<String> = [
+        "қоймасы", "станциясы", "паркі", "әуежайы", "стационары", "көпірі", "вокзалы", "стадионы", "көшесі", "даңғылы",
+        "кесенесі", "ескерткіші",
+    ]
+
+    /// Drops a place mention that only names a facility after it (`⟦Қарғалы⟧ су қоймасы` is a
+    /// reservoir, not the village): a facility head (`қоймасы`, `станциясы`, `паркі`,
+    /// `әуежайы`, `көшесі`, ...) within the next two lower-case words. The place stays when
+    /// a longer mention (an organisation, an event) already took the phrase.
+    ///
+    /// - Complexity: O(m) in the number of mentions.
+    public static func dropFacilityNames(_ candidates: inout [Candidate], tokens: [Token]) {
+        candidates.removeAll { candidate in
+            guard candidate.type == .place else { return false }
+            var j = candidate.tokens.upperBound
+            while j < tokens.count, j < candidate.tokens.upperBound + 3, tokens[j].kind == .word, !tokens[j].isCapitalized,
+                tokens[j].sentence == tokens[candidate.tokens.lowerBound].sentence
+            {
+                if Morphology.matchForms(tokens[j].folded).contains(where: facilityHeads.contains) { return true }
+                j += 1
+            }
+            return false
+        }
+    }
+}

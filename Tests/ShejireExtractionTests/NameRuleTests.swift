@@ -1,0 +1,95 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Marked-text tests for the person, organisation, place, position and recall rules, on
+/// sentences written for these tests (news style, Kazakh and Russian).
+@Suite("Name rules")
+struct NameRuleTests {
+    @Test("People: unknown first names before a surname, two first names, Russian order, addresses")
+    func people() {
+        MarkedText.check(.person, "Мектеп директоры ⟦Сәуле Тоқтарбаева⟧ жиналысты ашты.")
+        MarkedText.check(.person, "Кеше ауылға тілшіміз ⟦Ерболат Жұмабайұлы⟧ барып қайтты.")
+        MarkedText.check(.person, "Жиынға ⟦Айгерім Нұрлан⟧ мен ⟦Дәурен Әлібеков⟧ қатысты.")
+        MarkedText.check(.person, "⟦Мадина⟧, сіз эфирдесіз.")
+        MarkedText.check(.person, "Бұл кездесуде ⟦Қасым-Жомарт Кемелұлы Тоқаевтың⟧ сөзі тыңдалды.")
+        MarkedText.check(.person, "В заседании участвовал ⟦Игорь Степанович Кравцов⟧.", language: "ru")
+        MarkedText.check(.person, "Доклад прочитала ⟦Наталья Викторовна⟧, затем выступил ⟦Кравцов И.С.⟧", language: "ru")
+        MarkedText.check(.person, "На встрече был и ⟦Нгуен Тхань⟧, посол Вьетнама.", language: "ru")
+        MarkedText.check(.person, "Гонку выиграл ⟦Хосе Мануэль Кастро⟧ из Испании.", language: "ru")
+        MarkedText.check(.person, "⟦Марк⟧ рассказал журналистам о забастовке.", language: "ru")
+        // A Latin gloss in parentheses is the same person.
+        MarkedText.check(.person, "Выступил ⟦Джон Смитсон⟧ (⟦John Smithson⟧), глава комитета.", language: "ru")
+    }
+
+    @Test("People: common words and adjectives with a surname's shape are not names")
+    func notPeople() {
+        MarkedText.check(.person, "Жақында ауданда жаңа мектеп ашылады.")
+        MarkedText.check(.person, "Тұрғындар « Қорытынды жаңалықтар » бағдарламасын көрді.")
+        MarkedText.check(.person, "Турецкий лидер прибыл в столицу.", language: "ru")
+        MarkedText.check(.person, "Московский совет собрался вчера.", language: "ru")
+    }
+
+    @Test("People: a surname alone later in the document is the same person")
+    func recall() {
+        let text = "Премьер-министр Японии Хироси Танака прибыл в Москву. Вчера Танаку встретили в аэропорту."
+        let people = MarkedText.mentions(text, language: "ru").filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Хироси Танака", "Танаку"])
+        #expect(people.count == 2 && people[0].entity == people[1].entity)
+    }
+
+    @Test("Organisations: Kazakh head-noun names with places and quoted names as modifiers")
+    func kazakhOrganisations() {
+        MarkedText.check(.organisation, "Бүгін ⟦Қарағанды экономикалық соты⟧ шешім шығарды.")
+        MarkedText.check(.organisation, "« ⟦Жасыл әлем⟧ » экологиялық орталығы акция өткізді.")
+        MarkedText.check(.organisation, "Жоба « ⟦Болашақ⟧ » қорының қаржысымен іске асты.")
+        MarkedText.check(.organisation, "Облыста 120 мектеп жөнделді.")
+        MarkedText.check(.organisation, "Жаңа бағдарламаны ⟦Greenline Energy⟧ компаниясы ұсынды.")
+    }
+
+    @Test("Organisations: Russian heads with genitives and places, descriptors with quoted or foreign names")
+    func russianOrganisations() {
+        MarkedText.check(.organisation, "Об этом сообщило ⟦министерство финансов Казахстана⟧.", language: "ru")
+        MarkedText.check(.organisation, "Лидер ⟦партии «Зелёный путь»⟧ выступил на митинге.", language: "ru")
+        MarkedText.check(.organisation, "Контракт получила ⟦компания Nordic Wind Systems⟧.", language: "ru")
+        MarkedText.check(.organisation, "Заявление опубликовал ⟦Комитет защиты прав потребителей⟧.", language: "ru")
+        // A place after an organisation's name in the genitive belongs to it.
+        MarkedText.check(.organisation, "Об этом заявил представитель ⟦МИД РФ⟧.", language: "ru")
+        MarkedText.check(.organisation, "Новость опубликовало ⟦интернет-издание TechWorld⟧.", language: "ru")
+    }
+
+    @Test("Places: Kazakh descriptors after city and district names stay out of the span, облысы stays in")
+    func places() {
+        MarkedText.check(.place, "⟦Жаңаталап⟧ ауылында жаңа емхана салынды.")
+        MarkedText.check(.place, "Ол ⟦Павлодар облысының⟧ ⟦Ақсу⟧ қаласында туған.")
+        MarkedText.check(.place, "Делегация ⟦Орталық Азия⟧ елдерін аралады.")
+        MarkedText.check(.place, "Переговоры прошли в ⟦Китае⟧.", language: "ru")
+        // An unknown word after a preposition of place, unless it qualifies a noun.
+        MarkedText.check(.place, "Забастовка началась в ⟦Ньюпорте⟧, где расположен завод.", language: "ru")
+        MarkedText.check(.place, "Концерт прошёл во Дворце спорта.", language: "ru")
+        // Place nouns and compass adjectives.
+        MarkedText.check(.place, "Паводок затопил берега ⟦реки Сарыбулак⟧ у ⟦Манежной площади⟧.", language: "ru")
+        MarkedText.check(.place, "Морозы ударили в ⟦Восточной Сибири⟧ и в городе ⟦Омске⟧.", language: "ru")
+        // A place that only names a facility after it is no place mention.
+        MarkedText.check(.place, "Қарғалы су қоймасында жөндеу жүріп жатыр.")
+    }
+
+    @Test("Positions: a Kazakh title after a bare institution is one position mention")
+    func positions() {
+        let mentions = MarkedText.mentions("Бүгін Сенат төрағасы халықпен кездесті.", language: "kk")
+        let position = mentions.first { $0.type == .position }
+        #expect(position?.text == "Сенат төрағасы")
+        #expect(position?.attributes["of"] != nil)
+        #expect(!mentions.contains { $0.type == .organisation })
+        let president = MarkedText.mentions("Бүгін Қазақстан Президенті Тоқаев сөз сөйледі.", language: "kk")
+            .first { $0.type == .position }
+        #expect(president?.text == "Қазақстан Президенті")
+        #expect(president?.entity == "position:president")
+        #expect(president?.attributes["of_entity"] == "place:kazakhstan")
+        // With a genitive the institution is its own mention.
+        MarkedText.check(.organisation, "⟦Сенаттың⟧ төрағасы халықпен кездесті.")
+        // A plural title names members: the institution stays.
+        MarkedText.check(.organisation, "⟦Мәжіліс⟧ депутаттары заң жобасын қарады.")
+    }
+}
