@@ -31,6 +31,13 @@ struct NameRuleTests {
         MarkedText.check(.person, "Московский совет собрался вчера.", language: "ru")
     }
 
+    @Test("Organisations: a quoted Latin theme or motto is not a foreign name")
+    func quotedThemes() {
+        MarkedText.check(.organisation, "Форум «Open Data, Better Lives» тақырыбында өтті.")
+        MarkedText.check(.organisation, "Конференция прошла под девизом «Green Steppe Future».", language: "ru")
+        MarkedText.check(.organisation, "Жобаны ⟦Astana Hub⟧ қолдады.")
+    }
+
     @Test("People: a surname alone later in the document is the same person")
     func recall() {
         let text = "Премьер-министр Японии Хироси Танака прибыл в Москву. Вчера Танаку встретили в аэропорту."

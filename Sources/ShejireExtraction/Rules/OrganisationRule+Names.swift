@@ -111,7 +111,7 @@ extension OrganisationRule {
             // A Latin place name opens a foreign name when another Latin word follows (`Astana Hub`).
             let placeFirst = covered.contains(i) && i + 1 < tokens.count && !covered.contains(i + 1)
                 && isLatinNameWord(i + 1, tokens) && tokens[i + 1].sentence == tokens[i].sentence
-            guard isLatinNameWord(i, tokens), !covered.contains(i) || placeFirst else {
+            guard isLatinNameWord(i, tokens), !covered.contains(i) || placeFirst, !Self.isInQuotedTheme(i, tokens) else {
                 i += 1
                 continue
             }
@@ -160,6 +160,22 @@ extension OrganisationRule {
     }
 
     static let latinConnectors: Set<String> = ["of", "and", "&", "und", "de", "for", "the"]
+
+    /// Whether token `i` is inside a quoted theme or motto, not a name: `«Knowing Pasts, Creating
+    /// Futures» тақырыбында`, `ұранымен`, `на тему «...»`, `под девизом «...»`, `under the theme "..."`.
+    static func isInQuotedTheme(_ i: Int, _ tokens: [Token]) -> Bool {
+        var open = i - 1
+        while open >= 0, i - open <= 16, tokens[open].kind != .quote { open -= 1 }
+        var close = i + 1
+        while close < tokens.count, close - i <= 16, tokens[close].kind != .quote { close += 1 }
+        guard open >= 0, close < tokens.count, tokens[open].kind == .quote, tokens[close].kind == .quote else { return false }
+        if close + 1 < tokens.count {
+            let after = tokens[close + 1].folded
+            if ["тақырыб", "ұран", "девиз"].contains(where: { after.hasPrefix($0) }) { return true }
+        }
+        let before = (max(0, open - 2)..<open).map { tokens[$0].folded }
+        return before.contains { ["тему", "темой", "девизом", "лозунгом", "theme", "motto", "slogan"].contains($0) }
+    }
 
     /// A capitalised Latin word of two letters or more (`Vestas`, `BBC`, `eBay` excepted).
     func isLatinNameWord(_ i: Int, _ tokens: [Token]) -> Bool {
