@@ -44,10 +44,10 @@ final class DelimitedRecordReader: RecordReader {
                 if end > 1 << 20 || !source.fill() { break }
                 continue
             }
-            if source.buffer[end] == 0x0A || source.buffer[end] == 0x0D { break }
+            if source[end] == 0x0A || source[end] == 0x0D { break }
             end += 1
         }
-        var line = Array(source.buffer[0..<min(end, source.count)])
+        var line = source.bytes(0..<min(end, source.count))
         if line.starts(with: [0xEF, 0xBB, 0xBF]) { line.removeFirst(3) }
         if line.count == 5, line.starts(with: Array("sep=".utf8)) { return line[4] }
         return RecordFormat.detectDelimiter(headerLine: line)

@@ -45,6 +45,10 @@ public final class Enricher: @unchecked Sendable {
         reader: any RecordReader, writer: any RecordWriter, linker: (any EntityLinker)? = nil,
         progress: ((EnrichProgress) -> Void)? = nil
     ) throws -> EnrichSummary {
+        lock.withLock {
+            summary = EnrichSummary()
+            writeError = nil
+        }
         var headerIndex: [String: Int] = [:]
         if let header = reader.header {
             try Self.checkHeader(header, options: options)

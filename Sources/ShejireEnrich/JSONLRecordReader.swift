@@ -30,7 +30,7 @@ final class JSONLRecordReader: RecordReader {
         if !started {
             started = true
             while source.count < 3 && source.fill() {}
-            if source.count >= 3, source.buffer[0] == 0xEF, source.buffer[1] == 0xBB, source.buffer[2] == 0xBF {
+            if source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF {
                 hadBOM = true
                 source.discard(upTo: 3)
             }
@@ -44,10 +44,10 @@ final class JSONLRecordReader: RecordReader {
                 if index == 0 { return nil }
                 break
             }
-            if source.buffer[index] == 0x0A { break }
+            if source[index] == 0x0A { break }
             index += 1
         }
-        var bytes = Array(source.buffer[0..<index])
+        var bytes = source.bytes(0..<index)
         position = min(index + 1, source.count)
         if cut { position = index }
         line += 1

@@ -68,7 +68,7 @@ public enum RecordReaders {
                 guard source.fill() else { return false }
                 continue
             }
-            let byte = source.buffer[index]
+            let byte = source[index]
             if byte == 0xEF || byte == 0xBB || byte == 0xBF || byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D {
                 index += 1
                 if index > 4096 { return false }

@@ -19,7 +19,7 @@ final class RecordSplitter {
     private let delimiter: UInt8
     let maxRecordBytes: Int
     private var line = 1
-    private var position = 0  // scan position in source.buffer
+    private var position = 0  // where the next record starts, in source
     private var startedBOM = false
     /// Whether the input began with a UTF-8 byte order mark (removed from the first record).
     private(set) var hadBOM = false
@@ -56,7 +56,7 @@ final class RecordSplitter {
                 }
                 return emit(length: index, terminatorLength: 0, problem: textAfterQuote ? Self.textAfterQuoteMessage : nil)
             }
-            let byte = source.buffer[index]
+            let byte = source[index]
             switch state {
             case .fieldStart:
                 if byte == 0x22 { state = .quoted }
@@ -87,7 +87,7 @@ final class RecordSplitter {
         guard !startedBOM else { return }
         startedBOM = true
         while source.count < 3 && source.fill() {}
-        if source.count >= 3, source.buffer[0] == 0xEF, source.buffer[1] == 0xBB, source.buffer[2] == 0xBF {
+        if source.count >= 3, source[0] == 0xEF, source[1] == 0xBB, source[2] == 0xBF {
             hadBOM = true
             source.discard(upTo: 3)
         }
@@ -96,17 +96,16 @@ final class RecordSplitter {
     /// Ends the record at the line break at `index` (`\n`, `\r\n` or `\r`).
     private func finish(at index: Int, textAfterQuote: Bool) -> RawRecord {
         var length = 1
-        if source.buffer[index] == 0x0D {
+        if source[index] == 0x0D {
             if index + 1 >= source.count { source.fill() }
-            if index + 1 < source.count, source.buffer[index + 1] == 0x0A { length = 2 }
+            if index + 1 < source.count, source[index + 1] == 0x0A { length = 2 }
         }
         return emit(length: index, terminatorLength: length, problem: textAfterQuote ? Self.textAfterQuoteMessage : nil)
     }
 
     private func emit(length: Int, terminatorLength: Int, problem: String?) -> RawRecord {
-        let (bytes, terminator) = source.buffer.withUnsafeBufferPointer { pointer in
-            (Array(pointer[0..<length]), Array(pointer[length..<length + terminatorLength]))
-        }
+        let bytes = source.bytes(0..<length)
+        let terminator = source.bytes(length..<length + terminatorLength)
         let record = RawRecord(bytes: bytes, line: line, terminator: terminator, problem: problem)
         line += record.innerLineBreaks + (terminatorLength > 0 ? 1 : 0)
         position = length + terminatorLength
@@ -115,10 +114,10 @@ final class RecordSplitter {
 
     /// A quoted field that never closes: the record is its first physical line.
     private func cutBrokenQuote(length: Int, reason: String) -> RawRecord {
-        let breakIndex = source.buffer.withUnsafeBufferPointer { $0[0..<length].firstIndex(where: { $0 == 0x0A || $0 == 0x0D }) }
+        let breakIndex = source.firstIndex(in: 0..<length) { $0 == 0x0A || $0 == 0x0D }
         if let breakIndex {
             var terminatorLength = 1
-            if source.buffer[breakIndex] == 0x0D, breakIndex + 1 < source.count, source.buffer[breakIndex + 1] == 0x0A { terminatorLength = 2 }
+            if source[breakIndex] == 0x0D, breakIndex + 1 < source.count, source[breakIndex + 1] == 0x0A { terminatorLength = 2 }
             return emit(length: breakIndex, terminatorLength: terminatorLength, problem: reason)
         }
         return emit(length: length, terminatorLength: 0, problem: reason)
