@@ -12,7 +12,8 @@ import ShejireCore
 /// output should be (at most a hidden `.NAME.tmp-PID` file). `-` writes to standard output.
 public final class OutputFile {
     public let path: String
-    private let temporaryPath: String?
+    /// The temporary file written until `commit()`; nil for standard output.
+    public let temporaryPath: String?
     private let fd: Int32
     private var buffer: [UInt8] = []
     private var closed = false

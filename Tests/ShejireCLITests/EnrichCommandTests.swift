@@ -106,6 +106,32 @@ struct EnrichCommandTests {
         #expect(result.stderr.contains("no such file"))
     }
 
+    @Test("An interrupted run leaves neither the output nor its temporary file")
+    func interrupted() throws {
+        let directory = try CLI.temporaryDirectory()
+        let input = directory.appendingPathComponent("big.csv")
+        var text = "id,text\n"
+        for i in 0..<20_000 { text += "r\(i),Әлия Мұстафина \(i) Барселонада ICA конгресінде сөз сөйледі.\n" }
+        try text.write(to: input, atomically: false, encoding: .utf8)
+        let process = Process()
+        process.executableURL = CLI.productsDirectory.appendingPathComponent("shejire")
+        process.arguments = ["enrich", input.path, "--out", directory.appendingPathComponent("out.csv").path, "--quiet"]
+        process.currentDirectoryURL = CLI.packageRoot
+        try process.run()
+        // Wait until the temporary output exists, then interrupt.
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, process.isRunning,
+            !(try FileManager.default.contentsOfDirectory(atPath: directory.path)).contains(where: { $0.hasPrefix(".out.csv.tmp-") })
+        {
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        let started = process.isRunning
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["big.csv"])
+        if started { #expect(process.terminationStatus == 130) }
+    }
+
     @Test("enrich is listed in the help")
     func help() throws {
         let result = try CLI.run(["--help"])

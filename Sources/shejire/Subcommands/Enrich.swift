@@ -163,6 +163,8 @@ struct Enrich: ParsableCommand {
         } catch let error as ShejireError {
             throw Self.fail(error)
         }
+        let cleanup = InterruptCleanup(removing: output.temporaryPath)
+        defer { cleanup.cancel() }
         let writer: any RecordWriter
         switch reader.format {
         case .jsonl: writer = JSONLRecordWriter(output: output, columns: columns)
