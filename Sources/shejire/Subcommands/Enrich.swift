@@ -9,19 +9,15 @@ struct Enrich: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Add the people, organisations, places and dates of each record of a CSV, TSV or JSONL file as new columns.",
         discussion: """
-            Every input row, field and value is kept, in the same order; the added columns are
-            persons, organisations, places, dates (canonical names, |-separated),
-            dates_normalised (ISO values) and entity_ids, then enrich_error. JSONL records get
-            the same as structured fields (offsets, type, entity id, confidence, field). A row
-            that cannot be read (bad encoding, a broken quote, text too long) is written through
-            with the reason in enrich_error and counted. The output is written to a temporary
-            file and renamed when complete. See docs/enrich.md.
+            Every input row, field and value is kept, in the same order. Added columns: persons, organisations, places, dates (canonical names, |-separated), dates_normalised (ISO values), entity_ids, then enrich_error; JSONL records get the same as structured fields (offsets, type, entity id, confidence, field).
+
+            A row that cannot be read (bad encoding, a broken quote, text too long) is written through with the reason in enrich_error and counted. The output is written to a temporary file and renamed when complete. A progress line shows on a terminal (--quiet hides it). See docs/enrich.md.
 
             Examples:
               shejire enrich catalogue.csv --text-field title --text-field description
-              shejire enrich records.jsonl --out records.enriched.jsonl --relations
-              shejire enrich excel.csv --delimiter ';' --date-field date --id-field shelfmark --ingest --db archive.sqlite
-              shejire enrich catalogue.tsv --link-only --db archive.sqlite --columns persons,entity_ids
+              shejire enrich records.jsonl --relations --out records.enriched.jsonl
+              shejire enrich export.csv --date-field date --id-field shelfmark --ingest
+              shejire enrich list.tsv --link-only --columns persons,entity_ids
             """
     )
 
