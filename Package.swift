@@ -63,7 +63,9 @@ let package = Package(
         .testTarget(name: "ShejireExportTests", dependencies: ["ShejireExport", "ShejireCore"], exclude: ["Snapshots"]),
         .testTarget(
             name: "ShejireEnrichTests",
-            dependencies: ["ShejireEnrich", "ShejireExtraction", "ShejireGazetteer", "ShejireCore"],
+            dependencies: [
+                "ShejireEnrich", "ShejireExtraction", "ShejireGazetteer", "ShejireCore", .product(name: "CSV", package: "CSV.swift"),
+            ],
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(name: "ShejireCLITests", dependencies: ["shejire"], exclude: ["Snapshots"]),

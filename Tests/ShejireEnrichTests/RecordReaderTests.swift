@@ -1,3 +1,4 @@
+import CSV
 import Foundation
 import ShejireCore
 import Testing
@@ -56,6 +57,17 @@ struct RecordReaderTests {
         #expect(records[8].line == 12)
         // A quote inside an unquoted field is an ordinary character (as in Python's csv).
         #expect(records[2].fields?[1] == "Unquoted 5\" floppy in Almaty")
+    }
+
+    @Test("CSV.swift alone silently merges the rows after an open quote and drops text after a closing quote (why RecordSplitter exists)")
+    func libraryBehaviour() throws {
+        let reader = try CSVReader(string: "1,\"open\n2,b\n3,c\n")
+        var rows: [[String]] = []
+        while let row = reader.next() { rows.append(row) }
+        #expect(rows == [["1", "open\n2,b\n3,c\n"]])
+        #expect(reader.error == nil)
+        let after = try CSVReader(string: "\"abc\"x,d\n")
+        #expect(after.next() == ["abc\",d\n"])
     }
 
     @Test("A quote left open is cut after maxRecordBytes, in bounded memory")
