@@ -12,10 +12,12 @@ let package = Package(
         .library(name: "ShejireExtraction", targets: ["ShejireExtraction"]),
         .library(name: "ShejireStore", targets: ["ShejireStore"]),
         .library(name: "ShejireExport", targets: ["ShejireExport"]),
+        .library(name: "ShejireEnrich", targets: ["ShejireEnrich"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
     ],
     targets: [
         .target(name: "ShejireCore"),
@@ -24,10 +26,14 @@ let package = Package(
         .target(name: "ShejireExtraction", dependencies: ["ShejireCore", "ShejireText", "ShejireGazetteer"]),
         .target(name: "ShejireStore", dependencies: ["ShejireCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ShejireExport", dependencies: ["ShejireCore"]),
+        .target(
+            name: "ShejireEnrich",
+            dependencies: ["ShejireCore", "ShejireExtraction", .product(name: "CSV", package: "CSV.swift")]
+        ),
         .executableTarget(
             name: "shejire",
             dependencies: [
-                "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction", "ShejireStore", "ShejireExport",
+                "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction", "ShejireStore", "ShejireExport", "ShejireEnrich",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -55,6 +61,13 @@ let package = Package(
         ),
         .testTarget(name: "ShejireStoreTests", dependencies: ["ShejireStore", "ShejireCore"]),
         .testTarget(name: "ShejireExportTests", dependencies: ["ShejireExport", "ShejireCore"], exclude: ["Snapshots"]),
+        .testTarget(
+            name: "ShejireEnrichTests",
+            dependencies: [
+                "ShejireEnrich", "ShejireExtraction", "ShejireGazetteer", "ShejireCore", .product(name: "CSV", package: "CSV.swift"),
+            ],
+            exclude: ["Fixtures", "Snapshots"]
+        ),
         .testTarget(name: "ShejireCLITests", dependencies: ["shejire"], exclude: ["Snapshots"]),
     ],
     swiftLanguageModes: [.v6]

@@ -16,6 +16,6 @@ struct Shejire: ParsableCommand {
               shejire analyze --format jsonl article.txt    # tokens, sentences, base forms
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Ingest.self, Query.self, Export.self, EntityCommand.self, AliasCommand.self, Analyze.self, Evaluate.self]
+        subcommands: [Build.self, Extract.self, Enrich.self, Ingest.self, Query.self, Export.self, EntityCommand.self, AliasCommand.self, Analyze.self, Evaluate.self]
     )
 }
