@@ -92,7 +92,11 @@ public final class GraphStore: Sendable {
         case .SQLITE_CANTOPEN, .SQLITE_PERM, .SQLITE_READONLY:
             .cannotOpen(path: path, underlying: error.message ?? "\(error.resultCode)")
         case .SQLITE_FULL:
-            .database(path: path, operation: operation, underlying: "disk full; the last batch was rolled back")
+            .database(path: path, operation: operation, underlying: "disk full; the last batch was rolled back, earlier batches are stored")
+        case .SQLITE_IOERR:
+            .database(
+                path: path, operation: operation,
+                underlying: "disk I/O error (is the disk full, or a file-size limit reached?); the last batch was rolled back, earlier batches are stored")
         default:
             .database(path: path, operation: operation, underlying: error.message ?? "\(error)")
         }

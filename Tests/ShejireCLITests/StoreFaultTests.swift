@@ -133,4 +133,33 @@ struct StoreFaultTests {
         #expect(writer.terminationStatus == 0)
         print("\(exports) export(s) taken while the ingest ran")
     }
+
+    @Test("A full disk (a file-size limit) stops the ingest with a clear error; committed batches stay whole, and a rerun completes")
+    func fullDisk() throws {
+        let directory = try CLI.temporaryDirectory()
+        let input = try Self.corpus(600, in: directory)
+        let db = directory.appendingPathComponent("full.sqlite").path
+        let binary = CLI.productsDirectory.appendingPathComponent("shejire").path
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/bash")
+        // SIGXFSZ ignored, so writes past the limit fail with EFBIG the way a full disk fails them.
+        process.arguments = ["-c", "trap '' XFSZ; ulimit -f 400; exec \"$0\" ingest -q --db \"$1\" --batch-size \(Self.batchSize) \"$2\"", binary, db, input.path]
+        process.currentDirectoryURL = directory
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1, "\(message)")
+        #expect(message.contains(db), "the error should name the database: \(message)")
+        #expect(message.contains("full") || message.contains("disk") || message.contains("large"), "\(message)")
+        try Self.expectSound(db)
+        let written = Int(try Self.counts(db)["documents"] ?? "") ?? 0
+        #expect(written < 600, "the limit should have stopped the run early")
+        let rerun = try CLI.run(["ingest", "-q", "--db", db, "--batch-size", "\(Self.batchSize)", input.path])
+        #expect(rerun.status == 0, "\(rerun.stderr)")
+        #expect(try Self.counts(db)["documents"] == "600")
+        try Self.expectSound(db)
+    }
 }
