@@ -12,10 +12,12 @@ let package = Package(
         .library(name: "ShejireExtraction", targets: ["ShejireExtraction"]),
         .library(name: "ShejireStore", targets: ["ShejireStore"]),
         .library(name: "ShejireExport", targets: ["ShejireExport"]),
+        .library(name: "ShejireServer", targets: ["ShejireServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "ShejireCore"),
@@ -24,10 +26,18 @@ let package = Package(
         .target(name: "ShejireExtraction", dependencies: ["ShejireCore", "ShejireText", "ShejireGazetteer"]),
         .target(name: "ShejireStore", dependencies: ["ShejireCore", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(name: "ShejireExport", dependencies: ["ShejireCore"]),
+        .target(
+            name: "ShejireServer",
+            dependencies: [
+                "ShejireCore", "ShejireStore", "ShejireExport", "ShejireExtraction", "ShejireGazetteer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "shejire",
             dependencies: [
-                "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction", "ShejireStore", "ShejireExport",
+                "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction", "ShejireStore", "ShejireExport", "ShejireServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -56,6 +66,7 @@ let package = Package(
         .testTarget(name: "ShejireStoreTests", dependencies: ["ShejireStore", "ShejireCore"]),
         .testTarget(name: "ShejireExportTests", dependencies: ["ShejireExport", "ShejireCore"], exclude: ["Snapshots"]),
         .testTarget(name: "ShejireCLITests", dependencies: ["shejire"], exclude: ["Snapshots"]),
+        .testTarget(name: "ShejireServerTests", dependencies: ["ShejireServer", "ShejireStore", "ShejireCore", "shejire"]),
     ],
     swiftLanguageModes: [.v6]
 )
