@@ -52,6 +52,11 @@ let package = Package(
             path: "Benchmarks/StoreBenchmark"
         ),
         .executableTarget(
+            name: "shejire-serve-bench",
+            dependencies: ["ShejireCore", "ShejireStore", "ShejireServer"],
+            path: "Benchmarks/ServeBenchmark"
+        ),
+        .executableTarget(
             name: "shejire-export-bench",
             dependencies: ["ShejireCore", "ShejireExport"],
             path: "Benchmarks/ExportBenchmark"
