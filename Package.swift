@@ -53,7 +53,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "shejire-serve-bench",
-            dependencies: ["ShejireCore", "ShejireStore", "ShejireServer"],
+            dependencies: ["ShejireCore", "ShejireStore", "ShejireExtraction", "ShejireServer"],
             path: "Benchmarks/ServeBenchmark"
         ),
         .executableTarget(

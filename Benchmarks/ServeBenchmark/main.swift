@@ -1,5 +1,6 @@
 import Foundation
 import ShejireCore
+import ShejireExtraction
 import ShejireServer
 import ShejireStore
 
@@ -21,8 +22,13 @@ func argument(_ name: String) -> String? {
     return args[index + 1]
 }
 
+/// Prints a line at once (stdout to a pipe is otherwise block-buffered).
+func say(_ line: String) {
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+
 guard let seed = argument("--seed") else {
-    print("usage: shejire-serve-bench --seed SEED.sqlite [--entities N] [--seconds S] [--connections C] [--batch 1,10]")
+    say("usage: shejire-serve-bench --seed SEED.sqlite [--entities N] [--seconds S] [--connections C] [--batch 1,10]")
     exit(2)
 }
 let entityCount = Int(argument("--entities") ?? "100000")!
@@ -66,7 +72,8 @@ func makeDocument(_ d: Int, _ random: inout SplitMix) -> IngestDocument {
         ranges.append(range)
         let id = "\(type.idPrefix):\(prefix)-\(index)"
         let mention = Mention(range: range, text: surface, type: type, entity: id, name: surface, base: surface, source: "rule:bench", confidence: 0.9)
-        mentions.append(IngestMention(mention: mention, key: surface, fromGazetteer: false, aliases: [AliasName(name: surface, key: surface, language: "kk", script: "Latn")]))
+        let key = EntityKey.make(name: surface, type: type)  // as ingest links names
+        mentions.append(IngestMention(mention: mention, key: key, fromGazetteer: false, aliases: [AliasName(name: surface, key: key, language: "kk", script: "Latn")]))
     }
     for k in 0..<3 { add(.person, "person", (d * 3 + k) % max(1, people)) }
     add(.organisation, "org", d % max(1, organisations))
@@ -87,7 +94,8 @@ let started = Date()
 if synthetic > 0 {
     var random = SplitMix(state: 42)
     var batch: [IngestDocument] = []
-    let documents = (people + 2) / 3
+    // Enough documents that every generated person, organisation and place is named once.
+    let documents = max((people + 2) / 3, organisations, places)
     for d in 0..<documents {
         batch.append(makeDocument(d, &random))
         if batch.count == 1000 || d == documents - 1 {
@@ -97,7 +105,7 @@ if synthetic > 0 {
     }
 }
 let stats = try writer.stats()
-print(String(format: "graph: %d entities, %d relations, %d aliases (built in %.1f s)", stats.entities, stats.relations, stats.aliases, Date().timeIntervalSince(started)))
+say(String(format: "graph: %d entities, %d relations, %d aliases (built in %.1f s)", stats.entities, stats.relations, stats.aliases, Date().timeIntervalSince(started)))
 
 // ---- the server ----
 let store = try GraphStore(path: path, readOnly: true)
@@ -107,14 +115,15 @@ final class PortBox: @unchecked Sendable {
     var port = 0
 }
 let box = PortBox()
-Task {
+// Detached: top-level code runs on the main actor, which waits on the semaphore below.
+Task.detached {
     try await server.run { _, port in
         box.port = port
         box.semaphore.signal()
     }
 }
 box.semaphore.wait()
-print("server: 127.0.0.1:\(box.port), read-only, \(ProcessInfo.processInfo.activeProcessorCount) cores shared with the load generator")
+say("server: 127.0.0.1:\(box.port), read-only, \(ProcessInfo.processInfo.activeProcessorCount) cores shared with the load generator")
 
 // ---- the load ----
 /// A blocking HTTP/1.1 keep-alive connection to the loopback server.
@@ -181,29 +190,35 @@ final class Connection {
     }
 }
 
-func encode(_ text: String) -> String {
-    var allowed = CharacterSet.alphanumerics
-    allowed.insert(charactersIn: "-._~")
-    return text.addingPercentEncoding(withAllowedCharacters: allowed)!
-}
+/// Reconciliation batches of generated names (exact, some without a type) and seed names.
+struct BatchMaker: Sendable {
+    var people: Int
+    var organisations: Int
+    var places: Int
 
-/// A reconciliation batch of `size` queries: generated names (exact, and a few partial) and seed names.
-func makeBatch(_ size: Int, _ random: inout SplitMix) -> String {
-    let seedNames = ["ICA", "Президент архиві", "Aliya Mustafina", "Барселона", "Astana", "Халықаралық архивтер кеңесі"]
-    var queries: [String] = []
-    for q in 0..<size {
-        let pick = random.next(10)
-        let (name, type): (String, String)
-        switch pick {
-        case 0: (name, type) = (seedNames[random.next(seedNames.count)], "")
-        case 1...4: (name, type) = ("person \(random.next(max(1, people)))", "person")
-        case 5...7: (name, type) = ("org \(random.next(max(1, organisations)))", "organisation")
-        default: (name, type) = ("place \(random.next(max(1, places)))", "")
-        }
-        let typePart = type.isEmpty ? "" : ",\"type\":\"\(type)\""
-        queries.append("\"q\(q)\":{\"query\":\"\(name)\"\(typePart),\"limit\":3}")
+    static func encode(_ text: String) -> String {
+        var allowed = CharacterSet.alphanumerics
+        allowed.insert(charactersIn: "-._~")
+        return text.addingPercentEncoding(withAllowedCharacters: allowed)!
     }
-    return "/reconcile?queries=" + encode("{" + queries.joined(separator: ",") + "}")
+
+    func make(_ size: Int, _ random: inout SplitMix) -> String {
+        let seedNames = ["ICA", "Президент архиві", "Aliya Mustafina", "Барселона", "Astana", "Халықаралық архивтер кеңесі"]
+        var queries: [String] = []
+        for q in 0..<size {
+            let pick = random.next(10)
+            let (name, type): (String, String)
+            switch pick {
+            case 0: (name, type) = (seedNames[random.next(seedNames.count)], "")
+            case 1...4: (name, type) = ("person \(random.next(max(1, people)))", "person")
+            case 5...7: (name, type) = ("org \(random.next(max(1, organisations)))", "organisation")
+            default: (name, type) = ("place \(random.next(max(1, places)))", "")
+            }
+            let typePart = type.isEmpty ? "" : ",\"type\":\"\(type)\""
+            queries.append("\"q\(q)\":{\"query\":\"\(name)\"\(typePart),\"limit\":3}")
+        }
+        return "/reconcile?queries=" + Self.encode("{" + queries.joined(separator: ",") + "}")
+    }
 }
 
 final class Tally: @unchecked Sendable {
@@ -214,9 +229,11 @@ final class Tally: @unchecked Sendable {
     var latencies: [Double] = []
 }
 
-print(String(format: "load: %d connection(s), %.0f s per batch size, GET /reconcile?queries=...", connections, seconds))
-print("| batch | requests/s | queries/s | p50 ms | p99 ms | errors | matched |")
-print("|---|---|---|---|---|---|---|")
+say(String(format: "load: %d connection(s), %.0f s per batch size, GET /reconcile?queries=...", connections, seconds))
+say("| batch | requests/s | queries/s | p50 ms | p99 ms | errors | matched |")
+say("|---|---|---|---|---|---|---|")
+let maker = BatchMaker(people: people, organisations: organisations, places: places)
+let port = box.port
 for size in batches {
     let tally = Tally()
     let deadline = Date().addingTimeInterval(seconds)
@@ -225,12 +242,12 @@ for size in batches {
         group.enter()
         Thread {
             var random = SplitMix(state: UInt64(1000 + c))
-            let connection = Connection(port: box.port)
+            let connection = Connection(port: port)
             var local: [Double] = []
             var errors = 0
             var matched = 0
             while Date() < deadline {
-                let target = makeBatch(size, &random)
+                let target = maker.make(size, &random)
                 let t0 = DispatchTime.now().uptimeNanoseconds
                 let (status, body) = connection.get(target)
                 local.append(Double(DispatchTime.now().uptimeNanoseconds - t0) / 1_000_000)
@@ -250,7 +267,7 @@ for size in batches {
     group.wait()
     let sorted = tally.latencies.sorted()
     let rps = Double(tally.requests) / seconds
-    print(
+    say(
         String(
             format: "| %d | %.0f | %.0f | %.2f | %.2f | %d | %.0f%% |", size, rps, rps * Double(size), sorted[sorted.count / 2],
             sorted[min(sorted.count - 1, sorted.count * 99 / 100)], tally.errors, 100 * Double(tally.matched) / Double(max(1, tally.requests * size))))

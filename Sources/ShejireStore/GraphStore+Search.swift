@@ -49,9 +49,9 @@ extension GraphStore {
     /// Candidate entities for a user-typed name, best first: by id, by exact name or alias
     /// (ignoring case), by alias linking key, then by full-text prefix match on names.
     ///
-    /// Unlike `findEntities`, full-text candidates are added even when a key matched (up to
-    /// `limit`), each candidate says how it matched, and no counts are read, so a
-    /// reconciliation batch stays cheap.
+    /// Unlike `findEntities`, each candidate says how it matched, full-text prefix matches are
+    /// added to key matches when `prefix` is set, and no counts are read, so a reconciliation
+    /// batch stays cheap.
     ///
     /// - Parameters:
     ///   - text: What the user typed.
@@ -96,7 +96,9 @@ extension GraphStore {
             }
             for (row, alias) in keyed { add(row, .key, matched: alias) }
             let words = text.split(whereSeparator: { !$0.isLetter && !$0.isNumber }).map(String.init)
-            if found.count < limit, !words.isEmpty {
+            // Full text only when nothing matched by id, name or key (as `findEntities`), or
+            // for prefixes (suggest): word look-ups of common words are the expensive part.
+            if found.count < limit, !words.isEmpty, prefix || found.isEmpty {
                 let terms = words.enumerated().map { index, word in
                     "\"\(word)\"" + (prefix && index == words.count - 1 ? "*" : "")
                 }
