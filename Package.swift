@@ -13,11 +13,13 @@ let package = Package(
         .library(name: "ShejireStore", targets: ["ShejireStore"]),
         .library(name: "ShejireExport", targets: ["ShejireExport"]),
         .library(name: "ShejireEnrich", targets: ["ShejireEnrich"]),
+        .library(name: "ShejireServer", targets: ["ShejireServer"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.0.0"),
         .package(url: "https://github.com/yaslab/CSV.swift", from: "2.5.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         .target(name: "ShejireCore"),
@@ -30,10 +32,19 @@ let package = Package(
             name: "ShejireEnrich",
             dependencies: ["ShejireCore", "ShejireExtraction", .product(name: "CSV", package: "CSV.swift")]
         ),
+        .target(
+            name: "ShejireServer",
+            dependencies: [
+                "ShejireCore", "ShejireStore", "ShejireExport", "ShejireExtraction", "ShejireGazetteer",
+                .product(name: "Hummingbird", package: "hummingbird"),
+            ],
+            resources: [.copy("Resources")]
+        ),
         .executableTarget(
             name: "shejire",
             dependencies: [
-                "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction", "ShejireStore", "ShejireExport", "ShejireEnrich",
+                "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction", "ShejireStore", "ShejireExport",
+                "ShejireEnrich", "ShejireServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -46,6 +57,11 @@ let package = Package(
             name: "shejire-store-bench",
             dependencies: ["ShejireCore", "ShejireStore", "ShejireExport"],
             path: "Benchmarks/StoreBenchmark"
+        ),
+        .executableTarget(
+            name: "shejire-serve-bench",
+            dependencies: ["ShejireCore", "ShejireStore", "ShejireExtraction", "ShejireServer"],
+            path: "Benchmarks/ServeBenchmark"
         ),
         .executableTarget(
             name: "shejire-export-bench",
@@ -69,6 +85,7 @@ let package = Package(
             exclude: ["Fixtures", "Snapshots"]
         ),
         .testTarget(name: "ShejireCLITests", dependencies: ["shejire"], exclude: ["Snapshots"]),
+        .testTarget(name: "ShejireServerTests", dependencies: ["ShejireServer", "ShejireStore", "ShejireCore", "shejire"]),
     ],
     swiftLanguageModes: [.v6]
 )

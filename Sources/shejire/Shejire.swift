@@ -1,7 +1,7 @@
 import ArgumentParser
 
 @main
-struct Shejire: ParsableCommand {
+struct Shejire: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "shejire",
         abstract: "Extract people, organisations, places, dates, events and positions from Kazakh, Russian and English text.",
@@ -14,8 +14,9 @@ struct Shejire: ParsableCommand {
               shejire extract --format table article.txt    # a readable table
               echo 'Астанада форум өтті.' | shejire extract -
               shejire analyze --format jsonl article.txt    # tokens, sentences, base forms
+              shejire serve                                 # API, OpenRefine service, graph browser
             """,
         version: "0.1.0",
-        subcommands: [Build.self, Extract.self, Enrich.self, Ingest.self, Query.self, Export.self, EntityCommand.self, AliasCommand.self, Analyze.self, Evaluate.self]
+        subcommands: [Build.self, Extract.self, Enrich.self, Ingest.self, Query.self, Export.self, EntityCommand.self, AliasCommand.self, Serve.self, Analyze.self, Evaluate.self]
     )
 }
