@@ -76,7 +76,12 @@ struct StoreFaultTests {
         var kills = 0
         for round in 0..<4 {
             let process = try Self.startIngest(["--db", db, "--batch-size", "\(Self.batchSize)", input.path])
-            Thread.sleep(forTimeInterval: Double.random(in: 0.3...(1.5 + Double(round)), using: &generator))
+            // Start the clock once the database exists (a loaded machine may take seconds to start).
+            let deadline = Date().addingTimeInterval(120)
+            while process.isRunning, !FileManager.default.fileExists(atPath: db), Date() < deadline {
+                Thread.sleep(forTimeInterval: 0.05)
+            }
+            Thread.sleep(forTimeInterval: Double.random(in: 0.1...(1.0 + Double(round)), using: &generator))
             if process.isRunning {
                 kill(process.processIdentifier, SIGKILL)
                 kills += 1

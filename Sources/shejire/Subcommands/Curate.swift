@@ -70,8 +70,7 @@ struct EntityCommand: ParsableCommand {
         func run() throws {
             let store = try options.store.open()
             try CLIFailure.guarded {
-                let record = try EntityResolver.resolve(entity, in: store)
-                guard let type = EntityType(rawValue: record.type) else { throw StoreError.invalidRequest("unknown type \(record.type)") }
+                let (record, type) = try EntityResolver.resolveTyped(entity, in: store)
                 let newID = id ?? "\(type.idPrefix):\(Slug.make(name))-split"
                 let affected: [String]
                 if documents.isEmpty {
@@ -95,8 +94,7 @@ struct EntityCommand: ParsableCommand {
         func run() throws {
             let store = try store.open()
             try CLIFailure.guarded {
-                let record = try EntityResolver.resolve(entity, in: store)
-                guard let type = EntityType(rawValue: record.type) else { throw StoreError.invalidRequest("unknown type \(record.type)") }
+                let (record, type) = try EntityResolver.resolveTyped(entity, in: store)
                 try store.rename(record.id, to: NameKeys.alias(name, type: type))
                 print("renamed \(record.id): \(record.name) -> \(name)")
             }
@@ -138,8 +136,7 @@ struct AliasCommand: ParsableCommand {
         func run() throws {
             let store = try options.store.open()
             try CLIFailure.guarded {
-                let record = try EntityResolver.resolve(entity, in: store)
-                guard let type = EntityType(rawValue: record.type) else { throw StoreError.invalidRequest("unknown type \(record.type)") }
+                let (record, type) = try EntityResolver.resolveTyped(entity, in: store)
                 let affected = try store.addAlias(NameKeys.alias(name, type: type, language: language), to: record.id)
                 print("added alias \"\(name)\" to \(record.id)")
                 try Reextraction.run(affected, store: store, options: options)
@@ -156,8 +153,7 @@ struct AliasCommand: ParsableCommand {
         func run() throws {
             let store = try options.store.open()
             try CLIFailure.guarded {
-                let record = try EntityResolver.resolve(entity, in: store)
-                guard let type = EntityType(rawValue: record.type) else { throw StoreError.invalidRequest("unknown type \(record.type)") }
+                let (record, type) = try EntityResolver.resolveTyped(entity, in: store)
                 let affected = try store.removeAlias(NameKeys.alias(name, type: type), from: record.id)
                 print("removed alias \"\(name)\" from \(record.id)")
                 try Reextraction.run(affected, store: store, options: options)

@@ -69,4 +69,11 @@ enum EntityResolver {
         }
         return found[0]
     }
+
+    /// `resolve`, with the record's type parsed.
+    static func resolveTyped(_ reference: String, in store: GraphStore) throws -> (EntityRecord, EntityType) {
+        let record = try resolve(reference, in: store)
+        guard let type = EntityType(rawValue: record.type) else { throw StoreError.invalidRequest("unknown type \(record.type) of \(record.id)") }
+        return (record, type)
+    }
 }
