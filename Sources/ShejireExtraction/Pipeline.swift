@@ -61,7 +61,74 @@ public struct Pipeline: Sendable {
     /// Extracts the mentions of one document.
     ///
     /// - Complexity: O(n) in the length of the text for the gazetteer and the rules.
+    /// Extracts the mentions and relations of one document.
+    ///
+    /// A document longer than `segmentBytes` (a whole book on one line, a 200 MB dump) is cut
+    /// into segments at line, sentence or word boundaries and extracted segment by segment, so
+    /// memory stays bounded by the segment size and time stays linear; offsets refer to the
+    /// whole document. In-document linking and relations do not cross segment boundaries.
+    ///
+    /// - Complexity: O(n) in the length of the text.
     public func extract(_ document: Document, scratch: ExtractionScratch) -> ExtractionResult {
+        let length = document.text.utf8.count
+        guard length > Self.segmentBytes else { return extractWhole(document, scratch: scratch) }
+        var mentions: [Mention] = []
+        var relations: [Relation] = []
+        for segment in Self.segments(of: document.text, limit: Self.segmentBytes) {
+            var part = document
+            part.text = segment.text
+            let result = extractWhole(part, scratch: scratch)
+            let offset = segment.offset
+            func shift(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + offset)..<(range.upperBound + offset) }
+            for var mention in result.mentions {
+                mention.range = shift(mention.range)
+                mentions.append(mention)
+            }
+            for var relation in result.relations {
+                relation.sentence = shift(relation.sentence)
+                relation.subjectRange = shift(relation.subjectRange)
+                relation.objectRange = shift(relation.objectRange)
+                relation.anchorRange = relation.anchorRange.map(shift)
+                relations.append(relation)
+            }
+        }
+        return ExtractionResult(document: document, mentions: mentions, relations: relations)
+    }
+
+    /// Documents longer than this many UTF-8 bytes are extracted in segments.
+    public static let segmentBytes = 1_000_000
+
+    /// Cuts text into pieces of at most `limit` bytes, preferring a line break, then a sentence
+    /// end, then a space in the last quarter of each piece; never inside a UTF-8 sequence.
+    static func segments(of text: String, limit: Int) -> [(offset: Int, text: String)] {
+        let bytes = Array(text.utf8)
+        var result: [(Int, String)] = []
+        var start = 0
+        while start < bytes.count {
+            var end = min(bytes.count, start + limit)
+            if end < bytes.count {
+                let floor = start + limit * 3 / 4
+                func last(_ predicate: (Int) -> Bool) -> Int? {
+                    var i = end - 1
+                    while i > floor {
+                        if predicate(i) { return i + 1 }
+                        i -= 1
+                    }
+                    return nil
+                }
+                if let cut = last({ bytes[$0] == 0x0A }) ?? last({ bytes[$0] == 0x20 && bytes[$0 - 1] == 0x2E }) ?? last({ bytes[$0] == 0x20 }) {
+                    end = cut
+                } else {
+                    while end > start + 1, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                }
+            }
+            result.append((start, String(decoding: bytes[start..<end], as: UTF8.self)))
+            start = end
+        }
+        return result
+    }
+
+    func extractWhole(_ document: Document, scratch: ExtractionScratch) -> ExtractionResult {
         let analyzed = AnalyzedDocument(document)
         var candidates: [Candidate] = []
         for extractor in extractors {

@@ -20,6 +20,15 @@ struct HostileInputTests {
         let people = result.mentions.filter { $0.type == .person }.count
         #expect(people == repeats, "one person per repeat expected, got \(people) of \(repeats)")
         #expect(result.mentions.last.map { $0.range.upperBound <= text.utf8.count } == true)
+        // Over `Pipeline.segmentBytes` the text is extracted in segments; offsets still refer to the whole text.
+        #expect(text.utf8.count > Pipeline.segmentBytes)
+        let document = Document(id: "long", text: text)
+        for mention in result.mentions.prefix(50) + result.mentions.suffix(50) {
+            #expect(document.substring(bytes: mention.range) == mention.text)
+        }
+        let segments = Pipeline.segments(of: text, limit: Pipeline.segmentBytes)
+        #expect(segments.map(\.text).joined() == text)
+        #expect(segments.allSatisfy { $0.text.utf8.count <= Pipeline.segmentBytes })
     }
 
     @Test("located_in cycles in a gazetteer load and give two facts, no endless walk")
