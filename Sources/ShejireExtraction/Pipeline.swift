@@ -48,7 +48,7 @@ public struct Pipeline: Sendable {
             PositionRule(),
             NameRecallRule(),
             // Last: holders and owners named around position titles that no rule above found.
-            PositionPhraseRule(),
+            PositionPhraseRule(gazetteer: gazetteer),
         ]
     }
 

@@ -62,6 +62,20 @@ struct RussianPositionTests {
         "⟨Премьер-министр⟩ ⟪Эстонии⟫ ⟦Андрус Ансип⟧ стал первым.",
         // The owner after a title that contains it: `президент США`.
         "⟨Президент⟩ ⟪США⟫ ⟦Барак Обама⟧ выступил с речью.",
+        // A geographic adjective before the title names the owner, even with another owner after it.
+        "Вчера ⟪французский⟫ ⟨президент⟩ ⟦Жан Дюпон⟧ прилетел в Омск.",
+        "С ним встретился ⟪канадский⟫ ⟨посол⟩ в Японии ⟦Олег Ким⟧.",
+        "⟦Олег Ким⟧, ⟪итальянский⟫ ⟨министр⟩, прибыл в Томск.",
+        // Titles added in round 2: `член`, `солист`, `генерал-майор`.
+        "На встрече был ⟨член⟩ ⟪Омского городского совета⟫ ⟦Пётр Сидоров⟧.",
+        "⟦Анна Белова⟧, ⟨солистка⟩ ⟪Омского театра драмы⟫, дала концерт.",
+        // A genitive dependent that ends like a past tense (`торговли`).
+        "⟨Министр⟩ торговли ⟪Франции⟫ ⟦Жан Дюпон⟧ подписал соглашение.",
+        // A prepositional phrase after the owner, and an honorific before the name.
+        "Его поддержал ⟨полпред⟩ президента ⟪России⟫ в Сибирском федеральном округе ⟦Олег Ким⟧.",
+        "Выступил ⟨председатель⟩ ⟪Совета муфтиев Сибири⟫ шейх ⟦Олег Ким⟧.",
+        // A second title after a comma with an adjective before it.
+        "Слово взял ⟨лидер⟩ ⟪движения «Зелёный город»⟫, народный депутат Омска ⟦Олег Ким⟧.",
     ])
     func finds(_ marked: String) throws {
         let (text, holder, title, owner) = Self.unmark(marked)
@@ -87,6 +101,10 @@ struct RussianPositionTests {
             "Депутаты Омска приняли закон о бюджете.",
             "Президент Франции прибыл в Вашингтон вчера вечером.",
             "Президент и первая леди Анна Белова задержались в Белом доме.",
+            // A prepositional phrase ends at its noun; a verb after it is no part of the title phrase.
+            "Президент Франции в среду встретился с Анной Беловой.",
+            // A geographic adjective elsewhere names no owner.
+            "Французский рынок вырос, сказал Жан Дюпон.",
         ])
     func noRelation(_ text: String) throws {
         #expect(try holdsPosition(text).isEmpty)

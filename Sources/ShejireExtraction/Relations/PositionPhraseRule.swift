@@ -1,4 +1,5 @@
 import ShejireCore
+import ShejireGazetteer
 import ShejireText
 
 /// Proposes the holder and the owner that a Russian position phrase names, when no earlier
@@ -28,8 +29,13 @@ import ShejireText
 /// rules already cover.
 public struct PositionPhraseRule: Extractor {
     public let name = "rule:position-phrase"
+    /// Where the places that geographic adjectives name are looked up (`российский` →
+    /// `place:russia`); without it no adjective is proposed.
+    let gazetteer: Gazetteer?
 
-    public init() {}
+    public init(gazetteer: Gazetteer? = nil) {
+        self.gazetteer = gazetteer
+    }
 
     /// Stems of organisation head nouns (folded), matched as word prefixes.
     static let organisationHeads = [
@@ -79,6 +85,9 @@ public struct PositionPhraseRule: Extractor {
             walked.insert(position.tokens.upperBound)
             guard Self.isCyrillic(tokens[position.tokens.lowerBound].folded) else { continue }
             if document.document.language != "kk", Self.isPlural(tokens[position.tokens.upperBound - 1].folded) { continue }
+            if let owner = adjectiveOwner(before: position.tokens.lowerBound, document: document, cover: cover) {
+                proposed.append(owner)
+            }
             proposed += walk(
                 from: position.tokens.upperBound, document: document, found: found, cover: cover, surnames: surnames)
             if let holder = appositionHolder(before: position.tokens.lowerBound, document: document, cover: cover) {
@@ -242,6 +251,21 @@ public struct PositionPhraseRule: Extractor {
         return begin..<end
     }
 
+    /// `⟦российский⟧ президент`, `⟦подмосковного⟧ губернатора`: an uncovered geographic
+    /// adjective right before the title, proposed as the place it names (a gazetteer entry, see
+    /// `PlaceAdjective`), with the attribute `adjective`.
+    func adjectiveOwner(before title: Int, document: AnalyzedDocument, cover: [Int?]) -> Candidate? {
+        let tokens = document.tokens
+        guard let gazetteer, title >= 1, cover[title - 1] == nil, tokens[title - 1].isWord,
+            tokens[title - 1].sentence == tokens[title].sentence, !tokens[title - 1].isAllUpper,
+            let id = PlaceAdjective.placeID(tokens[title - 1].folded), let entry = gazetteer[id]
+        else { return nil }
+        return Candidate(
+            tokens: (title - 1)..<title, type: .place, entity: entry.id, name: entry.name,
+            base: tokens[title - 1].folded, source: name, confidence: 0.6, attributes: ["adjective": "true"],
+            specificity: 0)
+    }
+
     func person(_ range: Range<Int>, _ document: AnalyzedDocument) -> Candidate {
         let words = range.map { index -> String in
             let base = RussianMorphology.candidateBases(document.tokens[index].folded).first ?? document.tokens[index].folded
@@ -295,8 +319,17 @@ public struct PositionPhraseRule: Extractor {
     }
 
     static func isGenitiveDependent(_ folded: String) -> Bool {
-        if verbEndings.contains(where: { folded.hasSuffix($0) }) { return false }
+        if isVerb(folded) { return false }
         return genitiveEndings.contains { folded.hasSuffix($0) }
+    }
+
+    /// A verb form by its ending. A past tense in `-ла/-ли/-ло` has a vowel before it
+    /// (`заявили`, `была`); after a consonant it is a noun (`торговли`).
+    static func isVerb(_ folded: String) -> Bool {
+        guard let ending = verbEndings.first(where: { folded.hasSuffix($0) }) else { return false }
+        guard ["ла", "ли", "ло"].contains(ending) else { return true }
+        let before = folded.dropLast(2).last
+        return before.map { "аеёиоуыэюя".contains($0) } ?? true
     }
 
     static func isCyrillic(_ folded: String) -> Bool {

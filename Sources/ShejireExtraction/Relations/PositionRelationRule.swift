@@ -91,6 +91,11 @@ public struct PositionRelationRule: RelationRule {
 
     /// Link words of the walk: prepositions between owners (`посол Японии в России`).
     static let linkWords: Set<String> = ["в", "во", "при", "по", "от", "на"]
+    /// Lower-case honorifics and religious ranks that may stand before a name.
+    static let honorifics: Set<String> = [
+        "шейх", "господин", "госпожа", "г-н", "г-жа", "мистер", "миссис", "сэр", "доктор", "профессор", "протоиерей",
+        "митрополит", "архиепископ", "епископ", "муфтий", "раввин", "имам", "мулла", "генерал", "полковник",
+    ]
 
     func isOwner(_ context: RelationContext, _ i: Int) -> Bool {
         context.mentions[i].type == .organisation || context.mentions[i].type == .place
@@ -118,10 +123,14 @@ public struct PositionRelationRule: RelationRule {
         // Russian and English: walk right from P to the owner and the person. A Russian plural
         // title names no one person (the Kazakh possessive `директоры` above is no plural).
         if context.analyzed.document.language != "kk", PositionPhraseRule.isPlural(context.lastWord(of: p)) { return [] }
-        let (owner, holder) = walk(context, indices, k)
+        // A geographic adjective right before the title names the owner (`⟦российский⟧ посол в
+        // Японии`: Russia, not Japan).
+        let adjective = k > 0 && m[indices[k - 1]].attributes["adjective"] != nil && adjacent(indices[k - 1], p) ? indices[k - 1] : nil
+        let (walked, holder) = walk(context, indices, k)
+        let owner = adjective ?? walked
         if let holder { return [Match(holder: holder, owner: owner, title: p)] }
-        // Apposition: `Юрий Лужков, мэр Москвы`; only with an owner after the title.
-        if let owner, let holder = appositionHolder(context, indices, k) {
+        // Apposition: `Юрий Лужков, мэр Москвы`, `Иван Петров, российский посол`; only with an owner.
+        if let owner, let holder = appositionHolder(context, indices, adjective == nil ? k : k - 1) {
             return [Match(holder: holder, owner: owner, title: p)]
         }
         return []
@@ -141,6 +150,9 @@ public struct PositionRelationRule: RelationRule {
         let sentence = tokens[t - 1].sentence
         var steps = 0
         var afterPreposition = false
+        // Inside a prepositional phrase after an owner (`полпред президента РФ ⟦в Северо-Кавказском
+        // федеральном округе⟧ Александр Хлопонин`): its words, capitalised adjectives included, are crossed.
+        var inPrepositionalPhrase = false
         while t < tokens.count, tokens[t].sentence == sentence, steps < Self.maxWalk {
             steps += 1
             let followsLink = afterPreposition
@@ -169,17 +181,39 @@ public struct PositionRelationRule: RelationRule {
             let folded = token.folded
             if token.kind == .quote || Self.connectors.contains(folded) || Self.linkWords.contains(folded) {
                 afterPreposition = Self.linkWords.contains(folded)
+                if afterPreposition, owner != nil { inPrepositionalPhrase = true }
                 t += 1
                 continue
             }
             if folded == "," {
-                // Only after an owner and before another title of the same person
-                // (`депутат муниципального собрания, сопредседатель ... Михаил Вельмакин`).
-                guard owner != nil, next < indices.count, m[indices[next]].tokens.lowerBound == t + 1,
-                    m[indices[next]].type == .position
+                // Only after an owner and before another title of the same person, perhaps with
+                // adjectives before it (`депутат муниципального собрания, сопредседатель ... Михаил
+                // Вельмакин`, `лидер Меджлиса ..., народный депутат Украины Мустафа Джемилев`).
+                guard owner != nil, next < indices.count, m[indices[next]].type == .position else { return (owner, nil) }
+                let lower = m[indices[next]].tokens.lowerBound
+                guard lower > t, lower - t <= 3,
+                    ((t + 1)..<lower).allSatisfy({ tokens[$0].isWord && PositionPhraseRule.isAdjective(tokens[$0].folded) })
                 else { return (owner, nil) }
+                t = lower
+                continue
+            }
+            // Honorifics between the owner and the name: `председатель Совета муфтиев России ⟦шейх⟧ Равиль Гайнутдин`.
+            if token.isWord, !token.isCapitalized, Self.honorifics.contains(folded) {
                 t += 1
                 continue
+            }
+            if inPrepositionalPhrase, token.isWord, !token.isAllUpper {
+                // Adjectives, then one noun that closes the phrase; never a verb.
+                if PositionPhraseRule.isAdjective(folded) {
+                    t += 1
+                    continue
+                }
+                if !token.isCapitalized, !folded.hasSuffix("л"), !PositionPhraseRule.isVerb(folded)
+                {
+                    inPrepositionalPhrase = false
+                    t += 1
+                    continue
+                }
             }
             if token.isWord, !token.isCapitalized, followsLink || PositionPhraseRule.isGenitiveDependent(folded) {
                 t += 1
