@@ -70,7 +70,7 @@ public struct GazetteerMatcher: Sendable {
         var patternLiterals: [Int32: [PatternLiteral]] = [:]
         var seen = Set<String>()
         let nameCount = gazetteer.entries.reduce(0) { $0 + $1.names.count }
-        vocabulary.reserveCapacity(nameCount)
+        vocabulary.reserveCapacity(nameCount * 2)
         children.reserveCapacity(nameCount * 2)
         patternNode.reserveCapacity(nameCount)
         patternEntry.reserveCapacity(nameCount)
@@ -83,7 +83,10 @@ public struct GazetteerMatcher: Sendable {
             for (nameIndex, name) in entry.names.enumerated() where !name.options.contains(.noMatch) {
                 let tokens = Tokenizer.tokenize(name.text)
                 guard !tokens.isEmpty else { continue }
-                let letters = name.text.unicodeScalars.filter { ScalarTable.isAlphabetic($0) || ("0"..."9").contains($0) }.count
+                var letters = 0
+                for s in name.text.unicodeScalars where ScalarTable.isAlphabetic(s) || ("0"..."9").contains(s) {
+                    letters += 1
+                }
                 if letters < 2 { continue }
                 let keys = tokens.map { Transliteration.matchKey($0.folded) }
                 var flags: UInt8 = 0
