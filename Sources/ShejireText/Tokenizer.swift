@@ -287,7 +287,8 @@ struct Scanner {
         }
         for end in ends.reversed() {
             let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            let key = TextFolding.fold(raw).replacingOccurrences(of: " ", with: "")
+            // Spaces removed (`т. б.` -> `т.б.`); known keys have no spaces or combining marks.
+            let key = String(decoding: TextFolding.fold(raw).utf8.filter { $0 != 0x20 }, as: UTF8.self)
             if Abbreviations.known.contains(key) { return end }
         }
         return nil
