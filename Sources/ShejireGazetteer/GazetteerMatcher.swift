@@ -39,8 +39,8 @@ public struct GazetteerMatcher: Sendable {
     let patternEntry: ContiguousArray<Int32>
     let patternName: ContiguousArray<Int32>
     let patternFlags: ContiguousArray<UInt8>
-    /// Literal token texts, kept only for patterns whose options need a check.
-    let patternLiterals: [Int32: [String]]
+    /// Literal tokens, kept only for patterns whose options need a check.
+    let patternLiterals: [Int32: [PatternLiteral]]
 
     static let flagCaseSensitive: UInt8 = 1
     static let flagNoInflection: UInt8 = 2
@@ -62,18 +62,31 @@ public struct GazetteerMatcher: Sendable {
         self.gazetteer = gazetteer
         var vocabulary: [UTF8Key: Int32] = [:]
         var children: [UInt64: Int32] = [:]
-        var nodeOutputs: [[Int32]] = [[]]
+        var nodeCount = 1
+        var patternNode = ContiguousArray<Int32>()  // the node each pattern ends at
         var patternEntry = ContiguousArray<Int32>()
         var patternName = ContiguousArray<Int32>()
         var patternFlags = ContiguousArray<UInt8>()
-        var patternLiterals: [Int32: [String]] = [:]
+        var patternLiterals: [Int32: [PatternLiteral]] = [:]
         var seen = Set<String>()
+        let nameCount = gazetteer.entries.reduce(0) { $0 + $1.names.count }
+        vocabulary.reserveCapacity(nameCount * 2)
+        children.reserveCapacity(nameCount * 2)
+        patternNode.reserveCapacity(nameCount)
+        patternEntry.reserveCapacity(nameCount)
+        patternName.reserveCapacity(nameCount)
+        patternFlags.reserveCapacity(nameCount)
         for (entryIndex, entry) in gazetteer.entries.enumerated() where entry.entityType != nil {
             seen.removeAll(keepingCapacity: true)
+            // Names of one entry are deduplicated; with a single name there is nothing to compare.
+            let dedupe = entry.names.count > 1
             for (nameIndex, name) in entry.names.enumerated() where !name.options.contains(.noMatch) {
                 let tokens = Tokenizer.tokenize(name.text)
                 guard !tokens.isEmpty else { continue }
-                let letters = name.text.unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.count
+                var letters = 0
+                for s in name.text.unicodeScalars where ScalarTable.isAlphabetic(s) || ("0"..."9").contains(s) {
+                    letters += 1
+                }
                 if letters < 2 { continue }
                 let keys = tokens.map { Transliteration.matchKey($0.folded) }
                 var flags: UInt8 = 0
@@ -81,8 +94,10 @@ public struct GazetteerMatcher: Sendable {
                 if name.options.contains(.noInflection) { flags |= Self.flagNoInflection }
                 if name.options.contains(.sameScript) { flags |= Self.flagSameScript }
                 if !name.options.contains(.caseSensitive), tokens[0].isCapitalized { flags |= Self.flagRequiresCapital }
-                let dedupeKey = keys.joined(separator: " ") + "#\(flags)"
-                if !seen.insert(dedupeKey).inserted { continue }
+                if dedupe {
+                    let dedupeKey = keys.joined(separator: " ") + "#\(flags)"
+                    if !seen.insert(dedupeKey).inserted { continue }
+                }
                 var node: Int32 = 0
                 for key in keys {
                     let label: Int32
@@ -96,8 +111,8 @@ public struct GazetteerMatcher: Sendable {
                     if let child = children[edgeKey] {
                         node = child
                     } else {
-                        let child = Int32(nodeOutputs.count)
-                        nodeOutputs.append([])
+                        let child = Int32(nodeCount)
+                        nodeCount += 1
                         children[edgeKey] = child
                         node = child
                     }
@@ -107,13 +122,14 @@ public struct GazetteerMatcher: Sendable {
                 patternName.append(Int32(nameIndex))
                 patternFlags.append(flags)
                 if flags & (Self.flagCaseSensitive | Self.flagNoInflection | Self.flagSameScript) != 0 {
-                    patternLiterals[pattern] = tokens.map(\.text)
+                    patternLiterals[pattern] = tokens.map {
+                        PatternLiteral(text: $0.text, folded: TextFolding.fold($0.text), isLatin: Self.isLatin($0.text))
+                    }
                 }
-                nodeOutputs[Int(node)].append(pattern)
+                patternNode.append(node)
             }
         }
         // Flatten the edges into CSR rows sorted by (node, label).
-        let nodeCount = nodeOutputs.count
         var counts = [Int32](repeating: 0, count: nodeCount + 1)
         for key in children.keys { counts[Int(key >> 32) + 1] += 1 }
         for i in 1...nodeCount { counts[i] += counts[i - 1] }
@@ -139,14 +155,16 @@ public struct GazetteerMatcher: Sendable {
                 }
             }
         }
-        var outputStart = ContiguousArray<Int32>()
-        outputStart.reserveCapacity(nodeCount + 1)
-        var outputs = ContiguousArray<Int32>()
-        for list in nodeOutputs {
-            outputStart.append(Int32(outputs.count))
-            outputs.append(contentsOf: list)
+        // Outputs grouped by node (counting sort), in pattern order within a node.
+        var outputStart = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
+        for node in patternNode { outputStart[Int(node) + 1] += 1 }
+        for i in 0..<nodeCount { outputStart[i + 1] += outputStart[i] }
+        var outputs = ContiguousArray<Int32>(repeating: 0, count: patternNode.count)
+        var outputFill = outputStart
+        for (pattern, node) in patternNode.enumerated() {
+            outputs[Int(outputFill[Int(node)])] = Int32(pattern)
+            outputFill[Int(node)] += 1
         }
-        outputStart.append(Int32(outputs.count))
         self.vocabulary = vocabulary
         self.edgeStart = ContiguousArray(counts)
         self.edgeLabel = edgeLabel
@@ -294,21 +312,29 @@ public struct GazetteerMatcher: Sendable {
             let token = tokens[index]
             if flags & Self.flagCaseSensitive != 0 {
                 if flags & Self.flagNoInflection != 0 {
-                    if token.text != literal { return false }
-                } else if !token.text.hasPrefix(literal) {
+                    if !UTF8Bytes.equal(token.text, literal.text) { return false }
+                } else if !UTF8Bytes.hasPrefix(token.text, literal.text) {
                     return false
                 }
             } else if flags & Self.flagNoInflection != 0 {
-                if token.folded != TextFolding.fold(literal) { return false }
+                if !UTF8Bytes.equal(token.folded, literal.folded) { return false }
             }
-            if flags & Self.flagSameScript != 0, Self.isLatin(token.text) != Self.isLatin(literal) { return false }
+            if flags & Self.flagSameScript != 0, Self.isLatin(token.text) != literal.isLatin { return false }
         }
         return true
     }
 
+    /// True if the text has an ASCII letter.
     static func isLatin(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
+        text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
     }
+}
+
+/// One token of a name whose options are checked on each match.
+struct PatternLiteral: Sendable {
+    var text: String
+    var folded: String
+    var isLatin: Bool
 }
 
 /// The labels one token stands for.

@@ -21,6 +21,14 @@ public enum SentenceSplitter {
         }
     }
 
+    /// `token.text` is the one ASCII character `byte` (no other string is canonically
+    /// equivalent to it), compared without the Unicode-aware `==`.
+    @inline(__always)
+    static func isASCII(_ token: Token, _ byte: UInt8) -> Bool {
+        let utf8 = token.text.utf8
+        return utf8.count == 1 && utf8.first == byte
+    }
+
     static func isTerminal(_ token: Token) -> Bool {
         guard token.kind == .punctuation else { return false }
         switch token.text {
@@ -33,7 +41,7 @@ public enum SentenceSplitter {
         switch token.kind {
         case .quote, .dash, .number, .url, .email: return true
         case .word, .initial, .abbreviation: return token.isCapitalized
-        case .punctuation: return token.text == "(" || token.text == "["
+        case .punctuation: return isASCII(token, 0x28) || isASCII(token, 0x5B)
         case .symbol: return true
         }
     }
@@ -42,7 +50,7 @@ public enum SentenceSplitter {
         let token = tokens[i]
         // The last non-closing token before this one.
         var j = i - 1
-        while j > 0, tokens[j].kind == .quote || tokens[j].text == ")" || tokens[j].text == "]" {
+        while j > 0, tokens[j].kind == .quote || isASCII(tokens[j], 0x29) || isASCII(tokens[j], 0x5D) {
             if tokens[j].newlineBefore { break }
             j -= 1
         }
@@ -53,7 +61,7 @@ public enum SentenceSplitter {
         }
         guard previousIsTerminal, opensSentence(token) else { return false }
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
-        if tokens[j].text == ".", j >= 1, j - 1 == lineStart, tokens[j - 1].isAllUpper,
+        if isASCII(tokens[j], 0x2E), j >= 1, j - 1 == lineStart, tokens[j - 1].isAllUpper,
             token.isAllUpper, i + 1 < tokens.count, tokens[i + 1].kind == .dash
         {
             return false

@@ -6,8 +6,121 @@
 public enum TextFolding {
     /// Folds `text` for matching.
     ///
-    /// - Complexity: O(n); an ASCII and two-byte-Cyrillic fast path builds no temporaries.
+    /// - Complexity: O(n); ASCII, Cyrillic and the common quotes and dashes are folded on the
+    ///   UTF-8 bytes in one pass; text that folding leaves unchanged is returned as is.
+    public static func fold(_ text: String) -> String {
+        if let folded = text.utf8.withContiguousStorageIfAvailable({ fold(bytes: $0) }) {
+            return folded ?? text
+        }
+        return foldScalars(text)
+    }
+
+    /// Folds `text` for matching.
     public static func fold(_ text: some StringProtocol) -> String {
+        if let folded = text.utf8.withContiguousStorageIfAvailable({ fold(bytes: $0) }) {
+            return folded ?? String(text)
+        }
+        return foldScalars(text)
+    }
+
+    /// The byte offset of the first byte folding may change, or nil if it changes nothing.
+    @inline(__always)
+    static func firstChange(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b >= 0x41 && b <= 0x5A) || b == 0x27 { return i }
+                i += 1
+            } else if b >= 0xD0 && b <= 0xD3 && i + 1 < n {
+                let v = UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                if foldCyrillic(v) != v { return i }
+                i += 2
+            } else {
+                return i
+            }
+        }
+        return nil
+    }
+
+    /// Folds UTF-8 bytes: ASCII, Cyrillic and the common quotes and dashes in one pass,
+    /// anything else through `foldScalars`. Returns nil when folding changes nothing.
+    static func fold(bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        guard let first = firstChange(bytes) else { return nil }
+        var needsSlow = false
+        let result = String(unsafeUninitializedCapacity: max(bytes.count, 1)) { out -> Int in
+            var n = 0
+            var i = 0
+            let count = bytes.count
+            while i < first {
+                out[n] = bytes[i]
+                n += 1
+                i += 1
+            }
+            while i < count {
+                let b = bytes[i]
+                if b < 0x80 {
+                    if b >= 0x41 && b <= 0x5A {
+                        out[n] = b + 0x20
+                    } else if b == 0x27 {
+                        out[n] = 0x22
+                    } else {
+                        out[n] = b
+                    }
+                    n += 1
+                    i += 1
+                    continue
+                }
+                if b >= 0xD0 && b <= 0xD3 && i + 1 < count {
+                    let v = foldCyrillic(UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+                    out[n] = UInt8(0xC0 | (v >> 6))
+                    out[n + 1] = UInt8(0x80 | (v & 0x3F))
+                    n += 2
+                    i += 2
+                    continue
+                }
+                // Two- and three-byte quotes and dashes.
+                if b == 0xC2 && i + 1 < count && (bytes[i + 1] == 0xAB || bytes[i + 1] == 0xBB) {
+                    out[n] = 0x22
+                    n += 1
+                    i += 2
+                    continue
+                }
+                if b == 0xCA && i + 1 < count && bytes[i + 1] == 0xBC {  // U+02BC
+                    out[n] = 0x22
+                    n += 1
+                    i += 2
+                    continue
+                }
+                if b == 0xE2 && i + 2 < count && bytes[i + 1] == 0x80 {
+                    let c = bytes[i + 2]  // U+2000 + (c & 0x3F)
+                    // U+2018–U+201A, U+201C–U+201F, U+2033, U+2039, U+203A (not U+201B).
+                    if (c >= 0x98 && c <= 0x9F && c != 0x9B) || c == 0xB9 || c == 0xBA || c == 0xB3 {
+                        out[n] = 0x22
+                        n += 1
+                        i += 3
+                        continue
+                    }
+                    if c >= 0x90 && c <= 0x95 {
+                        out[n] = 0x2D
+                        n += 1
+                        i += 3
+                        continue
+                    }
+                }
+                needsSlow = true
+                return 0
+            }
+            return n
+        }
+        if needsSlow { return foldScalars(String(decoding: bytes, as: UTF8.self)) }
+        return result
+    }
+
+    /// Folds scalar by scalar (any text).
+    @inline(never)
+    static func foldScalars(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             let v = scalar.value
@@ -62,17 +175,20 @@ public enum TextFolding {
 
     /// True if the first letter is upper case.
     public static func isCapitalized(_ text: some StringProtocol) -> Bool {
-        guard let first = text.unicodeScalars.first(where: { $0.properties.isAlphabetic }) else {
-            return false
+        for s in text.unicodeScalars {
+            let flags = ScalarTable.flags(of: s)
+            if flags & ScalarTable.alphabetic != 0 { return flags & ScalarTable.uppercase != 0 }
         }
-        return first.properties.isUppercase
+        return false
     }
 
     /// True if every letter is upper case and there are at least two letters.
     public static func isAllUpper(_ text: some StringProtocol) -> Bool {
         var letters = 0
-        for s in text.unicodeScalars where s.properties.isAlphabetic {
-            if !s.properties.isUppercase { return false }
+        for s in text.unicodeScalars {
+            let flags = ScalarTable.flags(of: s)
+            guard flags & ScalarTable.alphabetic != 0 else { continue }
+            if flags & ScalarTable.uppercase == 0 { return false }
             letters += 1
         }
         return letters >= 2

@@ -22,6 +22,82 @@ public enum TextNormalizer {
 
     /// Whether any scalar could change: combining marks (NFC) or a word mixing scripts.
     static func needsWork(_ text: String) -> Bool {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ needsWork(bytes: $0) }) {
+            return result
+        }
+        return needsWorkScalars(text)
+    }
+
+    /// `needsWork` on UTF-8 bytes: ASCII and two-byte Cyrillic are classified without
+    /// decoding; other scalars go through the same tests as `needsWorkScalars`.
+    static func needsWork(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var wordHasCyrillic = false
+        var wordHasLatin = false
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b = bytes[i]
+            if b < 0x80 {
+                if (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A {
+                    wordHasLatin = true
+                    if wordHasCyrillic { return true }
+                } else {
+                    wordHasCyrillic = false
+                    wordHasLatin = false
+                }
+                i += 1
+                continue
+            }
+            if b >= 0xD0 && b <= 0xD3 {  // U+0400–U+04FF
+                wordHasCyrillic = true
+                if wordHasLatin { return true }
+                i += 2
+                continue
+            }
+            let (scalar, width) = decode(bytes, at: i)
+            i += width
+            if step(scalar, &wordHasCyrillic, &wordHasLatin) { return true }
+        }
+        return false
+    }
+
+    /// Decodes the scalar at `i` of valid UTF-8.
+    @inline(__always)
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+        let b0 = UInt32(bytes[i])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        if b0 & 0xE0 == 0xC0 {
+            return (Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))!, 2)
+        }
+        if b0 & 0xF0 == 0xE0 {
+            let v = (b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+            return (Unicode.Scalar(v)!, 3)
+        }
+        let v = (b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+            | UInt32(bytes[i + 3] & 0x3F)
+        return (Unicode.Scalar(v)!, 4)
+    }
+
+    /// One step of `needsWork` for a scalar outside ASCII and U+0400–U+04FF.
+    @inline(__always)
+    static func step(_ scalar: Unicode.Scalar, _ wordHasCyrillic: inout Bool, _ wordHasLatin: inout Bool) -> Bool {
+        let v = scalar.value
+        if v == 0x018F || v == 0x0259 { return true }  // Ə ə
+        if isCombining(scalar) { return true }
+        if ScalarTable.isAlphabetic(scalar) {
+            if v < 0x0250 {
+                wordHasLatin = true
+                if wordHasCyrillic { return true }
+            }
+        } else {
+            wordHasCyrillic = false
+            wordHasLatin = false
+        }
+        return false
+    }
+
+    @inline(never)
+    static func needsWorkScalars(_ text: String) -> Bool {
         var wordHasCyrillic = false
         var wordHasLatin = false
         for scalar in text.unicodeScalars {
@@ -41,17 +117,7 @@ public enum TextNormalizer {
                 if wordHasLatin { return true }
                 continue
             }
-            if v == 0x018F || v == 0x0259 { return true }  // Ə ə
-            if isCombining(scalar) { return true }
-            if scalar.properties.isAlphabetic {
-                if v < 0x0250 {
-                    wordHasLatin = true
-                    if wordHasCyrillic { return true }
-                }
-            } else {
-                wordHasCyrillic = false
-                wordHasLatin = false
-            }
+            if step(scalar, &wordHasCyrillic, &wordHasLatin) { return true }
         }
         return false
     }
@@ -60,10 +126,7 @@ public enum TextNormalizer {
     static func isCombining(_ scalar: Unicode.Scalar) -> Bool {
         let v = scalar.value
         if v < 0x0300 { return false }
-        switch scalar.properties.generalCategory {
-        case .nonspacingMark, .spacingMark, .enclosingMark: return true
-        default: return false
-        }
+        return ScalarTable.flags(of: scalar) & ScalarTable.combining != 0
     }
 
     @inline(never)
@@ -124,7 +187,7 @@ public enum TextNormalizer {
 
     @inline(__always)
     static func isWordLetter(_ s: Unicode.Scalar) -> Bool {
-        s.properties.isAlphabetic || isCombining(s)
+        ScalarTable.isAlphabetic(s) || isCombining(s)
     }
 
     enum Script { case cyrillic, latin, other }

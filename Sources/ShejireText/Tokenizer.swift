@@ -107,9 +107,9 @@ struct Scanner {
         case 0x85, 0x2028, 0x2029: return .newline
         default: break
         }
-        if s.properties.isWhitespace { return .space }
-        if s.properties.isAlphabetic { return .letter }
-        if TextNormalizer.isCombining(s) { return .letter }
+        let flags = ScalarTable.flags(of: s)
+        if flags & ScalarTable.whitespace != 0 { return .space }
+        if flags & (ScalarTable.alphabetic | ScalarTable.combining) != 0 { return .letter }
         return .other
     }
 
@@ -153,7 +153,9 @@ struct Scanner {
                 while end < bytes.count, bytes[end] == 0x2E { end += 1 }
                 emit(position, end, .punctuation)
             case .at, .other:
-                emit(position, position + width, s.properties.isAlphabetic || isPunctuation(s) ? .punctuation : .symbol)
+                let flags = ScalarTable.flags(of: s)
+                let isPunctuationOrLetter = flags & (ScalarTable.alphabetic | ScalarTable.punctuation) != 0
+                emit(position, position + width, isPunctuationOrLetter ? .punctuation : .symbol)
             }
         }
         return tokens
@@ -170,13 +172,14 @@ struct Scanner {
     }
 
     mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
-        let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
+        let text = String(decoding: slice, as: UTF8.self)
         let token = Token(
             kind: kind,
             range: document.originalRange(start..<end),
             normalizedRange: start..<end,
             text: text,
-            folded: TextFolding.fold(text),
+            folded: TextFolding.fold(bytes: slice) ?? text,
             spaceBefore: sawSpace || tokens.isEmpty,
             newlineBefore: sawNewline || tokens.isEmpty
         )
@@ -209,8 +212,8 @@ struct Scanner {
         let firstEnd = end
         // A single capital letter with a dot is an initial: `Ә.` `Б.Жапаров`.
         if end < bytes.count, bytes[end] == 0x2E {
-            let word = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            if word.unicodeScalars.count == 1, word.unicodeScalars.first!.properties.isUppercase {
+            let (first, firstWidth) = scalar(at: start)
+            if start + firstWidth == end, ScalarTable.isUppercase(first) {
                 emit(start, end + 1, .initial)
                 return
             }
@@ -284,7 +287,8 @@ struct Scanner {
         }
         for end in ends.reversed() {
             let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            let key = TextFolding.fold(raw).replacingOccurrences(of: " ", with: "")
+            // Spaces removed (`т. б.` -> `т.б.`); known keys have no spaces or combining marks.
+            let key = String(decoding: TextFolding.fold(raw).utf8.filter { $0 != 0x20 }, as: UTF8.self)
             if Abbreviations.known.contains(key) { return end }
         }
         return nil

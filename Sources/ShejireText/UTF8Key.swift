@@ -14,7 +14,16 @@ public struct UTF8Key: Hashable, Sendable {
 
     @inlinable
     public static func == (lhs: UTF8Key, rhs: UTF8Key) -> Bool {
-        lhs.string.utf8.elementsEqual(rhs.string.utf8)
+        let a = lhs.string.utf8
+        let b = rhs.string.utf8
+        guard a.count == b.count else { return false }
+        let equal: Bool? = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in
+                for i in 0..<x.count where x[i] != y[i] { return false }
+                return true
+            }
+        } ?? nil
+        return equal ?? a.elementsEqual(b)
     }
 
     @inlinable
