@@ -33,6 +33,16 @@ struct GraphCommandTests {
         #expect(counts?["documents"] as? Int == 1)
     }
 
+    @Test("query neighbors stops at --limit and says so")
+    func neighboursLimit() throws {
+        let db = try CLI.temporaryDirectory().appendingPathComponent("g.sqlite").path
+        _ = try CLI.run(["ingest", "--db", db, "Examples"])
+        let all = try CLI.run(["query", "neighbors", "--db", db, "Президент архиві"])
+        #expect(all.stdout.contains("4 neighbour(s)") && !all.stdout.contains("stopped at"), "\(all.stdout)")
+        let limited = try CLI.run(["query", "neighbors", "--db", db, "Президент архиві", "--limit", "1"])
+        #expect(limited.stdout.contains("1 neighbour(s)") && limited.stdout.contains("stopped at --limit 1"), "\(limited.stdout)")
+    }
+
     @Test("query sql refuses to write")
     func sqlIsReadOnly() throws {
         let db = try CLI.temporaryDirectory().appendingPathComponent("g.sqlite").path

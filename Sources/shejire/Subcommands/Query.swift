@@ -134,6 +134,7 @@ struct NeighborsQuery: ParsableCommand {
     @Argument(help: "A name, alias or entity id.") var name: String
     @Option(help: "How many relations away (default 1).") var depth = 1
     @Option(help: "Only neighbours of this type.") var type: String?
+    @Option(help: "At most this many entities (the nearest first); hubs can have hundreds of thousands.") var limit = 200
     @OptionGroup var relationFilter: RelationFilterOptions
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: QueryOutputOptions
@@ -145,13 +146,19 @@ struct NeighborsQuery: ParsableCommand {
         let store = try store.open(readOnly: true)
         try CLIFailure.guarded {
             let center = try EntityResolver.resolve(name, in: store)
-            let (entities, relations) = try store.neighborhood(of: center.id, depth: depth, filter: filter, types: types)
+            var (entities, relations) = try store.neighborhood(of: center.id, depth: depth, filter: filter, types: types, maxNodes: max(2, limit + 2))
+            let truncated = entities.count > limit + 1
+            if truncated {
+                entities = Array(entities.prefix(limit + 1))
+                let kept = Set(entities.map(\.id))
+                relations = relations.filter { kept.contains($0.subject) && kept.contains($0.object) }
+            }
             if output.format == .json {
                 struct Neighbourhood: Encodable { var center: String; var entities: [EntityRecord]; var relations: [RelationRecord] }
                 print(OutputJSON.encode(Neighbourhood(center: center.id, entities: entities, relations: relations), pretty: true))
                 return
             }
-            print("\(center.name) (\(center.id)): \(entities.count - 1) neighbour(s) within \(depth)")
+            print("\(center.name) (\(center.id)): \(entities.count - 1) neighbour(s) within \(depth)" + (truncated ? " (stopped at --limit \(limit); raise it to see more)" : ""))
             print(QueryParsing.relationTable(relations, evidence: false), terminator: "")
         }
     }
