@@ -35,22 +35,8 @@ public struct CytoscapeWriter: GraphStreamWriter {
         graph.string("shared_name", options.graphID)
         graph.close()
         sink.write(",\"elements\":{\"nodes\":[")
-        var first = true
-        try source.forEachNode { node in
-            sink.write(first ? "\n" : ",\n")
-            first = false
-            writeNode(node, to: sink)
-            try sink.checkError()
-        }
-        sink.write(first ? "],\"edges\":[" : "\n],\"edges\":[")
-        first = true
-        try source.forEachEdge { edge in
-            sink.write(first ? "\n" : ",\n")
-            first = false
-            writeEdge(edge, to: sink)
-            try sink.checkError()
-        }
-        sink.write(first ? "]}}\n" : "\n]}}\n")
+        try GraphJSON.writeElements(to: sink, from: source.forEachNode, closing: "],\"edges\":[") { writeNode($0, to: sink) }
+        try GraphJSON.writeElements(to: sink, from: source.forEachEdge, closing: "]}}\n") { writeEdge($0, to: sink) }
         try sink.flush()
     }
 

@@ -2,6 +2,24 @@ import ShejireCore
 
 /// The node and edge objects that the node-link and JGF writers share.
 enum GraphJSON {
+    /// Streams the items of `forEach` one per line, separated by commas, then writes `closing`
+    /// (after a line break when any item was written), checking the sink after every item.
+    static func writeElements<Item>(
+        to sink: ByteSink, from forEach: ((Item) throws -> Void) throws -> Void, closing: String,
+        _ writeItem: (Item) -> Void
+    ) throws {
+        var first = true
+        try withoutActuallyEscaping(writeItem) { write in
+            try forEach { item in
+                sink.write(first ? "\n" : ",\n")
+                first = false
+                write(item)
+                try sink.checkError()
+            }
+        }
+        sink.write(first ? closing : "\n" + closing)
+    }
+
     /// The node's fields, sorted: `aliases`, `attributes`, `document_count`, `external_ids`,
     /// (`id`), `label`, `latitude`, `longitude`, `mention_count`, `name`, `type`. Lists and maps
     /// are always present (possibly empty); coordinates only when known.

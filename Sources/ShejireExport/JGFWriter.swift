@@ -23,10 +23,7 @@ public struct JGFWriter: GraphStreamWriter {
         sink.write(",\"label\":")
         sink.writeJSONString(options.graphLabel)
         sink.write(",\"directed\":true,\"type\":\"shejire\",\"metadata\":{\"multigraph\":true},\"nodes\":{")
-        var first = true
-        try source.forEachNode { node in
-            sink.write(first ? "\n" : ",\n")
-            first = false
+        try GraphJSON.writeElements(to: sink, from: source.forEachNode, closing: "},\"edges\":[") { node in
             sink.writeJSONString(node.id)
             sink.write(byte: UInt8(ascii: ":"))
             var object = JSONObjectWriter(sink)
@@ -36,17 +33,8 @@ public struct JGFWriter: GraphStreamWriter {
             GraphJSON.writeNodeFields(node, into: &metadata, includeID: false)
             metadata.close()
             object.close()
-            try sink.checkError()
         }
-        sink.write(first ? "},\"edges\":[" : "\n},\"edges\":[")
-        first = true
-        try source.forEachEdge { edge in
-            sink.write(first ? "\n" : ",\n")
-            first = false
-            writeEdge(edge, to: sink)
-            try sink.checkError()
-        }
-        sink.write(first ? "]}}\n" : "\n]}}\n")
+        try GraphJSON.writeElements(to: sink, from: source.forEachEdge, closing: "]}}\n") { writeEdge($0, to: sink) }
         try sink.flush()
     }
 

@@ -32,24 +32,12 @@ public struct NodeLinkJSONWriter: GraphStreamWriter {
         graph.string("name", options.graphID)
         graph.close()
         sink.write(",\"nodes\":[")
-        var first = true
-        try source.forEachNode { node in
-            sink.write(first ? "\n" : ",\n")
-            first = false
+        try GraphJSON.writeElements(to: sink, from: source.forEachNode, closing: "],\"edges\":[") { node in
             var object = JSONObjectWriter(sink)
             GraphJSON.writeNodeFields(node, into: &object, includeID: true)
             object.close()
-            try sink.checkError()
         }
-        sink.write(first ? "],\"edges\":[" : "\n],\"edges\":[")
-        first = true
-        try source.forEachEdge { edge in
-            sink.write(first ? "\n" : ",\n")
-            first = false
-            writeEdge(edge, to: sink)
-            try sink.checkError()
-        }
-        sink.write(first ? "]}\n" : "\n]}\n")
+        try GraphJSON.writeElements(to: sink, from: source.forEachEdge, closing: "]}\n") { writeEdge($0, to: sink) }
         try sink.flush()
     }
 
