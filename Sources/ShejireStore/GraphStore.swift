@@ -51,7 +51,7 @@ public final class GraphStore: Sendable {
             throw StoreError.notADatabase(path: path, underlying: "the file does not start with the SQLite header")
         }
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            pool = try Self.retryingWhileBusy { try DatabasePool(path: path, configuration: config) }
         } catch let error as DatabaseError {
             throw Self.classify(error, path: path, operation: "open")
         } catch {
@@ -68,19 +68,50 @@ public final class GraphStore: Sendable {
         return !header.isEmpty && header != Data("SQLite format 3\0".utf8)
     }
 
+    /// Runs `body` again while another process holds a lock SQLite will not wait for (switching
+    /// a new file to WAL, creating the schema): up to about ten seconds, then the error stands.
+    static func retryingWhileBusy<T>(_ body: () throws -> T) throws -> T {
+        var attempt = 0
+        while true {
+            do {
+                return try body()
+            } catch let error as DatabaseError where (error.resultCode == .SQLITE_BUSY || error.resultCode == .SQLITE_LOCKED) && attempt < 100 {
+                attempt += 1
+                usleep(100_000)
+            }
+        }
+    }
+
     func checkAndMigrate(readOnly: Bool) throws {
         let migrator = Self.migrator
         do {
-            let (superseded, applied) = try pool.read { db in
-                (try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db))
-            }
-            if superseded {
-                let known = Set(migrator.migrations)
-                throw StoreError.newerSchema(path: path, unknownMigrations: applied.subtracting(known).sorted())
-            }
-            if !readOnly { try migrator.migrate(pool) }
+            try Self.retryingWhileBusy { try checkAndMigrateOnce(migrator, readOnly: readOnly) }
         } catch let error as DatabaseError {
             throw Self.classify(error, path: path, operation: "open")
+        }
+    }
+
+    func checkAndMigrateOnce(_ migrator: DatabaseMigrator, readOnly: Bool) throws {
+        let (superseded, applied) = try pool.read { db in
+            (try migrator.hasBeenSuperseded(db), try migrator.appliedIdentifiers(db))
+        }
+        if superseded {
+            let known = Set(migrator.migrations)
+            throw StoreError.newerSchema(path: path, unknownMigrations: applied.subtracting(known).sorted())
+        }
+        if !readOnly { try migrate(migrator) }
+    }
+
+    /// Applies pending migrations. Two processes opening a new file at once can both see it
+    /// unmigrated (the check runs before the write lock); the loser's migration then fails on
+    /// tables the winner just committed, so after a failure the store checks again and is
+    /// satisfied when every migration has been applied by the other process.
+    func migrate(_ migrator: DatabaseMigrator) throws {
+        do {
+            try migrator.migrate(pool)
+        } catch let error as DatabaseError {
+            let done = (try? pool.read { db in try migrator.hasCompletedMigrations(db) }) ?? false
+            guard done else { throw error }
         }
     }
 
