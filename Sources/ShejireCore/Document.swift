@@ -64,10 +64,23 @@ extension Document {
 
 extension Document {
     /// The text of a half-open UTF-8 byte range, clamped to the text; lossy at broken boundaries.
+    ///
+    /// - Complexity: O(length of the range) for native strings (no copy of the whole text).
     public func substring(bytes range: Range<Int>) -> String {
-        let utf8 = Array(text.utf8)
-        let lower = max(0, min(range.lowerBound, utf8.count))
-        let upper = max(lower, min(range.upperBound, utf8.count))
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+        Self.substring(of: text, bytes: range)
+    }
+
+    /// The text of a half-open UTF-8 byte range of `text`, clamped; lossy at broken boundaries.
+    public static func substring(of text: String, bytes range: Range<Int>) -> String {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ utf8 -> String in
+            let lower = max(0, min(range.lowerBound, utf8.count))
+            let upper = max(lower, min(range.upperBound, utf8.count))
+            return String(decoding: UnsafeBufferPointer(rebasing: utf8[lower..<upper]), as: UTF8.self)
+        }) {
+            return result
+        }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return substring(of: copy, bytes: range)
     }
 }

@@ -13,6 +13,11 @@ public struct IngestDocument: Sendable {
     public var relations: [Relation]
     /// Facts from gazetteers, by entity id, for entities named in the document.
     public var facts: [String: EntityFacts]
+    /// For one segment of a long document written in parts: where `document.text` (the
+    /// segment) starts in the whole document, in UTF-8 bytes and in code points. Mention and
+    /// relation offsets are relative to the segment. Zero for a whole document.
+    public var byteOffset = 0
+    public var codePointOffset = 0
 
     public init(
         document: Document, title: String?, contentHash: String, mentions: [IngestMention], relations: [Relation],

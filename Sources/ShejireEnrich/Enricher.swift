@@ -248,14 +248,11 @@ public final class Enricher: @unchecked Sendable {
                 start: max(0, start - fieldStart), end: max(0, min(end, fieldEnd) - fieldStart), entityID: entity))
         }
         var relations: [FoundRelation] = []
-        let utf8 = Array(text.utf8)
         for relation in result.relations where relation.confidence >= options.minConfidence {
             let subject = linked ? byRange[relation.subjectRange] : relation.subject
             let object = linked ? byRange[relation.objectRange] : relation.object
             guard let subject, let object else { continue }
-            let lower = max(0, min(relation.sentence.lowerBound, utf8.count))
-            let upper = max(lower, min(relation.sentence.upperBound, utf8.count))
-            let sentence = String(decoding: utf8[lower..<upper], as: UTF8.self)
+            let sentence = Document.substring(of: text, bytes: relation.sentence)
             relations.append(FoundRelation(relation: relation, subject: subject, object: object, sentence: sentence))
         }
         return RecordEnrichment(mentions: found, relations: relations)

@@ -18,6 +18,39 @@ public struct ExtractionResult: Sendable {
     }
 }
 
+/// Where a segment of a long document starts in the whole document.
+public struct SegmentOffset: Sendable, Hashable {
+    public var bytes: Int
+    public var codePoints: Int
+
+    public init(bytes: Int, codePoints: Int) {
+        self.bytes = bytes
+        self.codePoints = codePoints
+    }
+}
+
+extension Mention {
+    /// The mention with its byte range moved by `bytes`.
+    public func shifted(by bytes: Int) -> Mention {
+        var copy = self
+        copy.range = (range.lowerBound + bytes)..<(range.upperBound + bytes)
+        return copy
+    }
+}
+
+extension Relation {
+    /// The relation with its byte ranges moved by `bytes`.
+    public func shifted(by bytes: Int) -> Relation {
+        func shift(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + bytes)..<(range.upperBound + bytes) }
+        var copy = self
+        copy.sentence = shift(sentence)
+        copy.subjectRange = shift(subjectRange)
+        copy.objectRange = shift(objectRange)
+        copy.anchorRange = anchorRange.map(shift)
+        return copy
+    }
+}
+
 /// The extraction pipeline: normalise -> tokens -> candidate mentions -> resolved mentions
 /// -> linked mentions -> relations.
 ///
@@ -58,41 +91,52 @@ public struct Pipeline: Sendable {
         self.relationExtractor = relationExtractor ?? .standard(gazetteer: gazetteer)
     }
 
-    /// Extracts the mentions of one document.
-    ///
-    /// - Complexity: O(n) in the length of the text for the gazetteer and the rules.
     /// Extracts the mentions and relations of one document.
     ///
     /// A document longer than `segmentBytes` (a whole book on one line, a 200 MB dump) is cut
-    /// into segments at line, sentence or word boundaries and extracted segment by segment, so
-    /// memory stays bounded by the segment size and time stays linear; offsets refer to the
-    /// whole document. In-document linking and relations do not cross segment boundaries.
+    /// into segments at line, sentence or word boundaries and extracted segment by segment
+    /// (see `extractSegments`); offsets refer to the whole document. In-document linking and
+    /// relations do not cross segment boundaries. The result holds every mention of the
+    /// document: to keep memory bounded by the segment size on very long documents, use
+    /// `extractSegments` and write each segment's result out as it comes.
     ///
     /// - Complexity: O(n) in the length of the text.
     public func extract(_ document: Document, scratch: ExtractionScratch) -> ExtractionResult {
-        let length = document.text.utf8.count
-        guard length > Self.segmentBytes else { return extractWhole(document, scratch: scratch) }
+        guard document.text.utf8.count > Self.segmentBytes else { return extractWhole(document, scratch: scratch) }
         var mentions: [Mention] = []
         var relations: [Relation] = []
-        for segment in Self.segments(of: document.text, limit: Self.segmentBytes) {
-            var part = document
-            part.text = segment.text
-            let result = extractWhole(part, scratch: scratch)
-            let offset = segment.offset
-            func shift(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + offset)..<(range.upperBound + offset) }
-            for var mention in result.mentions {
-                mention.range = shift(mention.range)
-                mentions.append(mention)
-            }
-            for var relation in result.relations {
-                relation.sentence = shift(relation.sentence)
-                relation.subjectRange = shift(relation.subjectRange)
-                relation.objectRange = shift(relation.objectRange)
-                relation.anchorRange = relation.anchorRange.map(shift)
-                relations.append(relation)
-            }
+        extractSegments(document, scratch: scratch) { result, offset in
+            mentions += result.mentions.map { $0.shifted(by: offset.bytes) }
+            relations += result.relations.map { $0.shifted(by: offset.bytes) }
         }
         return ExtractionResult(document: document, mentions: mentions, relations: relations)
+    }
+
+    /// Extracts a document segment by segment, handing each segment's result to `body` as soon
+    /// as it is ready, so that memory stays bounded by one segment however long the document.
+    ///
+    /// A document of at most `limit` UTF-8 bytes is one segment. Each result's `document` is
+    /// the segment (the document with the segment's text) and its offsets are relative to it;
+    /// `offset` says where the segment starts in the whole document, in bytes and code points.
+    ///
+    /// - Complexity: O(n) in the length of the text; memory O(limit) beyond the text itself.
+    public func extractSegments(
+        _ document: Document, scratch: ExtractionScratch, limit: Int = Pipeline.segmentBytes,
+        _ body: (ExtractionResult, SegmentOffset) throws -> Void
+    ) rethrows {
+        let cuts = Self.segmentCuts(of: document.text, limit: limit)
+        guard cuts.count > 2 else {
+            try body(extractWhole(document, scratch: scratch), SegmentOffset(bytes: 0, codePoints: 0))
+            return
+        }
+        var codePoints = 0
+        for (lower, upper) in zip(cuts, cuts.dropFirst()) {
+            var part = document
+            part.text = Document.substring(of: document.text, bytes: lower..<upper)
+            let segmentCodePoints = part.text.unicodeScalars.count
+            try body(extractWhole(part, scratch: scratch), SegmentOffset(bytes: lower, codePoints: codePoints))
+            codePoints += segmentCodePoints
+        }
     }
 
     /// Documents longer than this many UTF-8 bytes are extracted in segments.
@@ -101,31 +145,41 @@ public struct Pipeline: Sendable {
     /// Cuts text into pieces of at most `limit` bytes, preferring a line break, then a sentence
     /// end, then a space in the last quarter of each piece; never inside a UTF-8 sequence.
     static func segments(of text: String, limit: Int) -> [(offset: Int, text: String)] {
-        let bytes = Array(text.utf8)
-        var result: [(Int, String)] = []
-        var start = 0
-        while start < bytes.count {
-            var end = min(bytes.count, start + limit)
-            if end < bytes.count {
-                let floor = start + limit * 3 / 4
-                func last(_ predicate: (Int) -> Bool) -> Int? {
-                    var i = end - 1
-                    while i > floor {
-                        if predicate(i) { return i + 1 }
-                        i -= 1
+        let cuts = segmentCuts(of: text, limit: limit)
+        return zip(cuts, cuts.dropFirst()).map { ($0, Document.substring(of: text, bytes: $0..<$1)) }
+    }
+
+    /// The byte offsets where segments start, followed by the text's length (so `[0, n]` for
+    /// one segment, `[0]` for empty text).
+    static func segmentCuts(of text: String, limit: Int) -> [Int] {
+        var text = text
+        text.makeContiguousUTF8()
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [Int] in
+            var cuts = [0]
+            var start = 0
+            while start < bytes.count {
+                var end = min(bytes.count, start + limit)
+                if end < bytes.count {
+                    let floor = start + limit * 3 / 4
+                    func last(_ predicate: (Int) -> Bool) -> Int? {
+                        var i = end - 1
+                        while i > floor {
+                            if predicate(i) { return i + 1 }
+                            i -= 1
+                        }
+                        return nil
                     }
-                    return nil
+                    if let cut = last({ bytes[$0] == 0x0A }) ?? last({ bytes[$0] == 0x20 && bytes[$0 - 1] == 0x2E }) ?? last({ bytes[$0] == 0x20 }) {
+                        end = cut
+                    } else {
+                        while end > start + 1, bytes[end] & 0xC0 == 0x80 { end -= 1 }
+                    }
                 }
-                if let cut = last({ bytes[$0] == 0x0A }) ?? last({ bytes[$0] == 0x20 && bytes[$0 - 1] == 0x2E }) ?? last({ bytes[$0] == 0x20 }) {
-                    end = cut
-                } else {
-                    while end > start + 1, bytes[end] & 0xC0 == 0x80 { end -= 1 }
-                }
+                cuts.append(end)
+                start = end
             }
-            result.append((start, String(decoding: bytes[start..<end], as: UTF8.self)))
-            start = end
-        }
-        return result
+            return cuts
+        } ?? [0, text.utf8.count]
     }
 
     func extractWhole(_ document: Document, scratch: ExtractionScratch) -> ExtractionResult {

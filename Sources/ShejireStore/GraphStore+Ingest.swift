@@ -59,18 +59,53 @@ extension GraphStore {
             let now = ISO8601DateFormatter().string(from: Date())
             for item in batch {
                 try removeContent(ofDocument: item.document.id, db, touchedRelations: &touchedRelations, touchedEntities: &touchedEntities)
-                try insertDocument(item, at: now, db)
+                try insertDocument(item.document, title: item.title, contentHash: item.contentHash, at: now, db)
                 let finalIDs = try writeMentions(item, db, summary: &summary)
                 linkedEntities.formUnion(finalIDs.values)
                 try writeRelations(item, finalIDs: finalIDs, db, summary: &summary)
                 summary.documentsWritten += 1
             }
-            try collectGarbage(relations: touchedRelations, entities: touchedEntities, db)
-            // The name index, once per entity per batch.
-            for entity in linkedEntities.subtracting(touchedEntities).sorted() { try refreshSearchIndex(of: entity, db) }
-            for entity in touchedEntities.sorted() where try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [entity]) == true {
-                try refreshSearchIndex(of: entity, db)
+            try finishBatch(touchedRelations: touchedRelations, touchedEntities: touchedEntities, linkedEntities: linkedEntities, db)
+            return summary
+        }
+    }
+
+    /// Removes what nothing refers to any more, then refreshes the name index once per entity.
+    func finishBatch(touchedRelations: Set<Int64>, touchedEntities: Set<String>, linkedEntities: Set<String>, _ db: Database) throws {
+        try collectGarbage(relations: touchedRelations, entities: touchedEntities, db)
+        for entity in linkedEntities.subtracting(touchedEntities).sorted() { try refreshSearchIndex(of: entity, db) }
+        for entity in touchedEntities.sorted() where try Bool.fetchOne(db, sql: "SELECT 1 FROM entity WHERE id = ?", arguments: [entity]) == true {
+            try refreshSearchIndex(of: entity, db)
+        }
+    }
+
+    /// Writes one long document in parts, in one transaction, so that its mentions never have
+    /// to be held at once: `parts` is called inside the transaction and hands each part (a
+    /// segment of the document, with `byteOffset` and `codePointOffset` set) to `emit`, which
+    /// writes it at once. The document row holds the whole `document`; if anything throws,
+    /// nothing of the document is stored.
+    ///
+    /// - Throws: `StoreError` if the transaction fails, or what `parts` throws; the database is
+    ///   then as before.
+    @discardableResult
+    public func write(
+        document: Document, title: String?, contentHash: String,
+        parts: (_ emit: (IngestDocument) throws -> Void) throws -> Void
+    ) throws -> IngestSummary {
+        try write("ingest") { db in
+            var summary = IngestSummary()
+            var touchedRelations: Set<Int64> = []
+            var touchedEntities: Set<String> = []
+            var linkedEntities: Set<String> = []
+            try removeContent(ofDocument: document.id, db, touchedRelations: &touchedRelations, touchedEntities: &touchedEntities)
+            try insertDocument(document, title: title, contentHash: contentHash, at: ISO8601DateFormatter().string(from: Date()), db)
+            try parts { part in
+                let finalIDs = try writeMentions(part, db, summary: &summary)
+                linkedEntities.formUnion(finalIDs.values)
+                try writeRelations(part, finalIDs: finalIDs, db, summary: &summary)
             }
+            summary.documentsWritten += 1
+            try finishBatch(touchedRelations: touchedRelations, touchedEntities: touchedEntities, linkedEntities: linkedEntities, db)
             return summary
         }
     }
@@ -96,8 +131,7 @@ extension GraphStore {
         try db.cachedStatement(sql: "DELETE FROM mention WHERE document_id = ?").execute(arguments: [id])
     }
 
-    func insertDocument(_ item: IngestDocument, at now: String, _ db: Database) throws {
-        let document = item.document
+    func insertDocument(_ document: Document, title: String?, contentHash: String, at now: String, _ db: Database) throws {
         try db.cachedStatement(sql: """
                 INSERT INTO document (id, source, title, date, language, content_hash, metadata, text, ingested_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -105,10 +139,10 @@ extension GraphStore {
                   language = excluded.language, content_hash = excluded.content_hash, metadata = excluded.metadata,
                   text = excluded.text, ingested_at = excluded.ingested_at
                 """).execute(arguments: [
-                document.id, document.sourcePath, item.title, document.date?.description, document.language,
-                item.contentHash, Self.canonicalJSON(document.metadata), document.text, now,
+                document.id, document.sourcePath, title, document.date?.description, document.language,
+                contentHash, Self.canonicalJSON(document.metadata), document.text, now,
             ])
-        try db.cachedStatement(sql: "INSERT OR REPLACE INTO document_fts (rowid, title, text) SELECT rowid, ?, ? FROM document WHERE id = ?").execute(arguments: [item.title ?? "", document.text, document.id])
+        try db.cachedStatement(sql: "INSERT OR REPLACE INTO document_fts (rowid, title, text) SELECT rowid, ?, ? FROM document WHERE id = ?").execute(arguments: [title ?? "", document.text, document.id])
     }
 
     /// Links and inserts the mentions; returns the final entity id by mention byte range.
@@ -136,7 +170,8 @@ extension GraphStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (document_id, byte_start, byte_end, type) DO NOTHING
                     """).execute(arguments: [
-                    document.id, points[index * 2], points[index * 2 + 1], mention.range.lowerBound, mention.range.upperBound,
+                    document.id, points[index * 2] + item.codePointOffset, points[index * 2 + 1] + item.codePointOffset,
+                    mention.range.lowerBound + item.byteOffset, mention.range.upperBound + item.byteOffset,
                     mention.text, mention.type.rawValue, entity, ingest.key, mention.source, mention.confidence, mention.value,
                 ])
             summary.mentions += db.changesCount
@@ -219,7 +254,8 @@ extension GraphStore {
                     VALUES (?, ?, ?, ?, ?, ?, ?)
                     ON CONFLICT (relation_id, document_id, start, rule) DO NOTHING
                     """).execute(arguments: [
-                    relationID, document.id, points[index * 2], points[index * 2 + 1], document.substring(bytes: relation.sentence),
+                    relationID, document.id, points[index * 2] + item.codePointOffset, points[index * 2 + 1] + item.codePointOffset,
+                    document.substring(bytes: relation.sentence),
                     relation.rule, relation.confidence,
                 ])
             summary.evidence += db.changesCount

@@ -119,4 +119,34 @@ struct ExtractCommandTests {
         #expect((tokens.first?["bases"] as? [String])?.contains("барселона") == true)
         #expect(tokens.last?["sentence"] as? Int == 1)
     }
+
+    @Test("A document over 1 MB is streamed by extract and written in parts by ingest, with the same mentions")
+    func longDocumentStreamed() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("long.txt")
+        let paragraph = "ҚР Президенті архивінің директоры Әлия Мұстафина 2025 жылғы 30 қазанда Барселонада болды. "
+        let text = String(repeating: paragraph, count: 1_100_000 / paragraph.utf8.count + 1)
+        try Data(text.utf8).write(to: file)
+        let extracted = try CLI.run(["extract", file.path])
+        #expect(extracted.status == 0, "stderr: \(extracted.stderr)")
+        let documents = try jsonLines(extracted.stdout)
+        #expect(documents.count == 1)
+        let mentions = try #require(documents.first?["mentions"] as? [[String: Any]])
+        let relations = try #require(documents.first?["relations"] as? [[String: Any]])
+        let scalars = Array(text.unicodeScalars)
+        #expect(mentions.count >= 4 * (text.utf8.count / paragraph.utf8.count))
+        #expect(!relations.isEmpty)
+        // Offsets in the second segment still point into the whole text.
+        for mention in mentions.suffix(20) {
+            let start = try #require(mention["start"] as? Int), end = try #require(mention["end"] as? Int)
+            #expect(String(String.UnicodeScalarView(scalars[start..<end])) == mention["text"] as? String)
+        }
+        let db = dir.appendingPathComponent("long.sqlite").path
+        let ingested = try CLI.run(["ingest", "--db", db, file.path])
+        #expect(ingested.status == 0, "stderr: \(ingested.stderr)")
+        let count = try CLI.run(["query", "sql", "--db", db, "--format", "json", "SELECT count(*) AS n, max(end) AS last FROM mention"])
+        let row = try #require((JSONSerialization.jsonObject(with: Data(count.stdout.utf8)) as? [[String: String]])?.first)
+        #expect(row["n"] == String(mentions.count))
+        #expect(row["last"] == mentions.compactMap { $0["end"] as? Int }.max().map(String.init))
+    }
 }

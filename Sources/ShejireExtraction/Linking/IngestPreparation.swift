@@ -50,7 +50,7 @@ public struct IngestPreparation: Sendable {
     }
 
     /// The JSONL `title` field, or the first non-empty line (without a leading `date ...`), cut to 200 characters.
-    static func title(of document: Document) -> String? {
+    public static func title(of document: Document) -> String? {
         if let title = document.metadata["title"], !title.isEmpty { return title }
         for line in document.text.split(whereSeparator: \.isNewline) {
             var text = line.trimmingCharacters(in: .whitespaces)

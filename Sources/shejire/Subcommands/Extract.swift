@@ -27,6 +27,9 @@ struct Extract: ParsableCommand {
     @Option(help: "Worker threads (default: all cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
+    /// A batch is extracted once it holds this many bytes of text (or 64 documents per thread).
+    static let batchByteLimit = 16 << 20
+
     func run() throws {
         let reporter = DiagnosticReporter(quiet: diagnosticOptions.quiet)
         let gazetteer: Gazetteer
@@ -57,12 +60,33 @@ struct Extract: ParsableCommand {
             batch.removeAll(keepingCapacity: true)
         }
 
+        var batchBytes = 0
         while let event = reader.next() {
             switch event {
             case .diagnostic(let diagnostic): reporter.report(diagnostic)
             case .document(let document):
+                let length = document.text.utf8.count
+                if format == .jsonl, length > Pipeline.segmentBytes {
+                    // A very long document: written segment by segment, never held whole.
+                    flushBatch()
+                    batchBytes = 0
+                    documentCount += 1
+                    let stream = DocumentJSONStream(document: document, write: output.write)
+                    do {
+                        try pipeline.extractSegments(document, scratch: scratches[0]) { try stream.add($0, offset: $1) }
+                        try stream.finish()
+                    } catch {
+                        StandardError.write("shejire: error: \(document.sourcePath ?? document.id): \(error)\n")
+                        throw ExitCode(1)
+                    }
+                    continue
+                }
                 batch.append(document)
-                if batch.count >= 64 * max(1, jobs) { flushBatch() }
+                batchBytes += length
+                if batch.count >= 64 * max(1, jobs) || batchBytes >= Self.batchByteLimit {
+                    flushBatch()
+                    batchBytes = 0
+                }
             }
         }
         flushBatch()

@@ -37,14 +37,26 @@ final class IngestRunner: @unchecked Sendable {
     /// - Throws: the first store error; batches committed before it stay committed.
     func run(reader: DocumentReader, reporter: DiagnosticReporter, progress: ProgressLine) throws {
         var batch: [Document] = []
+        var batchBytes = 0
         while let event = reader.next() {
             switch event {
             case .diagnostic(let diagnostic): reporter.report(diagnostic)
             case .document(let document):
-                batch.append(document)
-                if batch.count >= batchSize {
+                let length = document.text.utf8.count
+                if length > Pipeline.segmentBytes {
                     try submit(batch)
                     batch.removeAll(keepingCapacity: true)
+                    batchBytes = 0
+                    try submitLong(document)
+                    progress.update(count: processed, bytes: bytes)
+                    continue
+                }
+                batch.append(document)
+                batchBytes += length
+                if batch.count >= batchSize || batchBytes >= Self.batchByteLimit {
+                    try submit(batch)
+                    batch.removeAll(keepingCapacity: true)
+                    batchBytes = 0
                     progress.update(count: processed, bytes: bytes)
                 }
             }
@@ -57,10 +69,39 @@ final class IngestRunner: @unchecked Sendable {
 
     /// Re-extracts stored documents (after curation or with new rules) and rewrites them.
     func rewrite(_ documents: [Document]) throws {
-        for start in stride(from: 0, to: documents.count, by: batchSize) {
-            try submit(Array(documents[start..<min(start + batchSize, documents.count)]), force: true)
+        let long = documents.filter { $0.text.utf8.count > Pipeline.segmentBytes }
+        let short = documents.filter { $0.text.utf8.count <= Pipeline.segmentBytes }
+        for start in stride(from: 0, to: short.count, by: batchSize) {
+            try submit(Array(short[start..<min(start + batchSize, short.count)]), force: true)
         }
+        for document in long { try submitLong(document, force: true) }
         try drain()
+    }
+
+    /// A batch is written once it holds this many bytes of text (or `batchSize` documents).
+    static let batchByteLimit = 16 << 20
+
+    /// Writes one document longer than `Pipeline.segmentBytes` on its own, in one transaction,
+    /// extracting and storing it segment by segment so that its mentions are never all held in
+    /// memory (`GraphStore.write(document:title:contentHash:parts:)`).
+    private func submitLong(_ document: Document, force: Bool = false) throws {
+        try drain()
+        let contentHash = ContentHash.fnv1a64(document.text)
+        processed += 1
+        bytes += document.text.utf8.count
+        if !reextract && !force, try store.contentHashes(of: [document.id])[document.id] == contentHash {
+            lock.withLock { summary.documentsSkipped += 1 }
+            return
+        }
+        let written = try store.write(document: document, title: IngestPreparation.title(of: document), contentHash: contentHash) { emit in
+            try pipeline.extractSegments(document, scratch: scratches[0]) { result, offset in
+                var part = preparation.prepare(result)
+                part.byteOffset = offset.bytes
+                part.codePointOffset = offset.codePoints
+                try emit(part)
+            }
+        }
+        lock.withLock { summary += written }
     }
 
     /// Extracts one batch here and hands it to the writer queue.
