@@ -149,4 +149,35 @@ struct ExtractCommandTests {
         #expect(row["n"] == String(mentions.count))
         #expect(row["last"] == mentions.compactMap { $0["end"] as? Int }.max().map(String.init))
     }
+
+    @Test("Many tiny documents (50,000 here; 10 million by hand, RELIABILITY.md) all come out, in order, and all get stored")
+    func manyTinyDocuments() throws {
+        let dir = try CLI.temporaryDirectory()
+        let file = dir.appendingPathComponent("tiny.jsonl")
+        let texts = ["", ".", "Астана", "Әлия Мұстафина", "2025 жылы", "ЮНЕСКО", "Москве", "—"]
+        let count = 50_000
+        var lines = ""
+        for i in 0..<count {
+            let text = try String(decoding: JSONSerialization.data(withJSONObject: texts[i % texts.count], options: [.fragmentsAllowed]), as: UTF8.self)
+            lines += #"{"id":"t\#(i)","text":\#(text)}"# + "\n"
+        }
+        try Data(lines.utf8).write(to: file)
+        let extracted = try CLI.run(["extract", "--input", "jsonl", "--jobs", "2", file.path])
+        #expect(extracted.status == 0, "stderr: \(extracted.stderr)")
+        let output = extracted.stdout.split(separator: "\n")
+        #expect(output.count == count)
+        for index in [0, 1, 2, 3, count / 2, count - 1] {
+            let line = try #require(JSONSerialization.jsonObject(with: Data(output[index].utf8)) as? [String: Any])
+            #expect(line["id"] as? String == "t\(index)")
+        }
+        // Storing: the first 10,000 (every document a row, the empty ones too).
+        let small = dir.appendingPathComponent("small.jsonl")
+        try Data(lines.split(separator: "\n").prefix(10_000).joined(separator: "\n").utf8).write(to: small)
+        let db = dir.appendingPathComponent("tiny.sqlite").path
+        let ingested = try CLI.run(["ingest", "--db", db, "--input", "jsonl", small.path])
+        #expect(ingested.status == 0, "stderr: \(ingested.stderr)")
+        let stored = try CLI.run(["query", "sql", "--db", db, "--format", "json", "SELECT count(*) AS n FROM document"])
+        let row = try #require((JSONSerialization.jsonObject(with: Data(stored.stdout.utf8)) as? [[String: String]])?.first)
+        #expect(row["n"] == "10000")
+    }
 }
