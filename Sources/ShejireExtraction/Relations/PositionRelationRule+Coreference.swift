@@ -6,8 +6,11 @@ import ShejireCore
 /// - **A title and its owner with no holder** (`Премьер-министр Израиля заявил ...`, `мэра
 ///   Москвы лично`, `визит российского президента`): the holder is the person the same title
 ///   and owner have elsewhere in the document (`премьер-министр Израиля Беньямин Нетаньяху`);
-///   failing that, after a personal pronoun opening the clause (`Он является депутатом
-///   парламента`), the last person named before the sentence.
+///   failing that, after `пост`/`должность` the person the sentence opens with (`Владимир Путин
+///   согласился занять пост премьер-министра РФ`); after a personal pronoun opening the clause
+///   (`Он является депутатом парламента`), the last person named before the sentence; for a
+///   place owner, the last person named in the sentence or the two before, unless the document
+///   gives that person another title.
 /// - **A geographic adjective as the owner** (`российский президент`): the relation's object is
 ///   the place's named mention elsewhere in the document (`России`), when there is one, since
 ///   the adjective is no name of the place.
@@ -16,6 +19,9 @@ import ShejireCore
 extension PositionRelationRule {
     /// Personal pronouns that refer back to a person named before (`он является ...`).
     static let personalPronouns: Set<String> = ["он", "она"]
+
+    /// Nouns before a title that make it an office someone takes or leaves (`занять пост премьер-министра`).
+    static let postNouns: Set<String> = ["пост", "поста", "посту", "постом", "должность", "должности", "должностью"]
 
     /// Titles whose owner, when none is named, is the country of the document.
     static let countryTitles: Set<String> = [
@@ -56,10 +62,18 @@ extension PositionRelationRule {
             return m[match.title].entity == m[title].entity && m[o].entity == m[owner].entity
         }
         if let nearest = same.min(by: { abs($0.title - title) < abs($1.title - title) }) { return nearest.holder }
-        // `Он является депутатом парламента`: a pronoun opening the clause, and no person
-        // before the title in the sentence; the last person named before the sentence.
         let sentence = context.sentence(of: title)
         guard let range = context.sentenceTokens[sentence] else { return nil }
+        // `Владимир Путин согласился занять пост премьер-министра РФ`: after `пост` or
+        // `должность`, the holder is the first person of the sentence, before the title.
+        if Self.postNouns.contains(context.folded(m[title].tokens.lowerBound - 1)),
+            let subject = context.mentions(inSentence: sentence, types: [.person]).first,
+            m[subject].tokens.upperBound <= m[title].tokens.lowerBound
+        {
+            return subject
+        }
+        // `Он является депутатом парламента`: a pronoun opening the clause, and no person
+        // before the title in the sentence; the last person named before the sentence.
         let before = range.lowerBound..<m[title].tokens.lowerBound
         if !before.contains(where: { Self.personalPronouns.contains(context.folded($0)) }) {
             return recentHolder(context, title: title, owner: owner, matches: matches)
