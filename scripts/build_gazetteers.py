@@ -1340,6 +1340,8 @@ def build_world_regions(src: Path, curated: Path) -> dict[str, Entity]:
         ent.set_attr("placetype", "continent" if code in ("002", "009", "019", "142", "150") else "region")
         ents[id_] = ent
     apply_curated(ents, read_tsv(curated / "world-regions-curated.tsv"))
+    # First-level divisions and historical regions of other countries (Крым, Калифорния, Урал).
+    apply_curated(ents, read_tsv(curated / "world-admin-regions-curated.tsv"))
     return ents
 
 

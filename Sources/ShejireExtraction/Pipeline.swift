@@ -82,6 +82,8 @@ public struct Pipeline: Sendable {
             NameRecallRule(),
             // Last: holders and owners named around position titles that no rule above found.
             PositionPhraseRule(gazetteer: gazetteer),
+            // Again, for the holders `PositionPhraseRule` named (`Наото Кан ... Кан`).
+            NameRecallRule(),
         ]
     }
 

@@ -189,7 +189,7 @@ extension RussianMorphology {
         Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant)]),
         Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowel), ("й", .vowel)]),
         Rule("ы", .first, [("а", .consonant), ("", .plainConsonant)]),
-        Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel)]),
+        Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel), ("я", .vowel)]),
     ]
 
     /// The first rule whose ending the word has, leaving at least two letters.

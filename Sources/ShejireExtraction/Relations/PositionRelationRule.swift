@@ -34,18 +34,33 @@ public struct PositionRelationRule: RelationRule {
         var holder: Int
         var owner: Int?
         var title: Int
+        /// The holder is named elsewhere in the document (`PositionRelationRule+Coreference`).
+        var coreferent = false
     }
 
     public func relations(in context: RelationContext) -> [Relation] {
         let candidates = context.mentions
         var matches: [(Match, Int)] = []
+        // Titles with an owner and no holder next to them (`Премьер-министр Израиля заявил`).
+        var orphans: [(title: Int, owner: Int, sentence: Int)] = []
         for sentence in context.sentences {
             let indices = context.mentions(inSentence: sentence)
             for (k, p) in indices.enumerated() where candidates[p].type == .position {
                 // A title right after another is part of it (`заместитель ⟦председателя⟧`, `полпред ⟦президента⟧`).
                 if isChained(context, indices, k) { continue }
-                for match in self.matches(context, indices, k) { matches.append((match, sentence)) }
+                let found = self.matches(context, indices, k)
+                for match in found { matches.append((match, sentence)) }
+                if found.isEmpty, let owner = ownerWithoutHolder(context, indices, k) {
+                    orphans.append((p, owner, sentence))
+                }
             }
+        }
+        let named = matches.map(\.0)
+        for orphan in orphans {
+            guard let holder = holderElsewhere(context, title: orphan.title, owner: orphan.owner, matches: named) else { continue }
+            var match = Match(holder: holder, owner: orphan.owner, title: orphan.title)
+            match.coreferent = true
+            matches.append((match, orphan.sentence))
         }
         // The owners each title has where one is named, for the titles named without one.
         var owners: [String: Set<String>] = [:]
@@ -57,12 +72,17 @@ public struct PositionRelationRule: RelationRule {
         }
         var found: [Relation] = []
         for (match, sentence) in matches {
-            var owner = match.owner
-            var confidence = 0.85
+            var owner = match.owner.map { namedOwner(context, $0) }
+            var confidence = match.coreferent ? 0.6 : 0.85
             if owner == nil {
                 let title = candidates[match.title].entity
-                guard owners[title]?.count == 1, let elsewhere = ownerMention[title] else { continue }
-                owner = elsewhere
+                if owners[title]?.count == 1, let elsewhere = ownerMention[title] {
+                    owner = namedOwner(context, elsewhere)
+                } else if owners[title] == nil, let country = documentCountry(context, title: match.title) {
+                    owner = country
+                } else {
+                    continue
+                }
                 confidence = 0.6
             }
             guard let owner, candidates[owner].entity != candidates[match.holder].entity else { continue }
@@ -74,7 +94,9 @@ public struct PositionRelationRule: RelationRule {
             found.append(
                 context.relation(
                     match.holder, .holdsPosition, owner, qualifiers: qualifiers, confidence: confidence,
-                    rule: match.owner == nil ? "relation:holds-position-title-owner" : "relation:holds-position",
+                    rule: match.coreferent
+                        ? "relation:holds-position-coreference"
+                        : match.owner == nil ? "relation:holds-position-title-owner" : "relation:holds-position",
                     anchor: match.title))
         }
         return found

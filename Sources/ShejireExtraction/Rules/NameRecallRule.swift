@@ -45,9 +45,17 @@ public struct NameRecallRule: Extractor {
             if singlePlaces.contains(index) && first.type != .person { continue }
             var attributes: [String: String] = ["linked": "recall"]
             if first.type == .person { attributes["surname"] = first.attributes["surname"] }
+            // `Фернандо Алонсо` again at a sentence start, where the name rule does not read an
+            // unknown first name: the first name before the surname joins the mention.
+            var lower = index
+            if first.type == .person, index > 0, let given = first.attributes["given_name"],
+                Self.isGivenName(tokens[index - 1], given, sentence: token.sentence), !covered.contains(index - 1)
+            {
+                lower = index - 1
+            }
             result.append(
                 Candidate(
-                    tokens: index..<(index + 1), type: first.type, entity: first.entity, name: first.name,
+                    tokens: lower..<(index + 1), type: first.type, entity: first.entity, name: first.name,
                     base: first.base, source: name, confidence: 0.7, attributes: attributes, specificity: 11))
         }
         return result
@@ -63,5 +71,12 @@ public struct NameRecallRule: Extractor {
             if let candidate = known[Transliteration.matchKey(form)] { return candidate }
         }
         return nil
+    }
+
+    /// Whether a token, in the given sentence, is the first name `given` in any case form.
+    static func isGivenName(_ token: Token, _ given: String, sentence: Int) -> Bool {
+        guard token.sentence == sentence, token.kind == .word, token.isCapitalized else { return false }
+        let key = Transliteration.matchKey(TextFolding.fold(given))
+        return Morphology.matchForms(token.folded).contains { Transliteration.matchKey($0) == key }
     }
 }

@@ -22,6 +22,7 @@ extension PersonNameRule {
             !c.blocked.contains(i) || c.placeFirstNames.contains(i)
         else { return false }
         if token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return false }
+        if Self.isInflectedAcronym(token.text) { return false }
         if Self.honorifics.contains(token.folded) { return false }
         if NameContext.isSentenceStart(i, c.tokens) && HeadNounPhrase.sentenceStarters.contains(token.folded) { return false }
         if NameContext.isHeadNoun(token) { return false }
@@ -199,5 +200,42 @@ extension PersonNameRule {
             }
         }
         return result
+    }
+
+    /// An acronym with a case ending (`МИДа`, `ООНом`): its first two letters are capitals.
+    static func isInflectedAcronym(_ text: String) -> Bool {
+        let letters = text.prefix(2)
+        return letters.count == 2 && letters.allSatisfy { $0.isUppercase }
+    }
+
+    /// `Шендерович`, `Абрамовича`: a male patronymic shape (`-ович`, `-евич`) in any case form.
+    static func isMaleSurnameInOvich(_ folded: String) -> Bool {
+        Morphology.matchForms(folded).contains { $0.hasSuffix("ович") || $0.hasSuffix("евич") }
+    }
+
+    /// Whether the capitalised word at `i`, opening a run of three, belongs to what comes before
+    /// it: a lower-case head noun (`клуба Челси`, `штата Аризона`), a position title (`защитник
+    /// Арсенала`) or another capitalised word (`Ассошиэйтед Пресс`).
+    static func namesWhatPrecedes(_ i: Int, _ c: Context) -> Bool {
+        guard i > 0, c.tokens[i - 1].sentence == c.tokens[i].sentence else { return false }
+        let before = c.tokens[i - 1]
+        if c.positionEnds.contains(i) { return true }
+        guard before.kind == .word else { return false }
+        if before.isCapitalized { return !NameContext.isSentenceStart(i - 1, c.tokens) }
+        return NameContext.isHeadNoun(before)
+    }
+
+    /// Capitalised words covered by a one-word place and nothing else (`Кан`, `Ницца`).
+    static func singlePlaceWords(_ tokens: [Token], _ found: [Candidate]) -> Set<Int> {
+        var places = Set<Int>()
+        var other = Set<Int>()
+        for candidate in found {
+            if candidate.type == .place, candidate.tokens.count == 1 {
+                places.insert(candidate.tokens.lowerBound)
+            } else if candidate.type != .person {
+                other.formUnion(candidate.tokens)
+            }
+        }
+        return places.subtracting(other).filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllUpper }
     }
 }

@@ -83,9 +83,10 @@ public struct PersonNameRule: Extractor {
             placeFirstNames.insert(i)
         }
 
-        let context = Context(
+        var context = Context(
             tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
             placeFirstNames: placeFirstNames)
+        context.singlePlaces = Self.singlePlaceWords(tokens, found)
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -108,6 +109,8 @@ public struct PersonNameRule: Extractor {
         var quoted: Set<Int>
         /// One-word places that are read as first names before a surname (`Бірлік Берікұлы`).
         var placeFirstNames: Set<Int>
+        /// Capitalised words that only a one-word place covers: a surname after initials (`Н. Кан`).
+        var singlePlaces: Set<Int> = []
     }
 
     func match(at i: Int, _ c: Context) -> Candidate? {
@@ -119,7 +122,9 @@ public struct PersonNameRule: Extractor {
             var j = i
             var initials: [String] = []
             while j < tokens.count, tokens[j].kind == .initial, j - i < 3 { initials.append(tokens[j].text); j += 1 }
-            if j < tokens.count, isNameWord(j, c), let surname = surnameBase(tokens[j]) ?? plainBase(tokens[j]) {
+            if j < tokens.count, isNameWord(j, c) || c.singlePlaces.contains(j),
+                let surname = surnameBase(tokens[j]) ?? plainBase(tokens[j])
+            {
                 return make(i..<(j + 1), given: nil, patronymic: nil, surname: surname, initials: initials.joined(),
                             confidence: 0.85, c)
             }
@@ -209,7 +214,11 @@ public struct PersonNameRule: Extractor {
             // the end of another name (`Тоттенхэм Хотспур Ледли Кинг`): the run starts later. A
             // known first name inside the run starts the name there (`Приморья Александр
             // Шемелев`).
-            let foreignCount = words.count == 2 ? 2 : (words.count == 3 && words[2].given == nil ? 3 : 0)
+            var foreignCount = words.count == 2 ? 2 : (words.count == 3 && words[2].given == nil ? 3 : 0)
+            // Of three words, the first names what the word before it describes (`клуба ⟦Челси⟧
+            // Фрэнк Лэмпард`, `защитник ⟦Арсенала⟧ Киран Гиббс`) or ends a longer name
+            // (`Ассошиэйтед ⟦Пресс⟧ Билал Хассеин`): the name starts at the next word.
+            if foreignCount == 3, Self.namesWhatPrecedes(i, c) { return nil }
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart,
                 isForeignNameRun(i, count: foreignCount, c)
             {
@@ -235,6 +244,16 @@ public struct PersonNameRule: Extractor {
             if token.folded.hasSuffix("ых") || token.folded.hasSuffix("их") { return nil }
             return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil,
                         confidence: first.given != nil ? 0.7 : 0.65, c)
+        }
+        // A patronymic-shaped word alone, with no first name before it, is a surname
+        // (`Шендерович`, `Абрамовичу`): a patronymic never stands alone in news text.
+        if words.count == 1, first.given == nil, first.surname == nil, first.patronymic != nil,
+            Self.isMaleSurnameInOvich(token.folded),
+            !(i > 0 && c.tokens[i - 1].sentence == token.sentence && c.tokens[i - 1].isCapitalized
+                && c.tokens[i - 1].kind == .word && !NameContext.isSentenceStart(i - 1, c.tokens)),
+            !c.quoted.contains(i)
+        {
+            return make(i..<(i + 1), given: nil, patronymic: nil, surname: first.patronymic, initials: nil, confidence: 0.6, c)
         }
         if let given = first.given {
             if c.quoted.contains(i) { return nil }
