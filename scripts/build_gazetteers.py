@@ -1463,6 +1463,9 @@ def main(argv: list[str] | None = None) -> int:
         "organisations-kz.tsv": (
             build_curated_only(curated, "organisations-kz.tsv", "organisation"),
             "State bodies, institutions, companies and media of Kazakhstan (hand-curated)."),
+        "organisations-companies-media.tsv": (
+            build_curated_only(curated, "organisations-companies-media.tsv", "organisation"),
+            "World and Kazakh companies, news media and sports clubs (hand-curated)."),
         "given-names.tsv": (given_names,
                             "First names (lexicon for the person-name rules, not entities)."),
         "positions.tsv": (build_curated_only(curated, "positions.tsv", "position"),

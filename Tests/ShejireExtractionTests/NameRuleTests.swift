@@ -55,6 +55,33 @@ struct NameRuleTests {
         MarkedText.check(.organisation, "Жаңа бағдарламаны ⟦Greenline Energy⟧ компаниясы ұсынды.")
     }
 
+    @Test("Organisations: a quoted name before a Kazakh descriptor noun is the name, also in a list")
+    func kazakhQuotedDescriptors() {
+        MarkedText.check(.organisation, "Кеше « ⟦Сұңқар⟧ » командасы маусымды жеңіспен аяқтады.")
+        MarkedText.check(.organisation, "« ⟦Ақбұлақ⟧ » фольклорлық ансамблі Венгрияда өнер көрсетті.")
+        MarkedText.check(.organisation, "Жаңалықты « ⟦Дала ТВ⟧ » арнасымен бірге тамашалаңыздар.")
+        MarkedText.check(.organisation, "« ⟦Суарма⟧ » республикалық мемлекеттік кәсіпорны жұмысты тексерді.")
+        MarkedText.check(
+            .organisation, "Кездесуге « ⟦Нордлайт⟧ » , « ⟦Грин Ривер Групп⟧ » және « ⟦Вестерн Ойл⟧ » компанияларының басшылары келді.")
+        // A quoted programme or work is no organisation.
+        MarkedText.check(.organisation, "« Жасыл ел » бағдарламасы аясында ағаш егілді.")
+        MarkedText.check(.organisation, "« Ақ желкен » әнін бәрі біледі.")
+    }
+
+    @Test("Organisations: Kazakh name phrases with жөніндегі, titles as modifiers, lower-case institution heads")
+    func kazakhPhraseModifiers() {
+        MarkedText.check(.organisation, "Ол ⟦Жер ресурстары жөніндегі мемлекеттік комиссияның⟧ отырысына қатысты.")
+        MarkedText.check(.organisation, "Жинақ ⟦Түркия журналистер одағының⟧ қолдауымен шықты.")
+        MarkedText.check(.organisation, "Концертті ⟦Президент оркестрі⟧ ашты.")
+        MarkedText.check(.organisation, "Қала орталығында ⟦Дүниежүзілік сауда орталығы⟧ салынады.")
+        MarkedText.check(.organisation, "Мәселені ⟦Халықаралық аграрлық комиссия⟧ қарады.")
+        MarkedText.check(.organisation, "Ал ⟦Ұлттық ғылыми кеңес⟧ бұл жобаны қолдады.")
+        // A title with the possessive is a position, not part of the name; generic lower-case heads stay common nouns.
+        MarkedText.check(.organisation, "Елбасы ⟦Мәскеу мемлекеттік университетінде⟧ дәріс оқыды.")
+        MarkedText.check(.organisation, "Мемлекеттік қызмет туралы заң қабылданды.")
+        MarkedText.check(.organisation, "Бұл халықаралық ұйым емес.")
+    }
+
     @Test("Organisations: Russian heads with genitives and places, descriptors with quoted or foreign names")
     func russianOrganisations() {
         MarkedText.check(.organisation, "Об этом сообщило ⟦министерство финансов Казахстана⟧.", language: "ru")
@@ -64,6 +91,8 @@ struct NameRuleTests {
         // A place after an organisation's name in the genitive belongs to it.
         MarkedText.check(.organisation, "Об этом заявил представитель ⟦МИД РФ⟧.", language: "ru")
         MarkedText.check(.organisation, "Новость опубликовало ⟦интернет-издание TechWorld⟧.", language: "ru")
+        // A descriptor before a Latin name the gazetteer knows joins it.
+        MarkedText.check(.organisation, "Об этом он написал в ⟦социальной сети Twitter⟧ вчера.", language: "ru")
     }
 
     @Test("Places: Kazakh descriptors after city and district names stay out of the span, облысы stays in")

@@ -94,29 +94,65 @@ struct HeadNounPhrase {
         return t.kind == .word
     }
 
+    /// Institution heads that name an organisation without the possessive, lower-case, after
+    /// a capitalised adjective (`Жоғарғы кеңес`, `Еуразиялық одақ`, `Мемлекеттік дума`).
+    static let bareInstitutionHeads: Set<String> = [
+        "кеңес", "одақ", "дума", "агенттік", "комиссия", "комитет", "ұйым", "академия", "федерация", "ассоциация",
+        "қауымдастық", "корпорация", "палата", "ассамблея", "орталық", "альянс", "парламент",
+    ]
+
+    /// An adjective that makes a common noun a name: `-лық/-лік` (`Ұлттық`, `Мемлекеттік`),
+    /// `-ғы/-гі` (`Жоғарғы`), `Жоғары`.
+    static func isNamingAdjective(_ folded: String) -> Bool {
+        folded == "жоғары" || ["лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі"].contains { folded.count >= 5 && folded.hasSuffix($0) }
+    }
+
+    /// Attributive postpositions that belong inside a Kazakh name (`Төтенше жағдай жөніндегі
+    /// мемлекеттік комиссия`), though they end like a locative attributive.
+    static let nameAttributives: Set<String> = ["жөніндегі", "жөнiндегi"]
+
+    /// A position title that is a modifier inside a Kazakh name rather than a title of its own:
+    /// a plural (`Ресей жазушылар одағы`, `Министрлер кабинеті`) or a capitalised bare title
+    /// (`Президент телерадиокешені`, `Тұңғыш Президент қоры`). A title with the possessive
+    /// (`Елбасы`, `Президенті`) or in the genitive stays a position.
+    static func isTitleModifier(_ j: Int, _ tokens: [Token]) -> Bool {
+        let t = tokens[j]
+        guard t.kind == .word else { return false }
+        if PositionRule.isPlural(t.folded) { return !NameContext.hasObliqueEnding(t.folded) }
+        return t.isCapitalized && !NameContext.isSentenceStart(j, tokens) && t.folded != "елбасы"
+            && PositionRule.isBareNominative(t.folded) && !PositionRule.hasPossessive(t.folded)
+    }
+
     /// Postpositions that take a dative before them inside a name (`жемқорлыққа қарсы`).
     static let dativePostpositions: Set<String> = ["қарсы"]
 
     func leftPhrase(_ h: Int, kind: HeadKind, tokens: [Token], covering: (Int) -> EntityType?) -> Range<Int>? {
         let head = tokens[h]
+        var lowerBare = false
         if kind == .kazakh, !isPossessiveKazakhHead(head) {
-            // A bare head: only a capitalised one inside a sentence, not followed by a
-            // capitalised word it would qualify (`Орталық Азия`). (Lower-case bare heads after
-            // a capitalised modifier, `Ұлттық кеңес`, were tried: they find more generic phrases,
-            // `Мемлекеттік қызмет`, than names.)
+            // A bare head: a capitalised one inside a sentence, not followed by a capitalised
+            // word it would qualify (`Орталық Азия`), or a lower-case institution head after a
+            // naming adjective (below). Other lower-case bare heads after a capitalised modifier
+            // find more generic phrases (`Мемлекеттік қызмет`) than names.
             if h + 1 < tokens.count, tokens[h + 1].sentence == head.sentence, tokens[h + 1].kind == .word,
                 tokens[h + 1].isCapitalized
             {
                 return nil
             }
-            if isSentenceStart(h, tokens) || !head.isCapitalized { return nil }
+            if isSentenceStart(h, tokens) { return nil }
+            if !head.isCapitalized {
+                // A lower-case bare head of an institution after an adjective that names it
+                // (`Жоғарғы кеңестің`, `Мемлекеттік думаның`, `Ұлттық ядролық орталық`).
+                guard Morphology.matchForms(head.folded).contains(where: Self.bareInstitutionHeads.contains) else { return nil }
+                lowerBare = true
+            }
         }
         var start: Int? = head.isCapitalized && !(isSentenceStart(h, tokens) && Self.sentenceStarters.contains(head.folded)) ? h : nil
         var j = h - 1
         var afterNamedFor = false
         while j >= 0, h - j <= 7, tokens[j].sentence == head.sentence {
             let t = tokens[j]
-            if let type = covering(j) {
+            if let type = covering(j), !(type == .position && Self.isTitleModifier(j, tokens)) {
                 // A place (nominative or genitive) or, before `атындағы`, a person is a modifier.
                 // An acronym of an organisation too: `ТМД Парламентаралық ассамблеясы`.
                 guard t.kind == .word, type == .place || (type == .person && afterNamedFor) || (type == .organisation && t.isAllUpper)
@@ -137,7 +173,7 @@ struct HeadNounPhrase {
             }
             guard t.kind == .word || t.kind == .number else { break }
             afterNamedFor = t.folded == "атындағы"
-            if !afterNamedFor, NameContext.hasObliqueEnding(t.folded), !t.isAllUpper {
+            if !afterNamedFor, !Self.nameAttributives.contains(t.folded), NameContext.hasObliqueEnding(t.folded), !t.isAllUpper {
                 let dativeBeforePostposition = j + 1 < h && Self.dativePostpositions.contains(tokens[j + 1].folded)
                 if !dativeBeforePostposition { break }
             }
@@ -145,11 +181,29 @@ struct HeadNounPhrase {
                 // A capital that only opens the sentence, before a lower-case word, is an
                 // ordinary word (`Облыста 446 мектеп`, `Тіпті партия`).
                 if isSentenceStart(j, tokens), j + 1 < h, !(tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized) { break }
+                // Nor before a place or a title, unless it is an adjective of the name (`Жинақ
+                // Түркия журналистер одағының ...`, `Концертті Президент оркестрі`, but
+                // `Халықаралық Қызыл Крест комитеті`).
+                if isSentenceStart(j, tokens), j + 1 < h, covering(j + 1) == .place || covering(j + 1) == .position,
+                    !Self.isNamingAdjective(t.folded)
+                {
+                    break
+                }
+                // A sentence-initial accusative after a vowel (`Мәселені Халықаралық ... комиссия`)
+                // is an object, not part of the name.
+                if isSentenceStart(j, tokens), t.folded.count >= 6, t.folded.hasSuffix("ны") || t.folded.hasSuffix("ні") { break }
                 start = j
             }
             j -= 1
         }
         guard let s = start else { return nil }
+        if lowerBare {
+            // The name must open with a capitalised adjective that is not just the sentence's
+            // first word, or have two modifiers (`Ұлттық ядролық орталық`).
+            guard s < h, tokens[s].isCapitalized, !isSentenceStart(s, tokens) || h - s >= 2,
+                (s..<h).contains(where: { Self.isNamingAdjective(tokens[$0].folded) })
+            else { return nil }
+        }
         // A lone capitalised head opening a sentence (`Конгресс ...`, `Форумның ...`) is a common noun.
         if s == h && isSentenceStart(h, tokens) { return nil }
         return s..<(h + 1)

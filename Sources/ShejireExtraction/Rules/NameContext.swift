@@ -21,12 +21,21 @@ enum NameContext {
         "мен", "бен", "пен", "да", "де", "та", "те", "ға", "ге", "қа", "ке",
     ]
 
+    /// Common nouns whose own last letters look like a locative or dative ending
+    /// (`Дүниежүзілік сауда орталығы`, `Еуропа қайта құру және даму банкі`).
+    static let caseLikeStems: Set<String> = [
+        "сауда", "пайда", "қайта", "орта", "орда", "пошта", "почта", "валюта", "квота", "карта", "планета", "элита",
+        "ракета", "анкета", "мета",
+    ]
+
     /// Whether a folded Kazakh word ends in an oblique case ending that leaves a stem of at
     /// least three letters. Words with no Kazakh-specific letter and a Russian look are
     /// checked too, since the endings are the same in Kazakh spellings of foreign names.
     static func hasObliqueEnding(_ folded: String) -> Bool {
         // `-стан` names a country (`Қазақстан`, `Өзбекстан`), it is no ablative.
         if folded.hasSuffix("стан") { return false }
+        // Nouns whose stem ends like a case (`сауда` "trade", `орта` "middle").
+        if caseLikeStems.contains(folded) { return false }
         let count = folded.count
         for ending in obliqueEndings where folded.hasSuffix(ending) && count - ending.count >= 3 {
             return true

@@ -58,6 +58,17 @@ extension OrganisationRule {
                 i = close + 1
                 continue
             }
+            if document.document.language != "ru", let descriptor = kazakhDescriptor(after: close, tokens: tokens) {
+                // `«Барыс» командасы`, `«Ақжарма» фольклорлық ансамблі`: the quoted name alone
+                // (KazNERD's convention), the descriptor as an attribute.
+                result.append(
+                    Candidate(
+                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
+                        source: self.name, confidence: 0.75, attributes: ["descriptor": tokens[descriptor].text],
+                        specificity: 3))
+                i = close + 1
+                continue
+            }
             if sameSentence, let start = descriptorStart(before: i, tokens: tokens, covered: covered) {
                 result.append(
                     Candidate(
@@ -70,6 +81,45 @@ extension OrganisationRule {
             i += 1
         }
         return result
+    }
+
+    /// Kazakh nouns that describe the quoted name before them as an organisation (base forms
+    /// and possessive stems, folded): `«Қазақ ТВ» арнасы`, `«Бек Эйр» әуекомпаниясы`,
+    /// `«Барыс» командасы`, `«Фейсбук» желісі`.
+    static let kazakhDescriptors: Set<String> = [
+        "арна", "арнасы", "телеарна", "телеарнасы", "әуекомпания", "әуекомпаниясы", "авиакомпания", "авиакомпаниясы",
+        "ансамбль", "ансамблі", "мекеме", "мекемесі", "кәсіпорын", "кәсіпорны", "серіктестік", "серіктестігі", "команда",
+        "командасы", "клуб", "клубы", "топ", "тобы", "бірлестік", "бірлестігі", "студия", "студиясы", "желі", "желісі",
+        "басылым", "басылымы", "газет", "газеті", "журнал", "журналы", "агенттік", "агенттігі", "компания",
+        "компаниясы", "корпорация", "корпорациясы", "холдинг", "холдингі", "банк", "банкі", "концерн", "концерні",
+        "фирма", "фирмасы", "оркестр", "оркестрі", "баспа", "баспасы", "радио", "радиосы", "сайт", "сайты", "портал",
+        "порталы", "зауыт", "зауыты", "фабрика", "фабрикасы", "театр", "театры", "қауымдастық", "қауымдастығы",
+    ]
+
+    /// The index of a Kazakh descriptor noun after the quoted name closed at `close`, over up to
+    /// three lower-case words (`«Қазсушар» республикалық мемлекеттік кәсіпорны`) and over
+    /// further quoted names joined by a comma or `және`/`мен` (`«МастерКард», «Амазон Уэб
+    /// Сервисес» және «Роял Датч Шелл» компаниялары`), or nil.
+    func kazakhDescriptor(after close: Int, tokens: [Token]) -> Int? {
+        let sentence = tokens[close].sentence
+        var j = close + 1
+        while j + 1 < tokens.count, tokens[j].sentence == sentence,
+            tokens[j].text == "," || ["және", "мен", "пен", "бен"].contains(tokens[j].folded),
+            tokens[j + 1].kind == .quote, let next = closingQuote(after: j + 1, tokens: tokens), next > j + 2
+        {
+            j = next + 1
+        }
+        var k = j
+        while k < tokens.count, k - j <= 3, tokens[k].sentence == sentence, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            let forms = Morphology.matchForms(tokens[k].folded)
+            if forms.contains(where: Self.kazakhDescriptors.contains) {
+                // A plural stage other than the descriptor's own (`ансамбльдері`) is fine; a
+                // Russian word is left to the Russian descriptors.
+                return NameContext.isKazakhSpelling(tokens[k].folded) || forms.count > 1 ? k : nil
+            }
+            k += 1
+        }
+        return nil
     }
 
     /// If the word before `i` is a Russian descriptor noun, the start of the descriptor
@@ -105,18 +155,30 @@ extension OrganisationRule {
             if let current = mentionEnds[candidate.tokens.upperBound], current.tokens.count >= candidate.tokens.count { continue }
             mentionEnds[candidate.tokens.upperBound] = candidate
         }
+        var organisationsByStart: [Int: Candidate] = [:]
+        for candidate in found where candidate.type == .organisation {
+            if let current = organisationsByStart[candidate.tokens.lowerBound], current.tokens.count >= candidate.tokens.count { continue }
+            organisationsByStart[candidate.tokens.lowerBound] = candidate
+        }
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
             // A Latin place name opens a foreign name when another Latin word follows (`Astana Hub`).
             let placeFirst = covered.contains(i) && i + 1 < tokens.count && !covered.contains(i + 1)
                 && isLatinNameWord(i + 1, tokens) && tokens[i + 1].sentence == tokens[i].sentence
-            guard isLatinNameWord(i, tokens), !covered.contains(i) || placeFirst, !Self.isInQuotedTheme(i, tokens) else {
+            // A known organisation after a Russian descriptor joins it (`социальной сети Twitter`).
+            let known = organisationsByStart[i].flatMap { organisation in
+                i > 0 && tokens[i - 1].sentence == tokens[i].sentence
+                    && descriptorStart(before: i, tokens: tokens, covered: covered) != nil ? organisation : nil
+            }
+            guard isLatinNameWord(i, tokens), !covered.contains(i) || placeFirst || known != nil, !Self.isInQuotedTheme(i, tokens) else {
                 i += 1
                 continue
             }
             var end = i + 1
-            while end < tokens.count, end - i < 6, tokens[end].sentence == tokens[i].sentence, !covered.contains(end) {
+            while end < tokens.count, end - i < 6, tokens[end].sentence == tokens[i].sentence,
+                !covered.contains(end) || (known?.tokens.contains(end) ?? false)
+            {
                 if isLatinNameWord(end, tokens) || (tokens[end].isAllUpper && NameContext.isLatin(tokens[end].text)) {
                     end += 1
                 } else if Self.latinConnectors.contains(tokens[end].folded), end + 1 < tokens.count, isLatinNameWord(end + 1, tokens) {
@@ -149,6 +211,14 @@ extension OrganisationRule {
             if i > 0, tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {
                 start = s
                 attributes["descriptor"] = tokens[i - 1].text
+            }
+            if let known, start < i, end == known.tokens.upperBound {
+                attributes.merge(known.attributes) { current, _ in current }
+                result.append(
+                    Candidate(
+                        tokens: start..<end, type: .organisation, entity: known.entity, name: known.name, base: known.base,
+                        source: self.name, confidence: known.confidence, attributes: attributes, specificity: known.specificity))
+                continue
             }
             let name = document.text(ofTokens: i..<end)
             result.append(

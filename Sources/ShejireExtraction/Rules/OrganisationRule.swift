@@ -31,6 +31,7 @@ public struct OrganisationRule: Extractor {
             "прокуратурасы", "қызмет", "қызметі", "комиссия", "комиссиясы", "фабрика", "фабрикасы", "зауыт", "зауыты",
             "училище", "училищесі", "ауруханасы", "емханасы", "бөлімі", "бөлімшесі", "кабинеті", "ассамблеясы",
             "үкіметі", "парламенті", "министрлігі", "альянс", "альянсы", "дума", "думасы", "лига", "лигасы",
+            "телерадиокешен", "телерадиокешені", "оркестрі",
         ],
         russianHeads: [
             "министерство", "агентство", "комитет", "департамент", "управление", "университет", "институт",
@@ -58,6 +59,7 @@ public struct OrganisationRule: Extractor {
         "қр", "рк", "рф", "ір", "іт", "it", "tv", "тв", "ок", "ok", "ceo", "usd", "kzt", "eur", "гдп", "ішө", "ввп",
         "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср", "ковид", "ielts",
         "айелтс", "toefl", "gpa", "нло", "ufo", "сми", "жж", "спо", "sms", "смс", "gps", "usb", "wi-fi", "vip", "ент", "ұбт", "pcr", "пцр",
+        "phd", "qr",
     ]
 
     public init() {}
@@ -81,7 +83,14 @@ public struct OrganisationRule: Extractor {
             singleOrganisations.insert(candidate.tokens.lowerBound)
         }
         for h in tokens.indices where !covered.contains(h) || singleOrganisations.contains(h) {
-            guard let kind = Self.phrase.head(tokens[h]) else { continue }
+            guard var kind = Self.phrase.head(tokens[h]) else { continue }
+            // A head shared with Russian after a Kazakh word is Kazakh (`Халықаралық аграрлық
+            // комиссия`): Russian names put the head first.
+            if kind == .russian, h > 0, tokens[h - 1].sentence == tokens[h].sentence, tokens[h - 1].kind == .word,
+                NameContext.isKazakhSpelling(tokens[h - 1].folded)
+            {
+                kind = .kazakh
+            }
             guard
                 var range = Self.phrase.phrase(
                     at: h, kind: kind, tokens: tokens,
