@@ -99,7 +99,22 @@ public final class GraphStore: Sendable {
             let known = Set(migrator.migrations)
             throw StoreError.newerSchema(path: path, unknownMigrations: applied.subtracting(known).sorted())
         }
-        if !readOnly { try migrate(migrator) }
+        if readOnly {
+            // Read-only connections cannot create or upgrade the schema: say why, instead of
+            // letting the first query fail on a missing table.
+            let missing = migrator.migrations.filter { !applied.contains($0) }
+            if missing.count == migrator.migrations.count {
+                throw StoreError.cannotOpen(
+                    path: path,
+                    underlying: "it holds no Shejire graph yet (an empty file, or an ingest stopped before its first batch); run `shejire ingest` first")
+            } else if !missing.isEmpty {
+                throw StoreError.cannotOpen(
+                    path: path,
+                    underlying: "it was written by an older Shejire (missing migrations: \(missing.joined(separator: ", "))); run a writing command such as `shejire ingest` on it once to upgrade it")
+            }
+        } else {
+            try migrate(migrator)
+        }
     }
 
     /// Applies pending migrations. Two processes opening a new file at once can both see it

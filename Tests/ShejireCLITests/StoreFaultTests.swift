@@ -45,6 +45,10 @@ struct StoreFaultTests {
 
     /// The database opens, passes integrity and foreign-key checks, and holds whole documents only.
     static func expectSound(_ db: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+        // Killed before the first batch (even before the schema was committed): the file may
+        // hold no graph yet; read-only commands then say so, and that counts as zero batches.
+        let probe = try CLI.run(["query", "stats", "--db", db])
+        if probe.status != 0, probe.stderr.contains("holds no Shejire graph yet") { return }
         #expect(try sql("PRAGMA integrity_check", db: db).first?.values.first == "ok", sourceLocation: sourceLocation)
         #expect(try sql("PRAGMA foreign_key_check", db: db).isEmpty, sourceLocation: sourceLocation)
         let documents = Int(try counts(db)["documents"] ?? "") ?? -1

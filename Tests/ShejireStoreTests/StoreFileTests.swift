@@ -72,4 +72,21 @@ struct StoreFileTests {
         let readOnly = try GraphStore(path: path, readOnly: true)
         #expect(throws: StoreError.self) { try readOnly.write([StoreFixture.director("a", person: "Әлия Мұстафина", personKey: "alia mustafina").document]) }
     }
+
+    @Test("A file with no graph yet (an ingest killed before its schema was committed) is refused read-only with a clear message, and a writer fills it")
+    func emptyFileReadOnly() throws {
+        let path = try StoreFixture.temporaryPath()
+        // An SQLite file with no tables, as left by a kill right after the file was created.
+        #expect(FileManager.default.createFile(atPath: path, contents: nil))
+        do {
+            _ = try GraphStore(path: path, readOnly: true)
+            Issue.record("opened an empty file read-only")
+        } catch let error as StoreError {
+            #expect(error.description.contains("holds no Shejire graph yet"), "\(error)")
+            #expect(error.description.contains(path))
+        }
+        let writer = try GraphStore(path: path)
+        try writer.write([StoreFixture.director("a", person: "Әлия Мұстафина", personKey: "alia mustafina").document])
+        #expect(try GraphStore(path: path, readOnly: true).stats().documents == 1)
+    }
 }
