@@ -5,6 +5,7 @@
 //   swift run -c release shejire-bench [--mb 100] [--entries 1000000] [--threads 2]
 //   swift run -c release shejire-bench --peers-corpus /tmp/peers_data/corpus_100MB.txt \
 //       --peers-gazetteer /tmp/peers_data/gaz_real.tsv
+//   swift run -c release shejire-bench --dump docs.jsonl > out.jsonl   # outputs, to compare two builds
 import Dispatch
 import Foundation
 import ShejireCore
@@ -20,6 +21,7 @@ struct Options {
     var peersCorpus: String? = nil
     var peersGazetteer: String? = nil
     var only: String? = nil
+    var dump: String? = nil
 
     init(_ args: [String]) {
         var i = 1
@@ -37,6 +39,7 @@ struct Options {
             case "--peers-corpus": peersCorpus = value()
             case "--peers-gazetteer": peersGazetteer = value()
             case "--only": only = value()
+            case "--dump": dump = value()
             default: fatalError("unknown option \(args[i])")
             }
             i += 1
@@ -195,6 +198,33 @@ if let corpusPath = options.peersCorpus, let gazPath = options.peersGazetteer {
 }
 
 let gazetteer = try GazetteerLoader.load(paths: [options.gazetteers])
+
+if let dumpPath = options.dump {
+    // For checking that a speed change changes no result: for every JSONL line
+    // {"id", "text"}, the extraction JSON and the token analysis (tokens, sentences, folded
+    // forms, bases), and the gazetteer matches with 100,000 generated entries added.
+    struct Line: Decodable { var id: String; var text: String }
+    let pipeline = Pipeline(gazetteer: gazetteer)
+    let scratch = ExtractionScratch()
+    let generated = GazetteerMatcher(generatedGazetteer(count: 100_000, base: gazetteer))
+    let cache = MatchCache()
+    let text = try String(contentsOfFile: dumpPath, encoding: .utf8)
+    var out = ""
+    for row in text.split(separator: "\n") {
+        let line = try JSONDecoder().decode(Line.self, from: Data(row.utf8))
+        let document = Document(id: line.id, text: line.text)
+        out += OutputJSON.encode(pipeline.extract(document, scratch: scratch).json, pretty: false) + "\n"
+        out += OutputJSON.encode(TokenAnalysis(document: document), pretty: false) + "\n"
+        let matches = generated.matches(in: Tokenizer.tokenize(line.text), cache: cache)
+        out += matches.map { "\($0.tokens) \($0.entry) \($0.name) \($0.literal)" }.joined(separator: ";") + "\n"
+        if out.utf8.count > 1 << 20 {
+            print(out, terminator: "")
+            out = ""
+        }
+    }
+    print(out, terminator: "")
+    exit(0)
+}
 let examples = (try? String(contentsOfFile: "Examples/kazinform-2025-10-30-ica-barcelona.txt", encoding: .utf8)) ?? "Астана архив"
 let genStart = now()
 let lines = generateCorpus(megabytes: options.megabytes, gazetteer: gazetteer, examples: examples)
