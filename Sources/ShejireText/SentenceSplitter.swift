@@ -12,12 +12,15 @@ public enum SentenceSplitter {
     public static func assignSentences(_ tokens: inout [Token]) {
         var sentence = 0
         var lineStart = 0  // index of the first token of the current line
-        for i in tokens.indices {
-            if i > 0 {
-                if tokens[i].newlineBefore { lineStart = i }
-                if startsNewSentence(tokens, at: i, lineStart: lineStart) { sentence += 1 }
+        // Tokens are read in place through the buffer: no copy of a token (and its strings).
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            for i in buffer.indices {
+                if i > 0 {
+                    if buffer[i].newlineBefore { lineStart = i }
+                    if startsNewSentence(UnsafeBufferPointer(buffer), at: i, lineStart: lineStart) { sentence += 1 }
+                }
+                buffer[i].sentence = sentence
             }
-            tokens[i].sentence = sentence
         }
     }
 
@@ -46,8 +49,7 @@ public enum SentenceSplitter {
         }
     }
 
-    static func startsNewSentence(_ tokens: [Token], at i: Int, lineStart: Int) -> Bool {
-        let token = tokens[i]
+    static func startsNewSentence(_ tokens: UnsafeBufferPointer<Token>, at i: Int, lineStart: Int) -> Bool {
         // The last non-closing token before this one.
         var j = i - 1
         while j > 0, tokens[j].kind == .quote || isASCII(tokens[j], 0x29) || isASCII(tokens[j], 0x5D) {
@@ -55,14 +57,14 @@ public enum SentenceSplitter {
             j -= 1
         }
         let previousIsTerminal = isTerminal(tokens[j])
-        if token.newlineBefore {
+        if tokens[i].newlineBefore {
             // A line break ends a sentence after terminal punctuation or before a capital.
-            return previousIsTerminal || opensSentence(token)
+            return previousIsTerminal || opensSentence(tokens[i])
         }
-        guard previousIsTerminal, opensSentence(token) else { return false }
+        guard previousIsTerminal, opensSentence(tokens[i]) else { return false }
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
         if isASCII(tokens[j], 0x2E), j >= 1, j - 1 == lineStart, tokens[j - 1].isAllUpper,
-            token.isAllUpper, i + 1 < tokens.count, tokens[i + 1].kind == .dash
+            tokens[i].isAllUpper, i + 1 < tokens.count, tokens[i + 1].kind == .dash
         {
             return false
         }
