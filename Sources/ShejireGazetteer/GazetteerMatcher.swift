@@ -73,6 +73,7 @@ public struct GazetteerMatcher: Sendable {
         var patternFlags = ContiguousArray<UInt8>()
         var patternLiterals: [Int32: [PatternLiteral]] = [:]
         var seen = Set<String>()
+        var keyBuffer = ContiguousArray<UInt8>(repeating: 0, count: 256)
         patternNode.reserveCapacity(nameCount)
         patternEntry.reserveCapacity(nameCount)
         patternName.reserveCapacity(nameCount)
@@ -90,19 +91,24 @@ public struct GazetteerMatcher: Sendable {
                     if letters >= 2 { break }
                 }
                 if letters < 2 { continue }
-                let keys = tokens.map { Transliteration.matchKey($0.folded) }
                 var flags: UInt8 = 0
                 if name.options.contains(.caseSensitive) { flags |= Self.flagCaseSensitive }
                 if name.options.contains(.noInflection) { flags |= Self.flagNoInflection }
                 if name.options.contains(.sameScript) { flags |= Self.flagSameScript }
                 if !name.options.contains(.caseSensitive), tokens[0].isCapitalized { flags |= Self.flagRequiresCapital }
                 if dedupe {
-                    let dedupeKey = keys.joined(separator: " ") + "#\(flags)"
+                    let dedupeKey = tokens.map { Transliteration.matchKey($0.folded) }.joined(separator: " ") + "#\(flags)"
                     if !seen.insert(dedupeKey).inserted { continue }
                 }
                 var node: Int32 = 0
-                for key in keys {
-                    let label = Int32(vocabulary.insert(key).id)
+                for token in tokens {
+                    // The token's match key, written into a reused buffer (no string per key).
+                    let capacity = Transliteration.matchKeyCapacity(token.folded)
+                    if capacity > keyBuffer.count { keyBuffer = ContiguousArray(repeating: 0, count: capacity * 2) }
+                    let label = keyBuffer.withUnsafeMutableBufferPointer { buffer in
+                        let length = Transliteration.writeMatchKey(token.folded, into: buffer)
+                        return Int32(vocabulary.insert(UnsafeBufferPointer(rebasing: buffer[..<length])).id)
+                    }
                     let (child, created) = children.child(node, label, orInsert: nodeCount)
                     if created { nodeCount += 1 }
                     node = child
@@ -386,7 +392,7 @@ public final class MatchCache {
     /// The form id of a folded token, or nil.
     @inline(__always)
     func find(_ folded: String, tag: UInt8) -> Int? {
-        let found: Int?? = folded.utf8.withContiguousStorageIfAvailable { forms.find($0, tag: tag) }
+        let found: Int?? = folded.utf8.withContiguousStorageIfAvailable { forms.lookup($0, tag: tag) }
         return found ?? forms.find(folded, tag: tag)
     }
 

@@ -121,6 +121,14 @@ package struct ByteKeyTable: Sendable {
         }
     }
 
+    /// `find` for a table held in a class (a per-thread cache): called through a mutable
+    /// reference, the table is read in place instead of being copied (a retain and release
+    /// of each of its arrays) on every lookup. Changes nothing.
+    @inline(__always)
+    package mutating func lookup(_ key: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> Int? {
+        find(key, tag: tag)
+    }
+
     /// The id of a key, adding it if new.
     package mutating func insert(_ key: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (id: Int, inserted: Bool) {
         let h = hash(key, tag: tag)

@@ -21,7 +21,7 @@ public final class TokenCache {
     /// The text and folded form of a token's normalised bytes.
     @inline(__always)
     func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String) {
-        if let id = keys.find(bytes) { return (texts[id], folded[id]) }
+        if let id = keys.lookup(bytes) { return (texts[id], folded[id]) }
         return add(bytes)
     }
 
