@@ -34,6 +34,9 @@ public struct GazetteerMatcher: Sendable {
     let edgeStart: ContiguousArray<Int32>
     let edgeLabel: ContiguousArray<Int32>
     let edgeTarget: ContiguousArray<Int32>
+    /// The root's children indexed by label (-1: none): every token with a label looks
+    /// here first, and the root has as many children as there are distinct first words.
+    let rootChild: ContiguousArray<Int32>
     let outputStart: ContiguousArray<Int32>
     let outputs: ContiguousArray<Int32>
     // Patterns (one per matchable name).
@@ -167,6 +170,9 @@ public struct GazetteerMatcher: Sendable {
         self.edgeStart = counts
         self.edgeLabel = edgeLabel
         self.edgeTarget = edgeTarget
+        var rootChild = ContiguousArray<Int32>(repeating: -1, count: vocabulary.count)
+        for i in Int(counts[0])..<Int(counts[1]) { rootChild[Int(edgeLabel[i])] = edgeTarget[i] }
+        self.rootChild = rootChild
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternEntry = patternEntry
@@ -181,6 +187,7 @@ public struct GazetteerMatcher: Sendable {
     /// - Complexity: O(log d) for a node with d children.
     @inline(__always)
     func child(of node: Int32, label: Int32) -> Int32 {
+        if node == 0 { return rootChild[Int(label)] }
         var lower = Int(edgeStart[Int(node)])
         var upper = Int(edgeStart[Int(node) + 1])
         while lower < upper {

@@ -32,8 +32,27 @@ public enum SentenceSplitter {
         return utf8.count == 1 && utf8.first == byte
     }
 
+    /// `.`, `!`, `?`, `…`, `?!`, `!?`, dots only, or text starting with `...`.
+    ///
+    /// ASCII text is tested on its UTF-8 bytes (for ASCII, byte equality is `==`), without
+    /// the Unicode-aware comparison and the grapheme breaking of `allSatisfy` on characters.
     static func isTerminal(_ token: Token) -> Bool {
         guard token.kind == .punctuation else { return false }
+        let ascii: Bool? = token.text.utf8.withContiguousStorageIfAvailable { bytes in
+            var dots = true
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b != 0x2E { dots = false }
+            }
+            if dots { return true }
+            if bytes.count >= 3 && bytes[0] == 0x2E && bytes[1] == 0x2E && bytes[2] == 0x2E { return true }
+            switch bytes.count {
+            case 1: return bytes[0] == 0x21 || bytes[0] == 0x3F  // ! ?
+            case 2: return (bytes[0] == 0x3F && bytes[1] == 0x21) || (bytes[0] == 0x21 && bytes[1] == 0x3F)  // ?! !?
+            default: return false
+            }
+        } ?? nil
+        if let ascii { return ascii }
         switch token.text {
         case ".", "!", "?", "…", "?!", "!?": return true
         default: return token.text.hasPrefix("...") || token.text.allSatisfy { $0 == "." }
