@@ -9,8 +9,8 @@
 public final class TokenCache {
     // One thread uses a cache: no dynamic exclusivity checks on its hot fields.
     @exclusivity(unchecked) var keys = ByteKeyTable(capacity: 4096)
-    @exclusivity(unchecked) var texts: ContiguousArray<String> = []
-    @exclusivity(unchecked) var folded: ContiguousArray<String> = []
+    /// Text and folded form of key i, side by side (one memory access for both).
+    @exclusivity(unchecked) var entries: ContiguousArray<(text: String, folded: String)> = []
     let limit: Int
 
     /// - Parameter limit: the most distinct tokens kept before the cache is emptied.
@@ -21,7 +21,7 @@ public final class TokenCache {
     /// The text and folded form of a token's normalised bytes.
     @inline(__always)
     func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String) {
-        if let id = keys.lookup(bytes) { return (texts[id], folded[id]) }
+        if let id = keys.lookup(bytes) { return entries[id] }
         return add(bytes)
     }
 
@@ -33,12 +33,10 @@ public final class TokenCache {
         guard bytes.count <= 64 else { return (text, form) }
         if keys.count >= limit {
             keys.removeAll()
-            texts.removeAll(keepingCapacity: true)
-            folded.removeAll(keepingCapacity: true)
+            entries.removeAll(keepingCapacity: true)
         }
         _ = keys.insert(bytes)
-        texts.append(text)
-        folded.append(form)
+        entries.append((text, form))
         return (text, form)
     }
 }
