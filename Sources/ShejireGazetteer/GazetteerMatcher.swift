@@ -184,7 +184,7 @@ public struct GazetteerMatcher: Sendable {
 
     /// The child of `node` along `label`, or -1.
     ///
-    /// - Complexity: O(log d) for a node with d children.
+    /// - Complexity: O(1) at the root; O(log d) for another node with d children.
     @inline(__always)
     func child(of node: Int32, label: Int32) -> Int32 {
         if node == 0 { return rootChild[Int(label)] }
