@@ -5,6 +5,7 @@
 //   swift run -c release shejire-bench [--mb 100] [--entries 1000000] [--threads 2]
 //   swift run -c release shejire-bench --peers-corpus /tmp/peers_data/corpus_100MB.txt \
 //       --peers-gazetteer /tmp/peers_data/gaz_real.tsv
+//   swift run -c release shejire-bench --dump docs.jsonl > out.jsonl   # outputs, to compare two builds
 import Dispatch
 import Foundation
 import ShejireCore
@@ -20,6 +21,7 @@ struct Options {
     var peersCorpus: String? = nil
     var peersGazetteer: String? = nil
     var only: String? = nil
+    var dump: String? = nil
 
     init(_ args: [String]) {
         var i = 1
@@ -37,6 +39,7 @@ struct Options {
             case "--peers-corpus": peersCorpus = value()
             case "--peers-gazetteer": peersGazetteer = value()
             case "--only": only = value()
+            case "--dump": dump = value()
             default: fatalError("unknown option \(args[i])")
             }
             i += 1
@@ -47,6 +50,13 @@ struct Options {
 func now() -> Double {
     var ts = timespec()
     clock_gettime(CLOCK_MONOTONIC, &ts)
+    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
+}
+
+/// CPU time of the whole process (all threads), in seconds.
+func cpuTime() -> Double {
+    var ts = timespec()
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
     return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
 }
 
@@ -129,6 +139,8 @@ func generatedGazetteer(count: Int, base: Gazetteer) -> Gazetteer {
 
 struct RunResult {
     var seconds: Double
+    /// CPU seconds of all threads: on a shared machine, steadier than the wall time.
+    var cpu: Double
     var tokens: Int
     var matches: Int
 }
@@ -141,15 +153,17 @@ func run(lines: [String], matcher: GazetteerMatcher?, threads: Int) -> RunResult
     }
     let totals = Totals()
     let start = now()
+    let cpuStart = cpuTime()
     let chunk = 256
     DispatchQueue.concurrentPerform(iterations: threads) { worker in
         let cache = MatchCache()
+        let tokenCache = TokenCache()
         var tokens = 0
         var matches = 0
         var block = worker
         while block * chunk < lines.count {
             for line in lines[(block * chunk)..<min(lines.count, (block + 1) * chunk)] {
-                let t = Tokenizer.tokenize(line)
+                let t = Tokenizer.tokenize(line, cache: tokenCache)
                 tokens += t.count
                 if let matcher { matches += matcher.matches(in: t, cache: cache).count }
             }
@@ -158,15 +172,16 @@ func run(lines: [String], matcher: GazetteerMatcher?, threads: Int) -> RunResult
         totals.tokens[worker] = tokens
         totals.matches[worker] = matches
     }
-    return RunResult(seconds: now() - start, tokens: totals.tokens.reduce(0, +), matches: totals.matches.reduce(0, +))
+    return RunResult(seconds: now() - start, cpu: cpuTime() - cpuStart, tokens: totals.tokens.reduce(0, +), matches: totals.matches.reduce(0, +))
 }
 
 func report(_ label: String, _ r: RunResult, bytes: Int) {
     let mb = Double(bytes) / 1e6
     print(
         String(
-            format: "%-44@ %8.2f s  %7.1f MB/s  %6.2f M tokens/s  %9d matches  peak %6.0f MB", label as NSString,
-            r.seconds, mb / r.seconds, Double(r.tokens) / r.seconds / 1e6, r.matches, peakMB()))
+            format: "%-48@ %6.2f s  %6.1f MB/s  %5.2f M tokens/s  %9d matches  peak %5.0f MB  cpu %6.2f s (%5.1f MB/cpu-s)",
+            label as NSString, r.seconds, mb / r.seconds, Double(r.tokens) / r.seconds / 1e6, r.matches, peakMB(),
+            r.cpu, mb / r.cpu))
 }
 
 let options = Options(CommandLine.arguments)
@@ -195,6 +210,33 @@ if let corpusPath = options.peersCorpus, let gazPath = options.peersGazetteer {
 }
 
 let gazetteer = try GazetteerLoader.load(paths: [options.gazetteers])
+
+if let dumpPath = options.dump {
+    // For checking that a speed change changes no result: for every JSONL line
+    // {"id", "text"}, the extraction JSON and the token analysis (tokens, sentences, folded
+    // forms, bases), and the gazetteer matches with 100,000 generated entries added.
+    struct Line: Decodable { var id: String; var text: String }
+    let pipeline = Pipeline(gazetteer: gazetteer)
+    let scratch = ExtractionScratch()
+    let generated = GazetteerMatcher(generatedGazetteer(count: 100_000, base: gazetteer))
+    let cache = MatchCache()
+    let text = try String(contentsOfFile: dumpPath, encoding: .utf8)
+    var out = ""
+    for row in text.split(separator: "\n") {
+        let line = try JSONDecoder().decode(Line.self, from: Data(row.utf8))
+        let document = Document(id: line.id, text: line.text)
+        out += OutputJSON.encode(pipeline.extract(document, scratch: scratch).json, pretty: false) + "\n"
+        out += OutputJSON.encode(TokenAnalysis(document: document), pretty: false) + "\n"
+        let matches = generated.matches(in: Tokenizer.tokenize(line.text), cache: cache)
+        out += matches.map { "\($0.tokens) \($0.entry) \($0.name) \($0.literal)" }.joined(separator: ";") + "\n"
+        if out.utf8.count > 1 << 20 {
+            print(out, terminator: "")
+            out = ""
+        }
+    }
+    print(out, terminator: "")
+    exit(0)
+}
 let examples = (try? String(contentsOfFile: "Examples/kazinform-2025-10-30-ica-barcelona.txt", encoding: .utf8)) ?? "Астана архив"
 let genStart = now()
 let lines = generateCorpus(megabytes: options.megabytes, gazetteer: gazetteer, examples: examples)
@@ -214,13 +256,17 @@ if options.only == nil || options.only == "match" {
 if options.entries > 0 {
     let before = currentMB()
     compileStart = now()
+    var cpuStart = cpuTime()
     let big = generatedGazetteer(count: options.entries, base: gazetteer)
     let generated = now() - compileStart
+    let generatedCPU = cpuTime() - cpuStart
     compileStart = now()
+    cpuStart = cpuTime()
     let bigMatcher = GazetteerMatcher(big)
     let compiled = now() - compileStart
-    print(String(format: "%d generated entries: built in %.2f s, compiled in %.2f s, +%.0f MB resident, peak %.0f MB",
-                 options.entries, generated, compiled, currentMB() - before, peakMB()))
+    let compiledCPU = cpuTime() - cpuStart
+    print(String(format: "%d generated entries: built in %.2f s (cpu %.2f s), compiled in %.2f s (cpu %.2f s), +%.0f MB resident, peak %.0f MB",
+                 options.entries, generated, generatedCPU, compiled, compiledCPU, currentMB() - before, peakMB()))
     report("match with +\(options.entries) entries, 1 thread", run(lines: lines, matcher: bigMatcher, threads: 1), bytes: bytes)
     report("match with +\(options.entries) entries, \(options.threads) threads", run(lines: lines, matcher: bigMatcher, threads: options.threads), bytes: bytes)
 }

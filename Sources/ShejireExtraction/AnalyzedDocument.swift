@@ -16,6 +16,14 @@ public struct AnalyzedDocument: Sendable {
         self.tokens = Tokenizer.tokenize(normalized)
     }
 
+    /// Normalises and tokenizes a document with a per-thread cache of token strings (the
+    /// same tokens, faster).
+    public init(_ document: Document, cache: TokenCache) {
+        self.document = document
+        self.normalized = TextNormalizer.normalize(document.text)
+        self.tokens = Tokenizer.tokenize(normalized, cache: cache)
+    }
+
     /// The original text of a token range (half-open token indices).
     public func text(ofTokens range: Range<Int>) -> String {
         guard !range.isEmpty else { return "" }

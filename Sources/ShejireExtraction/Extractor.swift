@@ -1,5 +1,6 @@
 import ShejireCore
 import ShejireGazetteer
+import ShejireText
 
 /// Something that proposes candidate mentions for an analysed document.
 ///
@@ -16,8 +17,10 @@ public protocol Extractor: Sendable {
 /// handed to a worker thread; it must be used by one thread at a time.
 public final class ExtractionScratch: @unchecked Sendable {
     public let matchCache: MatchCache
+    public let tokenCache: TokenCache
 
     public init() {
         self.matchCache = MatchCache()
+        self.tokenCache = TokenCache()
     }
 }

@@ -185,7 +185,7 @@ public struct Pipeline: Sendable {
     }
 
     func extractWhole(_ document: Document, scratch: ExtractionScratch) -> ExtractionResult {
-        let analyzed = AnalyzedDocument(document)
+        let analyzed = AnalyzedDocument(document, cache: scratch.tokenCache)
         var candidates: [Candidate] = []
         for extractor in extractors {
             candidates += extractor.candidates(in: analyzed, found: candidates, scratch: scratch)

@@ -28,11 +28,15 @@ public struct GazetteerMatch: Sendable, Hashable {
 /// `MatchCache`.
 public struct GazetteerMatcher: Sendable {
     public let gazetteer: Gazetteer
-    let vocabulary: [UTF8Key: Int32]
+    /// Match keys of name tokens; a key's id is its label.
+    let vocabulary: ByteKeyTable
     // Trie in compressed sparse rows: edges of node n are edgeStart[n]..<edgeStart[n+1], sorted by label.
     let edgeStart: ContiguousArray<Int32>
     let edgeLabel: ContiguousArray<Int32>
     let edgeTarget: ContiguousArray<Int32>
+    /// The root's children indexed by label (-1: none): every token with a label looks
+    /// here first, and the root has as many children as there are distinct first words.
+    let rootChild: ContiguousArray<Int32>
     let outputStart: ContiguousArray<Int32>
     let outputs: ContiguousArray<Int32>
     // Patterns (one per matchable name).
@@ -41,6 +45,8 @@ public struct GazetteerMatcher: Sendable {
     let patternFlags: ContiguousArray<UInt8>
     /// Literal tokens, kept only for patterns whose options need a check.
     let patternLiterals: [Int32: [PatternLiteral]]
+    /// Tells a `MatchCache` which matcher filled it.
+    let identity: MatcherIdentity
 
     static let flagCaseSensitive: UInt8 = 1
     static let flagNoInflection: UInt8 = 2
@@ -60,18 +66,17 @@ public struct GazetteerMatcher: Sendable {
     /// - Complexity: O(total length of all names).
     public init(_ gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
-        var vocabulary: [UTF8Key: Int32] = [:]
-        var children: [UInt64: Int32] = [:]
-        var nodeCount = 1
+        let nameCount = gazetteer.entries.reduce(0) { $0 + $1.names.count }
+        var vocabulary = ByteKeyTable(capacity: nameCount * 2)
+        var children = EdgeTable(capacity: nameCount * 2)
+        var nodeCount: Int32 = 1
         var patternNode = ContiguousArray<Int32>()  // the node each pattern ends at
         var patternEntry = ContiguousArray<Int32>()
         var patternName = ContiguousArray<Int32>()
         var patternFlags = ContiguousArray<UInt8>()
         var patternLiterals: [Int32: [PatternLiteral]] = [:]
         var seen = Set<String>()
-        let nameCount = gazetteer.entries.reduce(0) { $0 + $1.names.count }
-        vocabulary.reserveCapacity(nameCount * 2)
-        children.reserveCapacity(nameCount * 2)
+        var keyBuffer = ContiguousArray<UInt8>(repeating: 0, count: 256)
         patternNode.reserveCapacity(nameCount)
         patternEntry.reserveCapacity(nameCount)
         patternName.reserveCapacity(nameCount)
@@ -86,36 +91,30 @@ public struct GazetteerMatcher: Sendable {
                 var letters = 0
                 for s in name.text.unicodeScalars where ScalarTable.isAlphabetic(s) || ("0"..."9").contains(s) {
                     letters += 1
+                    if letters >= 2 { break }
                 }
                 if letters < 2 { continue }
-                let keys = tokens.map { Transliteration.matchKey($0.folded) }
                 var flags: UInt8 = 0
                 if name.options.contains(.caseSensitive) { flags |= Self.flagCaseSensitive }
                 if name.options.contains(.noInflection) { flags |= Self.flagNoInflection }
                 if name.options.contains(.sameScript) { flags |= Self.flagSameScript }
                 if !name.options.contains(.caseSensitive), tokens[0].isCapitalized { flags |= Self.flagRequiresCapital }
                 if dedupe {
-                    let dedupeKey = keys.joined(separator: " ") + "#\(flags)"
+                    let dedupeKey = tokens.map { Transliteration.matchKey($0.folded) }.joined(separator: " ") + "#\(flags)"
                     if !seen.insert(dedupeKey).inserted { continue }
                 }
                 var node: Int32 = 0
-                for key in keys {
-                    let label: Int32
-                    if let known = vocabulary[UTF8Key(key)] {
-                        label = known
-                    } else {
-                        label = Int32(vocabulary.count)
-                        vocabulary[UTF8Key(key)] = label
+                for token in tokens {
+                    // The token's match key, written into a reused buffer (no string per key).
+                    let capacity = Transliteration.matchKeyCapacity(token.folded)
+                    if capacity > keyBuffer.count { keyBuffer = ContiguousArray(repeating: 0, count: capacity * 2) }
+                    let label = keyBuffer.withUnsafeMutableBufferPointer { buffer in
+                        let length = Transliteration.writeMatchKey(token.folded, into: buffer)
+                        return Int32(vocabulary.insert(UnsafeBufferPointer(rebasing: buffer[..<length])).id)
                     }
-                    let edgeKey = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: label))
-                    if let child = children[edgeKey] {
-                        node = child
-                    } else {
-                        let child = Int32(nodeCount)
-                        nodeCount += 1
-                        children[edgeKey] = child
-                        node = child
-                    }
+                    let (child, created) = children.child(node, label, orInsert: nodeCount)
+                    if created { nodeCount += 1 }
+                    node = child
                 }
                 let pattern = Int32(patternEntry.count)
                 patternEntry.append(Int32(entryIndex))
@@ -129,25 +128,27 @@ public struct GazetteerMatcher: Sendable {
                 patternNode.append(node)
             }
         }
+        let nodes = Int(nodeCount)
         // Flatten the edges into CSR rows sorted by (node, label).
-        var counts = [Int32](repeating: 0, count: nodeCount + 1)
-        for key in children.keys { counts[Int(key >> 32) + 1] += 1 }
-        for i in 1...nodeCount { counts[i] += counts[i - 1] }
+        var counts = ContiguousArray<Int32>(repeating: 0, count: nodes + 1)
+        children.forEach { node, _, _ in counts[node + 1] += 1 }
+        for i in 0..<nodes { counts[i + 1] += counts[i] }
         var edgeLabel = ContiguousArray<Int32>(repeating: 0, count: children.count)
         var edgeTarget = ContiguousArray<Int32>(repeating: 0, count: children.count)
         var fill = counts
-        for (key, child) in children {
-            let node = Int(key >> 32)
+        children.forEach { node, label, child in
             let slot = Int(fill[node])
             fill[node] += 1
-            edgeLabel[slot] = Int32(bitPattern: UInt32(truncatingIfNeeded: key))
+            edgeLabel[slot] = label
             edgeTarget[slot] = child
         }
-        for node in 0..<nodeCount {
+        var pairs: [(Int32, Int32)] = []
+        for node in 0..<nodes {
             let lower = Int(counts[node])
             let upper = Int(counts[node + 1])
             if upper - lower > 1 {
-                var pairs = (lower..<upper).map { (edgeLabel[$0], edgeTarget[$0]) }
+                pairs.removeAll(keepingCapacity: true)
+                for i in lower..<upper { pairs.append((edgeLabel[i], edgeTarget[i])) }
                 pairs.sort { $0.0 < $1.0 }
                 for (offset, pair) in pairs.enumerated() {
                     edgeLabel[lower + offset] = pair.0
@@ -156,9 +157,9 @@ public struct GazetteerMatcher: Sendable {
             }
         }
         // Outputs grouped by node (counting sort), in pattern order within a node.
-        var outputStart = ContiguousArray<Int32>(repeating: 0, count: nodeCount + 1)
+        var outputStart = ContiguousArray<Int32>(repeating: 0, count: nodes + 1)
         for node in patternNode { outputStart[Int(node) + 1] += 1 }
-        for i in 0..<nodeCount { outputStart[i + 1] += outputStart[i] }
+        for i in 0..<nodes { outputStart[i + 1] += outputStart[i] }
         var outputs = ContiguousArray<Int32>(repeating: 0, count: patternNode.count)
         var outputFill = outputStart
         for (pattern, node) in patternNode.enumerated() {
@@ -166,22 +167,27 @@ public struct GazetteerMatcher: Sendable {
             outputFill[Int(node)] += 1
         }
         self.vocabulary = vocabulary
-        self.edgeStart = ContiguousArray(counts)
+        self.edgeStart = counts
         self.edgeLabel = edgeLabel
         self.edgeTarget = edgeTarget
+        var rootChild = ContiguousArray<Int32>(repeating: -1, count: vocabulary.count)
+        for i in Int(counts[0])..<Int(counts[1]) { rootChild[Int(edgeLabel[i])] = edgeTarget[i] }
+        self.rootChild = rootChild
         self.outputStart = outputStart
         self.outputs = outputs
         self.patternEntry = patternEntry
         self.patternName = patternName
         self.patternFlags = patternFlags
         self.patternLiterals = patternLiterals
+        self.identity = MatcherIdentity()
     }
 
     /// The child of `node` along `label`, or -1.
     ///
-    /// - Complexity: O(log d) for a node with d children.
+    /// - Complexity: O(1) at the root; O(log d) for another node with d children.
     @inline(__always)
     func child(of node: Int32, label: Int32) -> Int32 {
+        if node == 0 { return rootChild[Int(label)] }
         var lower = Int(edgeStart[Int(node)])
         var upper = Int(edgeStart[Int(node) + 1])
         while lower < upper {
@@ -193,28 +199,36 @@ public struct GazetteerMatcher: Sendable {
         return -1
     }
 
-    /// The vocabulary labels a token may stand for; the literal label (if any) first.
-    func labels(for token: Token, cache: MatchCache) -> TokenLabels {
-        if let cached = cache.labels[UTF8Key(token.folded)] { return cached }
-        var labels: [Int32] = []
-        var literal = false
-        let forms: [String]
+    /// The cache entry of a token's folded form: the vocabulary labels it may stand for
+    /// (the literal label, if any, first), computed on the first sight of the form.
+    @inline(__always)
+    func form(of token: Token, cache: MatchCache) -> Int32 {
+        let morphology: Bool
         switch token.kind {
-        case .word, .number, .abbreviation, .initial:
-            forms = Morphology.matchForms(token.folded)
-        default:
-            forms = [token.folded]
+        case .word, .number, .abbreviation, .initial: morphology = true
+        default: morphology = false
         }
+        let tag: UInt8 = morphology ? 1 : 0
+        if let found = cache.find(token.folded, tag: tag) { return Int32(found) }
+        return addForm(token.folded, tag: tag, cache: cache)
+    }
+
+    @inline(never)
+    func addForm(_ folded: String, tag: UInt8, cache: MatchCache) -> Int32 {
+        let forms = tag == 1 ? Morphology.matchForms(folded) : [folded]
+        let start = cache.labelPool.count
+        var literal = false
         for (index, form) in forms.enumerated() {
-            if let label = vocabulary[UTF8Key(Transliteration.matchKey(form))], !labels.contains(label) {
-                if index == 0 { literal = true }
-                labels.append(label)
-            }
+            guard let found = vocabulary.find(Transliteration.matchKey(form)) else { continue }
+            let label = Int32(found)
+            if cache.labelPool[start...].contains(label) { continue }
+            if index == 0 { literal = true }
+            cache.labelPool.append(label)
         }
-        let result = TokenLabels(labels: labels, firstIsLiteral: literal)
-        if cache.labels.count >= cache.limit { cache.labels.removeAll(keepingCapacity: true) }
-        cache.labels[UTF8Key(token.folded)] = result
-        return result
+        let id = cache.forms.insert(folded, tag: tag).id
+        cache.formLabelEnd.append(Int32(cache.labelPool.count))
+        cache.formLiteral.append(literal)
+        return Int32(id)
     }
 
     /// Finds the names in a token sequence, leftmost-longest, non-overlapping.
@@ -227,17 +241,37 @@ public struct GazetteerMatcher: Sendable {
     public func matches(in tokens: [Token], cache: MatchCache) -> [GazetteerMatch] {
         var result: [GazetteerMatch] = []
         guard nodeCount > 1, !tokens.isEmpty else { return result }
-        let labels = tokens.map { self.labels(for: $0, cache: cache) }
-        var stack: [(node: Int32, next: Int)] = []
+        cache.prepare(for: identity, tokens: tokens.count)
+        var forms = cache.tokenForms
+        cache.tokenForms = []
+        forms.removeAll(keepingCapacity: true)
+        tokens.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices { forms.append(form(of: buffer[i], cache: cache)) }
+        }
+        defer { cache.tokenForms = forms }
+        // Label span of a form: labelPool[labelStart(f) ..< formLabelEnd[f]].
+        let labelEnd = cache.formLabelEnd
+        let labelPool = cache.labelPool
+        let formLiteral = cache.formLiteral
+        @inline(__always) func labelStart(_ f: Int32) -> Int { f == 0 ? 0 : Int(labelEnd[Int(f) - 1]) }
+        var stack = cache.stack
+        stack.removeAll(keepingCapacity: true)
+        defer { cache.stack = stack }
         var start = 0
         while start < tokens.count {
+            let first = forms[start]
+            if labelStart(first) == Int(labelEnd[Int(first)]) {
+                start += 1
+                continue
+            }
             var best: GazetteerMatch? = nil
             stack.removeAll(keepingCapacity: true)
             stack.append((0, start))
             while let (node, next) = stack.popLast() {
                 guard next < tokens.count else { continue }
-                for label in labels[next].labels {
-                    let child = self.child(of: node, label: label)
+                let f = forms[next]
+                for l in labelStart(f)..<Int(labelEnd[Int(f)]) {
+                    let child = self.child(of: node, label: labelPool[l])
                     if child < 0 { continue }
                     let end = next + 1
                     let outLower = Int(outputStart[Int(child)])
@@ -246,7 +280,7 @@ public struct GazetteerMatcher: Sendable {
                         for o in outLower..<outUpper {
                             let pattern = outputs[o]
                             guard accepts(pattern, tokens: tokens, range: start..<end) else { continue }
-                            let literal = (start..<end).allSatisfy { labels[$0].firstIsLiteral }
+                            let literal = (start..<end).allSatisfy { formLiteral[Int(forms[$0])] }
                             let candidate = GazetteerMatch(
                                 tokens: start..<end, entry: Int(patternEntry[Int(pattern)]),
                                 name: Int(patternName[Int(pattern)]), literal: literal)
@@ -337,21 +371,47 @@ struct PatternLiteral: Sendable {
     var isLatin: Bool
 }
 
-/// The labels one token stands for.
-struct TokenLabels: Sendable {
-    var labels: [Int32]
-    var firstIsLiteral: Bool
-}
+/// Identifies one compiled matcher (a cache filled by one matcher is not valid for another).
+final class MatcherIdentity: Sendable {}
 
 /// A per-thread cache of token analyses (morphology and keys), reused across documents.
 ///
-/// Not thread-safe: give each task its own.
+/// Keyed by a token's folded form (and whether it takes morphology); holds the vocabulary
+/// labels of each form in one flat array. Not thread-safe: give each task its own.
 public final class MatchCache {
-    var labels: [UTF8Key: TokenLabels] = [:]
+    // One thread uses a cache: no dynamic exclusivity checks on its hot fields.
+    @exclusivity(unchecked) var forms = ByteKeyTable(capacity: 4096)
+    /// Labels of form f: `labelPool[(f == 0 ? 0 : formLabelEnd[f - 1]) ..< formLabelEnd[f]]`.
+    @exclusivity(unchecked) var formLabelEnd: ContiguousArray<Int32> = []
+    @exclusivity(unchecked) var formLiteral: ContiguousArray<Bool> = []
+    @exclusivity(unchecked) var labelPool: ContiguousArray<Int32> = []
+    /// Scratch for one document: the form of each token, the trie walk's stack.
+    @exclusivity(unchecked) var tokenForms: ContiguousArray<Int32> = []
+    @exclusivity(unchecked) var stack: [(node: Int32, next: Int)] = []
+    weak var owner: MatcherIdentity?
     let limit: Int
 
     /// - Parameter limit: the most distinct words kept before the cache is emptied.
     public init(limit: Int = 200_000) {
         self.limit = limit
+    }
+
+    /// The form id of a folded token, or nil.
+    @inline(__always)
+    func find(_ folded: String, tag: UInt8) -> Int? {
+        let found: Int?? = folded.utf8.withContiguousStorageIfAvailable { forms.lookup($0, tag: tag) }
+        return found ?? forms.find(folded, tag: tag)
+    }
+
+    /// Empties the cache if another matcher filled it or if a document of `tokens` tokens
+    /// could take it past its limit (it is never emptied within a document).
+    func prepare(for identity: MatcherIdentity, tokens: Int) {
+        if owner !== identity || forms.count + tokens > max(limit, tokens) {
+            forms.removeAll()
+            formLabelEnd.removeAll(keepingCapacity: true)
+            formLiteral.removeAll(keepingCapacity: true)
+            labelPool.removeAll(keepingCapacity: true)
+            owner = identity
+        }
     }
 }

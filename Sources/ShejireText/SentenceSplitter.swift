@@ -12,12 +12,15 @@ public enum SentenceSplitter {
     public static func assignSentences(_ tokens: inout [Token]) {
         var sentence = 0
         var lineStart = 0  // index of the first token of the current line
-        for i in tokens.indices {
-            if i > 0 {
-                if tokens[i].newlineBefore { lineStart = i }
-                if startsNewSentence(tokens, at: i, lineStart: lineStart) { sentence += 1 }
+        // Tokens are read in place through the buffer: no copy of a token (and its strings).
+        tokens.withUnsafeMutableBufferPointer { buffer in
+            for i in buffer.indices {
+                if i > 0 {
+                    if buffer[i].newlineBefore { lineStart = i }
+                    if startsNewSentence(UnsafeBufferPointer(buffer), at: i, lineStart: lineStart) { sentence += 1 }
+                }
+                buffer[i].sentence = sentence
             }
-            tokens[i].sentence = sentence
         }
     }
 
@@ -29,8 +32,27 @@ public enum SentenceSplitter {
         return utf8.count == 1 && utf8.first == byte
     }
 
+    /// `.`, `!`, `?`, `…`, `?!`, `!?`, dots only, or text starting with `...`.
+    ///
+    /// ASCII text is tested on its UTF-8 bytes (for ASCII, byte equality is `==`), without
+    /// the Unicode-aware comparison and the grapheme breaking of `allSatisfy` on characters.
     static func isTerminal(_ token: Token) -> Bool {
         guard token.kind == .punctuation else { return false }
+        let ascii: Bool? = token.text.utf8.withContiguousStorageIfAvailable { bytes in
+            var dots = true
+            for b in bytes {
+                if b >= 0x80 { return nil }
+                if b != 0x2E { dots = false }
+            }
+            if dots { return true }
+            if bytes.count >= 3 && bytes[0] == 0x2E && bytes[1] == 0x2E && bytes[2] == 0x2E { return true }
+            switch bytes.count {
+            case 1: return bytes[0] == 0x21 || bytes[0] == 0x3F  // ! ?
+            case 2: return (bytes[0] == 0x3F && bytes[1] == 0x21) || (bytes[0] == 0x21 && bytes[1] == 0x3F)  // ?! !?
+            default: return false
+            }
+        } ?? nil
+        if let ascii { return ascii }
         switch token.text {
         case ".", "!", "?", "…", "?!", "!?": return true
         default: return token.text.hasPrefix("...") || token.text.allSatisfy { $0 == "." }
@@ -46,8 +68,7 @@ public enum SentenceSplitter {
         }
     }
 
-    static func startsNewSentence(_ tokens: [Token], at i: Int, lineStart: Int) -> Bool {
-        let token = tokens[i]
+    static func startsNewSentence(_ tokens: UnsafeBufferPointer<Token>, at i: Int, lineStart: Int) -> Bool {
         // The last non-closing token before this one.
         var j = i - 1
         while j > 0, tokens[j].kind == .quote || isASCII(tokens[j], 0x29) || isASCII(tokens[j], 0x5D) {
@@ -55,14 +76,14 @@ public enum SentenceSplitter {
             j -= 1
         }
         let previousIsTerminal = isTerminal(tokens[j])
-        if token.newlineBefore {
+        if tokens[i].newlineBefore {
             // A line break ends a sentence after terminal punctuation or before a capital.
-            return previousIsTerminal || opensSentence(token)
+            return previousIsTerminal || opensSentence(tokens[i])
         }
-        guard previousIsTerminal, opensSentence(token) else { return false }
+        guard previousIsTerminal, opensSentence(tokens[i]) else { return false }
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
         if isASCII(tokens[j], 0x2E), j >= 1, j - 1 == lineStart, tokens[j - 1].isAllUpper,
-            token.isAllUpper, i + 1 < tokens.count, tokens[i + 1].kind == .dash
+            tokens[i].isAllUpper, i + 1 < tokens.count, tokens[i + 1].kind == .dash
         {
             return false
         }

@@ -10,7 +10,17 @@ public enum Tokenizer {
     ///
     /// - Complexity: O(n) in the length of the text.
     public static func tokenize(_ document: NormalizedText) -> [Token] {
-        var tokens = scan(document)
+        var tokens = scan(document, cache: nil)
+        SentenceSplitter.assignSentences(&tokens)
+        return tokens
+    }
+
+    /// Tokenizes a normalised document with a per-thread cache of token strings (faster on
+    /// long or many documents; the same tokens as without).
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func tokenize(_ document: NormalizedText, cache: TokenCache) -> [Token] {
+        var tokens = scan(document, cache: cache)
         SentenceSplitter.assignSentences(&tokens)
         return tokens
     }
@@ -20,11 +30,16 @@ public enum Tokenizer {
         tokenize(TextNormalizer.normalize(text))
     }
 
-    static func scan(_ document: NormalizedText) -> [Token] {
+    /// Tokenizes plain text (normalising it first) with a per-thread cache of token strings.
+    public static func tokenize(_ text: String, cache: TokenCache) -> [Token] {
+        tokenize(TextNormalizer.normalize(text), cache: cache)
+    }
+
+    static func scan(_ document: NormalizedText, cache: TokenCache?) -> [Token] {
         var text = document.text
         text.makeContiguousUTF8()
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var scanner = Scanner(bytes: bytes, document: document)
+            var scanner = Scanner(bytes: bytes, document: document, cache: cache)
             return scanner.run()
         } ?? []
     }
@@ -38,14 +53,16 @@ enum CharClass: Equatable {
 struct Scanner {
     let bytes: UnsafeBufferPointer<UInt8>
     let document: NormalizedText
+    let cache: TokenCache?
     var tokens: [Token] = []
     var position = 0
     var sawSpace = false
     var sawNewline = false
 
-    init(bytes: UnsafeBufferPointer<UInt8>, document: NormalizedText) {
+    init(bytes: UnsafeBufferPointer<UInt8>, document: NormalizedText, cache: TokenCache?) {
         self.bytes = bytes
         self.document = document
+        self.cache = cache
         tokens.reserveCapacity(bytes.count / 6)
     }
 
@@ -54,6 +71,10 @@ struct Scanner {
     func scalar(at i: Int) -> (Unicode.Scalar, Int) {
         let b0 = bytes[i]
         if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+        if b0 & 0xE0 == 0xC0, i + 1 < bytes.count {  // two bytes: Cyrillic, Latin-1, ...
+            let value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+            return (Unicode.Scalar(value) ?? "\u{FFFD}", 2)
+        }
         return decodeSlow(at: i)
     }
 
@@ -173,13 +194,20 @@ struct Scanner {
 
     mutating func emit(_ start: Int, _ end: Int, _ kind: Token.Kind) {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
-        let text = String(decoding: slice, as: UTF8.self)
+        let text: String
+        let folded: String
+        if let cache {
+            (text, folded) = cache.strings(slice)
+        } else {
+            text = String(decoding: slice, as: UTF8.self)
+            folded = TextFolding.fold(bytes: slice) ?? text
+        }
         let token = Token(
             kind: kind,
             range: document.originalRange(start..<end),
             normalizedRange: start..<end,
             text: text,
-            folded: TextFolding.fold(bytes: slice) ?? text,
+            folded: folded,
             spaceBefore: sawSpace || tokens.isEmpty,
             newlineBefore: sawNewline || tokens.isEmpty
         )
@@ -192,7 +220,21 @@ struct Scanner {
     /// End of a run of letters starting at `i`.
     func lettersEnd(_ i: Int) -> Int {
         var end = i
-        while end < bytes.count {
+        let n = bytes.count
+        while end < n {
+            let b = bytes[end]
+            // Fast paths (the same answers as `classify`): ASCII, and U+0400–U+04FF, which
+            // are letters except U+0483–U+0489 (bytes D2 83–D2 89).
+            if b < 0x80 {
+                guard (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A else { break }
+                end += 1
+                continue
+            }
+            if b >= 0xD0 && b <= 0xD3 && end + 1 < n {
+                if b == 0xD2 && bytes[end + 1] >= 0x83 && bytes[end + 1] <= 0x89 { break }
+                end += 2
+                continue
+            }
             let (s, w) = scalar(at: end)
             guard classify(s) == .letter else { break }
             end += w

@@ -35,8 +35,21 @@ extension Transliteration {
     /// - Parameter folded: lower-cased text (see `TextFolding.fold`).
     /// - Complexity: O(n), one pass over the scalars; the result is the only allocation.
     public static func matchKey(_ folded: String) -> String {
-        let capacity = folded.utf8.count * 2 + 1
-        return String(unsafeUninitializedCapacity: capacity) { buffer in
+        String(unsafeUninitializedCapacity: matchKeyCapacity(folded)) { buffer in
+            writeMatchKey(folded, into: buffer)
+        }
+    }
+
+    /// The most bytes `writeMatchKey` may write for `folded`.
+    @inline(__always)
+    package static func matchKeyCapacity(_ folded: String) -> Int {
+        folded.utf8.count * 2 + 1
+    }
+
+    /// Writes `matchKey(folded)` as UTF-8 into `buffer` (at least `matchKeyCapacity(folded)`
+    /// bytes) and returns its length: the key without a `String` of its own.
+    package static func writeMatchKey(_ folded: String, into buffer: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        do {
             var n = 0
             var last: UInt8 = 0
 

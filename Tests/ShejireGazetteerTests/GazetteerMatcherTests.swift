@@ -87,3 +87,32 @@ struct GazetteerMatcherTests {
         #expect(matched("Әлия Икс А", rows).isEmpty)
     }
 }
+
+@Suite("Match cache")
+struct MatchCacheTests {
+    @Test("One cache reused across documents and matchers gives the matches of a fresh cache", arguments: [3, 200_000])
+    func reuse(limit: Int) {
+        let first = GazetteerLoader.parse(
+            data: Data("id\ttype\tname\taliases\toptions\nplace:astana\tplace\tАстана\tAstana\t\nplace:barcelona\tplace\tБарселона\t\t\n".utf8),
+            file: "a.tsv")
+        let second = GazetteerLoader.parse(
+            data: Data("id\ttype\tname\taliases\toptions\norg:ica\torganisation\tХалықаралық архивтер кеңесі\tICA\t\nplace:astana\tplace\tАстана\t\texact\n".utf8),
+            file: "b.tsv")
+        let matchers = [GazetteerMatcher(first), GazetteerMatcher(second)]
+        let documents = [
+            "АСТАНА. Астанада Халықаралық архивтер кеңесінің (ICA) отырысы болды.",
+            "Барселонада және Astana қаласында; Астана, Астанаға, астана.",
+            "ICA мен Халықаралық архивтер кеңесі Барселонаға барды.",
+        ]
+        let cache = MatchCache(limit: limit)
+        for _ in 0..<2 {
+            for matcher in matchers {
+                for text in documents {
+                    let tokens = Tokenizer.tokenize(text)
+                    #expect(matcher.matches(in: tokens, cache: cache) == matcher.matches(in: tokens, cache: MatchCache()))
+                }
+            }
+        }
+        #expect(!matchers[0].matches(in: Tokenizer.tokenize(documents[1]), cache: cache).isEmpty)
+    }
+}

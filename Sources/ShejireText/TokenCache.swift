@@ -1,0 +1,42 @@
+/// A per-thread cache of token strings: the text and folded form of each distinct token.
+///
+/// News text repeats its words; with a cache the tokenizer hashes a token's bytes once and
+/// reuses the two strings made the first time the same bytes were seen (shared storage, no
+/// allocation, no folding) instead of building them again. Results are the same with or
+/// without a cache.
+///
+/// Not thread-safe: give each thread its own (`ExtractionScratch` holds one).
+public final class TokenCache {
+    // One thread uses a cache: no dynamic exclusivity checks on its hot fields.
+    @exclusivity(unchecked) var keys = ByteKeyTable(capacity: 4096)
+    /// Text and folded form of key i, side by side (one memory access for both).
+    @exclusivity(unchecked) var entries: ContiguousArray<(text: String, folded: String)> = []
+    let limit: Int
+
+    /// - Parameter limit: the most distinct tokens kept before the cache is emptied.
+    public init(limit: Int = 100_000) {
+        self.limit = limit
+    }
+
+    /// The text and folded form of a token's normalised bytes.
+    @inline(__always)
+    func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String) {
+        if let id = keys.lookup(bytes) { return entries[id] }
+        return add(bytes)
+    }
+
+    @inline(never)
+    func add(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String) {
+        let text = String(decoding: bytes, as: UTF8.self)
+        let form = TextFolding.fold(bytes: bytes) ?? text
+        // Tokens longer than this are rare and seldom repeat.
+        guard bytes.count <= 64 else { return (text, form) }
+        if keys.count >= limit {
+            keys.removeAll()
+            entries.removeAll(keepingCapacity: true)
+        }
+        _ = keys.insert(bytes)
+        entries.append((text, form))
+        return (text, form)
+    }
+}

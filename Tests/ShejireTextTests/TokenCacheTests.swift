@@ -1,0 +1,56 @@
+import Testing
+@testable import ShejireText
+
+@Suite("Token cache")
+struct TokenCacheTests {
+    static let documents = [
+        "АСТАНА. KAZINFORM – Барселонада Халықаралық архивтер кеңесінің (ICA) конгресі өтті. Барселонада делегация болды.",
+        "Қазақстан Республикасы Президентінің Архиві мен ҚР Президенті архиві; «Қазақтелеком» АҚ, Ә.Қ. Мұстафина.",
+        "В г. Алматы прошёл форум. Его открыл аким — Ерболат Досаев… Казахстан, КАЗАХСТАН, казахстан!",
+        "Astаna (Latin look-alike) and Astana, Café, İstanbul, straße, e\u{301}, 30-дан, 1990–1995 жж. т.б.",
+        "",
+        "Барселонада Барселонада Барселонада Барселона Barcelona BARCELONA",
+    ]
+
+    @Test("Tokens with a cache are the tokens without one, across documents and when the cache is emptied", arguments: [2, 100_000])
+    func sameTokens(limit: Int) {
+        let cache = TokenCache(limit: limit)
+        for _ in 0..<2 {
+            for text in Self.documents {
+                #expect(Tokenizer.tokenize(text, cache: cache) == Tokenizer.tokenize(text))
+            }
+        }
+    }
+
+    @Test("Byte-keyed table: dense ids in insertion order, found again after growing, tags kept apart")
+    func table() {
+        var table = ByteKeyTable(capacity: 2)
+        let words = (0..<1_000).map { "сөз\($0)" }
+        for (index, word) in words.enumerated() {
+            #expect(table.insert(word).id == index)
+        }
+        for (index, word) in words.enumerated() {
+            #expect(table.find(word) == index)
+            #expect(table.insert(word) == (index, false))
+        }
+        #expect(table.find("сөз") == nil)
+        #expect(table.find("сөз1", tag: 1) == nil)
+        #expect(table.insert("сөз1", tag: 1) == (1_000, true))
+        #expect(table.find("сөз1", tag: 1) == 1_000)
+        #expect(table.find("сөз1") == 1)
+        table.removeAll()
+        #expect(table.count == 0)
+        #expect(table.find("сөз1") == nil)
+        #expect(table.insert("") == (0, true))
+        #expect(table.find("") == 0)
+    }
+
+    @Test("Terminal punctuation is tested on bytes with the same answers", arguments: [
+        (".", true), ("!", true), ("?", true), ("?!", true), ("!?", true), ("…", true), ("...", true), ("....", true),
+        ("...!", true), (",", false), (";", false), ("!!", false), ("?.", false), ("(", false), ("", true),
+    ])
+    func terminal(text: String, expected: Bool) {
+        let token = Token(kind: .punctuation, range: 0..<text.utf8.count, normalizedRange: 0..<text.utf8.count, text: text, folded: text)
+        #expect(SentenceSplitter.isTerminal(token) == expected)
+    }
+}
