@@ -16,7 +16,12 @@ targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(pipeline tokenizer dates gazetteer jsonl graphml)
 
 echo "fuzz: building the instrumented harness (Fuzz/, release, -sanitize=fuzzer)"
-swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer 2>&1 | grep -E "error|warning: |Build complete" || true
+# A failed build stops here: an older binary left in Fuzz/.build must never be fuzzed instead.
+if ! swift build --package-path Fuzz -c release -Xswiftc -sanitize=fuzzer > /tmp/shejire-fuzz-build.log 2>&1; then
+    grep -E "error" /tmp/shejire-fuzz-build.log | head -20
+    echo "fuzz: the harness did not build (log: /tmp/shejire-fuzz-build.log)"
+    exit 1
+fi
 binary="Fuzz/.build/release/shejire-fuzz"
 [ -x "$binary" ] || { echo "fuzz: the harness did not build"; exit 1; }
 
