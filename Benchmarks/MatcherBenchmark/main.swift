@@ -23,24 +23,45 @@ struct Options {
     var only: String? = nil
     var dump: String? = nil
 
+    static let usage = """
+        usage: shejire-bench [--mb N] [--entries N] [--threads N] [--gazetteers DIR] [--only PART]
+                             [--peers-corpus FILE --peers-gazetteer FILE] [--dump JSONL]
+        Times tokenize + morphology + gazetteer matching on a generated corpus of N MB (default 100),
+        with the shipped gazetteers and with N generated entries (default 1,000,000); prints MB/s,
+        tokens/s, CPU seconds and peak memory. See BENCHMARKS.md.
+        """
+
+    static func fail(_ message: String) -> Never {
+        FileHandle.standardError.write(Data("shejire-bench: \(message)\n\(usage)\n".utf8))
+        exit(2)
+    }
+
     init(_ args: [String]) {
         var i = 1
         func value() -> String {
             i += 1
-            guard i < args.count else { fatalError("missing value for \(args[i - 1])") }
+            guard i < args.count else { Self.fail("missing value for \(args[i - 1])") }
             return args[i]
+        }
+        func number() -> Int {
+            let text = value()
+            guard let number = Int(text), number >= 0 else { Self.fail("\(args[i - 1]) needs a whole number, not \(text)") }
+            return number
         }
         while i < args.count {
             switch args[i] {
-            case "--mb": megabytes = Int(value())!
-            case "--entries": entries = Int(value())!
-            case "--threads": threads = Int(value())!
+            case "-h", "--help":
+                print(Self.usage)
+                exit(0)
+            case "--mb": megabytes = number()
+            case "--entries": entries = number()
+            case "--threads": threads = max(1, number())
             case "--gazetteers": gazetteers = value()
             case "--peers-corpus": peersCorpus = value()
             case "--peers-gazetteer": peersGazetteer = value()
             case "--only": only = value()
             case "--dump": dump = value()
-            default: fatalError("unknown option \(args[i])")
+            default: Self.fail("unknown option \(args[i])")
             }
             i += 1
         }
