@@ -1463,6 +1463,9 @@ def main(argv: list[str] | None = None) -> int:
         "organisations-kz.tsv": (
             build_curated_only(curated, "organisations-kz.tsv", "organisation"),
             "State bodies, institutions, companies and media of Kazakhstan (hand-curated)."),
+        "organisations-world.tsv": (
+            build_curated_only(curated, "organisations-world.tsv", "organisation"),
+            "State bodies, companies, media and sports clubs of other countries (hand-curated)."),
         "given-names.tsv": (given_names,
                             "First names (lexicon for the person-name rules, not entities)."),
         "positions.tsv": (build_curated_only(curated, "positions.tsv", "position"),
