@@ -21,4 +21,30 @@ struct RussianRound2Tests {
         MarkedText.check(.organisation, "Акции ⟦Газпрома⟧ выросли, сообщает ⟦Интерфакс⟧.", language: "ru")
         MarkedText.check(.organisation, "Полузащитник ⟦Челси⟧ забил гол в ворота ⟦Ювентуса⟧.", language: "ru")
     }
+
+    @Test("Organisations: a descriptor before a known or foreign name joins it; a country's adjective does not")
+    func descriptors() {
+        MarkedText.check(.organisation, "⟦Команда Феррари⟧ не подавала апелляцию.", language: "ru")
+        MarkedText.check(
+            .organisation, "Диоксин найден в продукции немецкой ⟦компании Harles und Jentzsch⟧.", language: "ru")
+    }
+
+    @Test("Places: a river or a state keeps its noun even when the name is known")
+    func riversAndStates() {
+        MarkedText.check(.place, "Пожар вспыхнул у берега ⟦реки Нарвы⟧.", language: "ru")
+        MarkedText.check(.place, "Губернатор ⟦штата Аризона⟧ подписал закон.", language: "ru")
+        MarkedText.check(.place, "Мэр ⟦Москвы⟧ посетил выставку.", language: "ru")
+    }
+
+    @Test("People: an -ин surname opening a sentence before a verb in the singular")
+    func surnameAtSentenceStart() {
+        MarkedText.check(.person, "⟦Путин⟧ также подпишет договоры о строительстве АЭС.", language: "ru")
+        MarkedText.check(.person, "Карантин продлили до весны.", language: "ru")
+    }
+
+    @Test("People: no name in a compound ending in a head noun, nor in a plural case form")
+    func notNames() {
+        MarkedText.check(.person, "Пресс-служба ⟦Кадырова⟧ заявила, что в столице спокойно.", language: "ru")
+        MarkedText.check(.person, "Референдум состоится на Апеннинах в июне.", language: "ru")
+    }
 }
