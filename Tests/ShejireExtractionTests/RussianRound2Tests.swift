@@ -20,6 +20,7 @@ struct RussianRound2Tests {
         MarkedText.check(.organisation, "Об этом сообщил ⟦МИД России⟧.", language: "ru")
         MarkedText.check(.organisation, "Акции ⟦Газпрома⟧ выросли, сообщает ⟦Интерфакс⟧.", language: "ru")
         MarkedText.check(.organisation, "Полузащитник ⟦Челси⟧ забил гол в ворота ⟦Ювентуса⟧.", language: "ru")
+        MarkedText.check(.organisation, "В интервью «⟦Голосу Америки⟧» министр рассказал о планах.", language: "ru")
     }
 
     @Test("Organisations: a descriptor before a known or foreign name joins it; a country's adjective does not")
