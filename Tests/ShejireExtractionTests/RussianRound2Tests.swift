@@ -48,4 +48,14 @@ struct RussianRound2Tests {
         MarkedText.check(.person, "Пресс-служба ⟦Кадырова⟧ заявила, что в столице спокойно.", language: "ru")
         MarkedText.check(.person, "Референдум состоится на Апеннинах в июне.", language: "ru")
     }
+
+    @Test("Organisations: `и` before a second organisation ends the first one's genitive chain")
+    func coordination() {
+        MarkedText.check(
+            .organisation, "Письма поддержки пришли от ⟦Конгресса профсоюзов⟧ и профсоюза водителей.", language: "ru")
+        MarkedText.check(
+            .organisation, "⟦Нью-йоркская фондовая биржа⟧ и государственные учреждения почтили память погибших.",
+            language: "ru")
+        MarkedText.check(.organisation, "⟦Министерство образования и науки⟧ объявило конкурс.", language: "ru")
+    }
 }
