@@ -1466,6 +1466,9 @@ def main(argv: list[str] | None = None) -> int:
         "organisations-companies-media.tsv": (
             build_curated_only(curated, "organisations-companies-media.tsv", "organisation"),
             "World and Kazakh companies, news media and sports clubs (hand-curated)."),
+        "organisations-world.tsv": (
+            build_curated_only(curated, "organisations-world.tsv", "organisation"),
+            "State bodies, companies, media and sports clubs of other countries (hand-curated)."),
         "given-names.tsv": (given_names,
                             "First names (lexicon for the person-name rules, not entities)."),
         "positions.tsv": (build_curated_only(curated, "positions.tsv", "position"),

@@ -237,7 +237,9 @@ struct HeadNounPhrase {
                 break
             }
             if tokens[end].folded == "и" {
-                guard end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized else { break }
+                guard end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+                    !Self.startsAnotherName(after: end, tokens: tokens)
+                else { break }
             } else if !Self.mayBeRussianGenitive(tokens[end].folded, after: tokens[end - 1].folded) {
                 // A noun with no ending before a genitive (`защиты прав потребителей`).
                 let next = end + 1 < tokens.count && tokens[end + 1].sentence == tokens[h].sentence && tokens[end + 1].kind == .word
@@ -252,6 +254,23 @@ struct HeadNounPhrase {
         if start == h && !tokens[h].isCapitalized && !place { return nil }
         if start == h && end == h + 1 && isSentenceStart(h, tokens) { return nil }
         return start..<end
+    }
+
+    /// Whether the words after `и` at `and` begin a second organisation rather than continue
+    /// the first one's genitive chain: a plural nominative adjective (`биржа и государственные
+    /// учреждения`), or a head or descriptor noun after at most two adjectives (`Конгресса
+    /// профсоюзов и профсоюза Юнайт`, `палаты и российско-американской рабочей группы`).
+    /// `Министерство образования и науки` goes on.
+    static func startsAnotherName(after and: Int, tokens: [Token]) -> Bool {
+        var k = and + 1
+        if k < tokens.count, tokens[k].folded.hasSuffix("ые") || tokens[k].folded.hasSuffix("ие"), isAdjective(tokens[k].folded) {
+            return true
+        }
+        while k < tokens.count, k - and <= 2, tokens[k].kind == .word, isAdjective(tokens[k].folded) { k += 1 }
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].sentence == tokens[and].sentence else { return false }
+        let forms = RussianMorphology.matchForms(tokens[k].folded)
+        return forms.contains(where: OrganisationRule.russianDescriptors.contains)
+            || OrganisationRule.phrase.head(tokens[k]) == .russian
     }
 
     /// Endings of Russian genitive nouns and adjectives, the words that follow the head of

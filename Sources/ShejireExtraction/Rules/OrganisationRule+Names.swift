@@ -122,6 +122,30 @@ extension OrganisationRule {
         return nil
     }
 
+    /// Russian: a descriptor noun right before an organisation a gazetteer knows by name joins
+    /// its span, as it does before a quoted or foreign name (`Команда Феррари`, `концерна
+    /// Газпром`, `клуба Челси`). Acronyms are left alone (`организации ООН` is a head-noun
+    /// phrase), and so are Kazakh-spelled words.
+    func describedKnownNames(_ tokens: [Token], found: [Candidate], covered: Set<Int>) -> [Candidate] {
+        var result: [Candidate] = []
+        for organisation in found where organisation.type == .organisation && organisation.source.hasPrefix("gazetteer") {
+            let i = organisation.tokens.lowerBound
+            guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i].kind == .word, tokens[i].isCapitalized,
+                !tokens[i].isAllUpper, !NameContext.isKazakhSpelling(tokens[i].folded),
+                !result.contains(where: { $0.tokens.overlaps(organisation.tokens) }),
+                let start = descriptorStart(before: i, tokens: tokens, covered: covered)
+            else { continue }
+            var attributes = organisation.attributes
+            attributes["descriptor"] = tokens[i - 1].text
+            result.append(
+                Candidate(
+                    tokens: start..<organisation.tokens.upperBound, type: .organisation, entity: organisation.entity,
+                    name: organisation.name, base: organisation.base, source: name, confidence: organisation.confidence,
+                    attributes: attributes, specificity: organisation.specificity))
+        }
+        return result
+    }
+
     /// If the word before `i` is a Russian descriptor noun, the start of the descriptor
     /// phrase: the noun and up to two lower-case adjectives before it (`ежемесячной газеты`).
     func descriptorStart(before i: Int, tokens: [Token], covered: Set<Int>) -> Int? {
@@ -134,11 +158,21 @@ extension OrganisationRule {
         var start = d
         while start - 1 >= 0, d - (start - 1) <= 2, tokens[start - 1].sentence == tokens[d].sentence,
             tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || NameContext.isSentenceStart(start - 1, tokens),
-            !covered.contains(start - 1), NameContext.isRussianAdjective(tokens[start - 1].folded)
+            !covered.contains(start - 1), NameContext.isRussianAdjective(tokens[start - 1].folded),
+            // A country's or a city's adjective is no part of the name (`немецкой компании
+            // Harles und Jentzsch`, `американского концерна «Боинг»`).
+            !Self.isPlaceAdjective(tokens[start - 1].folded)
         {
             start -= 1
         }
         return start
+    }
+
+    /// A relational adjective of a country or a city (`немецкой`, `американского`,
+    /// `российский`, `французская`): `-ск-`/`-цк-` before the adjective ending.
+    static func isPlaceAdjective(_ folded: String) -> Bool {
+        let stem = folded.dropLast(folded.hasSuffix("ого") || folded.hasSuffix("ому") ? 3 : 2)
+        return stem.hasSuffix("ск") || stem.hasSuffix("цк")
     }
 
     /// Runs of capitalised Latin-script words in a Cyrillic text (`Associated Press`,

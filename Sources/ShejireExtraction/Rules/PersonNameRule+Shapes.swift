@@ -26,6 +26,14 @@ extension PersonNameRule {
         if Self.honorifics.contains(token.folded) { return false }
         if NameContext.isSentenceStart(i, c.tokens) && HeadNounPhrase.sentenceStarters.contains(token.folded) { return false }
         if NameContext.isHeadNoun(token) { return false }
+        // A compound whose last part is a lower-case head noun (`Пресс-служба`, `Пресс-центр`).
+        if let dash = token.text.lastIndex(of: "-") {
+            let part = String(token.text[token.text.index(after: dash)...])
+            let last = Token(
+                kind: .word, range: token.range, normalizedRange: token.normalizedRange, text: part,
+                folded: TextFolding.fold(part), sentence: token.sentence)
+            if part.first?.isLowercase == true, NameContext.isHeadNoun(last) { return false }
+        }
         return true
     }
 
@@ -144,14 +152,42 @@ extension PersonNameRule {
             return true
         }
         // `-ин/-ина` alone at a sentence start is more often a common noun (`Карантин`).
+        // Unless, in the nominative, a verb in the singular follows: the word is the clause's
+        // subject, a person (`Путин также подпишет`, `Фомина заявила`).
         if NameContext.isSentenceStart(i, tokens), ["ин", "ина", "ине", "ину", "ины", "иной"].contains(where: token.folded.hasSuffix) {
-            return true
+            return !((token.folded.hasSuffix("ин") || token.folded.hasSuffix("ина")) && Self.singularVerbFollows(i, tokens))
         }
         guard Self.adjectivalSurnameEndings.contains(where: token.folded.hasSuffix) else { return false }
         guard i + 1 < tokens.count, tokens[i + 1].sentence == token.sentence, tokens[i + 1].kind == .word else { return false }
         let next = tokens[i + 1]
         if next.isCapitalized { return true }
         return NameContext.isRussianAdjective(next.folded) || NameContext.isHeadNoun(next)
+    }
+
+    /// Adverbs that may stand between a subject and its verb (`Путин также подпишет`).
+    static let russianAdverbsBeforeVerb: Set<String> = [
+        "также", "тоже", "уже", "не", "лично", "ранее", "вновь", "затем", "тогда", "сам", "сама", "еще", "ещё", "впервые",
+        "однако", "вчера", "сегодня", "недавно", "неоднократно", "публично", "официально",
+    ]
+
+    /// Whether a Russian verb in the singular follows token `i` (after up to two adverbs):
+    /// past `-л`/`-ла` (`заявил`, `объявила`) or present/future third person (`подпишет`,
+    /// `считает`, `говорит`).
+    static func singularVerbFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+        var j = i + 1
+        while j < tokens.count, j - i <= 2, tokens[j].sentence == tokens[i].sentence, tokens[j].kind == .word,
+            russianAdverbsBeforeVerb.contains(tokens[j].folded)
+        {
+            j += 1
+        }
+        guard j < tokens.count, tokens[j].sentence == tokens[i].sentence, tokens[j].kind == .word, !tokens[j].isCapitalized,
+            !NameContext.isKazakhSpelling(tokens[j].folded)
+        else { return false }
+        let verb = tokens[j].folded
+        guard verb.count >= 5 else { return false }
+        if verb.hasSuffix("ли") || verb.hasSuffix("лись") { return false }
+        if HeadNounPhrase.isRussianVerb(verb) { return true }
+        return ["ает", "яет", "ует", "ит", "ет", "ется", "ится"].contains(where: verb.hasSuffix)
     }
 
     /// A first name opening a sentence and followed by a comma or an exclamation mark: an

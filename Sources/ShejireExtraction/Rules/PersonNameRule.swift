@@ -242,6 +242,9 @@ public struct PersonNameRule: Extractor {
             }
             // A plural (`Ямадаевых`, `Таковых`) is no one person.
             if token.folded.hasSuffix("ых") || token.folded.hasSuffix("их") { return nil }
+            // Nor is a plural case form (`на Апеннинах`, `Ивановыми`): no surname in the singular
+            // ends in `-ах/-ях/-ами/-ями`.
+            if ["ах", "ях", "ами", "ями"].contains(where: token.folded.hasSuffix), !NameContext.isLatin(token.text) { return nil }
             return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil,
                         confidence: first.given != nil ? 0.7 : 0.65, c)
         }

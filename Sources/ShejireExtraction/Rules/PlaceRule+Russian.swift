@@ -11,6 +11,11 @@ extension PlaceRule {
         "аэропорт", "курорт", "поселение", "микрорайон", "квартал",
     ]
 
+    /// Descriptor nouns of settlements and city parts: a known name after them stands alone.
+    static let russianSettlementNouns: Set<String> = [
+        "город", "село", "деревня", "поселок", "станица", "аул", "поселение", "микрорайон", "квартал", "порт", "курорт",
+    ]
+
     /// Compass and position adjectives that begin a region's name (`Восточной Сибири`,
     /// `Южной Каролине`).
     static let compassStems = ["северн", "южн", "восточн", "западн", "центральн", "северо-", "юго-", "нижн", "верхн"]
@@ -48,8 +53,11 @@ extension PlaceRule {
             let plural = ["ах", "ях", "ами", "ями"].contains(where: tokens[h].folded.hasSuffix)
             // A place a gazetteer knows stands alone (`города Москвы` → `Москвы`); an unknown
             // one is named with its descriptor (`реки Славянки`).
+            // A settlement a gazetteer knows stands alone (`города Москвы` → `Москвы`); a river,
+            // a state, an island keeps its noun even when known (`штата Аризона`, `реку Нарву`).
+            let settlement = forms.contains(where: Self.russianSettlementNouns.contains)
             if forms.contains(where: Self.russianDescriptorNouns.contains), !plural, !NameContext.isRussianAdjective(tokens[h].folded),
-                !knownPlaces.contains(h + 1),
+                !knownPlaces.contains(h + 1) || !settlement,
                 isNameWord(h + 1, of: h), !NameContext.isRussianAdjective(tokens[h + 1].folded)
             {
                 var end = h + 2
