@@ -214,7 +214,7 @@ public struct PersonNameRule: Extractor {
             // the end of another name (`Тоттенхэм Хотспур Ледли Кинг`): the run starts later. A
             // known first name inside the run starts the name there (`Приморья Александр
             // Шемелев`).
-            var foreignCount = words.count == 2 ? 2 : (words.count == 3 && words[2].given == nil ? 3 : 0)
+            let foreignCount = words.count == 2 ? 2 : (words.count == 3 && words[2].given == nil ? 3 : 0)
             // Of three words, the first names what the word before it describes (`клуба ⟦Челси⟧
             // Фрэнк Лэмпард`, `защитник ⟦Арсенала⟧ Киран Гиббс`) or ends a longer name
             // (`Ассошиэйтед ⟦Пресс⟧ Билал Хассеин`): the name starts at the next word.
