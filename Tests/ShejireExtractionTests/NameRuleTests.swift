@@ -95,6 +95,13 @@ struct NameRuleTests {
         MarkedText.check(.organisation, "Об этом он написал в ⟦социальной сети Twitter⟧ вчера.", language: "ru")
     }
 
+    @Test("Organisations: an all-capital agency name matches only in capitals, never a common word it inflects like (ТАСС, таста)")
+    func capitalsOnlyNames() {
+        MarkedText.check(.organisation, "Бұл туралы ⟦ТАСС⟧ хабарлады.")
+        MarkedText.check(.organisation, "Таста отырған бала тастан жасалған мүсінге қарады.")
+        MarkedText.check(.organisation, "Об этом сообщает ⟦ИТАР-ТАСС⟧.", language: "ru")
+    }
+
     @Test("Places: Kazakh descriptors after city and district names stay out of the span, облысы stays in")
     func places() {
         MarkedText.check(.place, "⟦Жаңаталап⟧ ауылында жаңа емхана салынды.")
