@@ -18,25 +18,6 @@ struct DateRuleTests {
         var description: String { "⟦\(text)⟧=\(value ?? "nil")" }
     }
 
-    /// Strips the ⟦ ⟧ markers and returns the plain text and the marked substrings.
-    static func unmark(_ marked: String) -> (text: String, spans: [String]) {
-        var text = ""
-        var spans: [String] = []
-        var current: String?
-        for character in marked {
-            switch character {
-            case "⟦": current = ""
-            case "⟧":
-                spans.append(current ?? "")
-                current = nil
-            default:
-                text.append(character)
-                current?.append(character)
-            }
-        }
-        return (text, spans)
-    }
-
     static func run(
         _ text: String, date: SimpleDate? = documentDate, coverage: DateRule.Coverage = .all
     ) -> (AnalyzedDocument, [Candidate]) {
@@ -50,7 +31,7 @@ struct DateRuleTests {
         _ marked: String, _ values: [String?], date: SimpleDate? = documentDate, coverage: DateRule.Coverage = .all,
         sourceLocation: SourceLocation = #_sourceLocation
     ) {
-        let (text, spans) = unmark(marked)
+        let (text, spans) = MarkedText.unmark(marked)
         let (document, candidates) = run(text, date: date, coverage: coverage)
         let found = candidates.map { Found(text: document.text(ofTokens: $0.tokens), value: $0.value) }
         let expected = zip(spans, values).map { Found(text: $0.0, value: $0.1) }
