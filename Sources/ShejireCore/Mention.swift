@@ -40,3 +40,12 @@ public struct Mention: Sendable, Hashable, Codable {
         self.attributes = attributes
     }
 }
+
+extension Mention {
+    /// The mention with its byte range moved by `bytes`.
+    public func shifted(by bytes: Int) -> Mention {
+        var copy = self
+        copy.range = (range.lowerBound + bytes)..<(range.upperBound + bytes)
+        return copy
+    }
+}

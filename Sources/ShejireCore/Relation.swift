@@ -41,3 +41,16 @@ public struct Relation: Sendable, Hashable, Codable {
         self.anchorRange = anchorRange
     }
 }
+
+extension Relation {
+    /// The relation with its byte ranges moved by `bytes`.
+    public func shifted(by bytes: Int) -> Relation {
+        func shift(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + bytes)..<(range.upperBound + bytes) }
+        var copy = self
+        copy.sentence = shift(sentence)
+        copy.subjectRange = shift(subjectRange)
+        copy.objectRange = shift(objectRange)
+        copy.anchorRange = anchorRange.map(shift)
+        return copy
+    }
+}

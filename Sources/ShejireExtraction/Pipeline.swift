@@ -29,28 +29,6 @@ public struct SegmentOffset: Sendable, Hashable {
     }
 }
 
-extension Mention {
-    /// The mention with its byte range moved by `bytes`.
-    public func shifted(by bytes: Int) -> Mention {
-        var copy = self
-        copy.range = (range.lowerBound + bytes)..<(range.upperBound + bytes)
-        return copy
-    }
-}
-
-extension Relation {
-    /// The relation with its byte ranges moved by `bytes`.
-    public func shifted(by bytes: Int) -> Relation {
-        func shift(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + bytes)..<(range.upperBound + bytes) }
-        var copy = self
-        copy.sentence = shift(sentence)
-        copy.subjectRange = shift(subjectRange)
-        copy.objectRange = shift(objectRange)
-        copy.anchorRange = anchorRange.map(shift)
-        return copy
-    }
-}
-
 /// The extraction pipeline: normalise -> tokens -> candidate mentions -> resolved mentions
 /// -> linked mentions -> relations.
 ///

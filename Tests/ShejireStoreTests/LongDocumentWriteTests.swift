@@ -20,16 +20,10 @@ struct LongDocumentWriteTests {
         document.document.text = first.text + second.text
         document.contentHash = ContentHash.fnv1a64(document.document.text)
         for var item in second.document.mentions {
-            item.mention.range = (item.mention.range.lowerBound + shift)..<(item.mention.range.upperBound + shift)
+            item.mention = item.mention.shifted(by: shift)
             document.mentions.append(item)
         }
-        for var relation in second.document.relations {
-            func move(_ range: Range<Int>) -> Range<Int> { (range.lowerBound + shift)..<(range.upperBound + shift) }
-            relation.sentence = move(relation.sentence)
-            relation.subjectRange = move(relation.subjectRange)
-            relation.objectRange = move(relation.objectRange)
-            document.relations.append(relation)
-        }
+        document.relations += second.document.relations.map { $0.shifted(by: shift) }
         return document
     }
 
