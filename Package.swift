@@ -68,24 +68,26 @@ let package = Package(
             dependencies: ["ShejireCore", "ShejireExport"],
             path: "Benchmarks/ExportBenchmark"
         ),
+        // Shared by the test targets only (paths, running programs, golden files).
+        .target(name: "ShejireTestSupport", path: "Tests/ShejireTestSupport"),
         .testTarget(name: "ShejireTextTests", dependencies: ["ShejireText"]),
         .testTarget(name: "ShejireGazetteerTests", dependencies: ["ShejireGazetteer", "ShejireText"]),
         .testTarget(
             name: "ShejireExtractionTests",
-            dependencies: ["ShejireExtraction", "ShejireGazetteer", "ShejireText"],
+            dependencies: ["ShejireTestSupport", "ShejireExtraction", "ShejireGazetteer", "ShejireText"],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "ShejireStoreTests", dependencies: ["ShejireStore", "ShejireCore"]),
-        .testTarget(name: "ShejireExportTests", dependencies: ["ShejireExport", "ShejireCore"], exclude: ["Snapshots"]),
+        .testTarget(name: "ShejireStoreTests", dependencies: ["ShejireTestSupport", "ShejireStore", "ShejireCore"]),
+        .testTarget(name: "ShejireExportTests", dependencies: ["ShejireTestSupport", "ShejireExport", "ShejireCore"], exclude: ["Snapshots"]),
         .testTarget(
             name: "ShejireEnrichTests",
             dependencies: [
-                "ShejireEnrich", "ShejireExtraction", "ShejireGazetteer", "ShejireCore", .product(name: "CSV", package: "CSV.swift"),
+                "ShejireTestSupport", "ShejireEnrich", "ShejireExtraction", "ShejireGazetteer", "ShejireCore", .product(name: "CSV", package: "CSV.swift"),
             ],
             exclude: ["Fixtures", "Snapshots"]
         ),
-        .testTarget(name: "ShejireCLITests", dependencies: ["shejire"], exclude: ["Snapshots"]),
-        .testTarget(name: "ShejireServerTests", dependencies: ["ShejireServer", "ShejireStore", "ShejireCore", "shejire"]),
+        .testTarget(name: "ShejireCLITests", dependencies: ["ShejireTestSupport", "shejire"], exclude: ["Snapshots"]),
+        .testTarget(name: "ShejireServerTests", dependencies: ["ShejireTestSupport", "ShejireServer", "ShejireStore", "ShejireCore", "shejire"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -3,12 +3,12 @@ import ShejireCore
 import ShejireEnrich
 import ShejireExtraction
 import ShejireGazetteer
+import ShejireTestSupport
 import Testing
 
 /// Paths, the shared pipeline and golden files for the enrich tests.
 enum EnrichTestSupport {
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    static let packageRoot: URL = TestSupport.packageRoot
     static let fixtures = packageRoot.appendingPathComponent("Tests/ShejireEnrichTests/Fixtures")
     static let snapshots = packageRoot.appendingPathComponent("Tests/ShejireEnrichTests/Snapshots")
 
@@ -22,11 +22,7 @@ enum EnrichTestSupport {
         fixtures.appendingPathComponent(name).path
     }
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("shejire-enrich-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("enrich-test") }
 
     /// Enriches `input` into a temporary file and returns its bytes and the summary.
     static func enrich(
@@ -71,34 +67,12 @@ enum EnrichTestSupport {
     /// Compares `actual` with the golden file `Snapshots/name`. Records it when missing or when
     /// `RECORD_SNAPSHOTS=1`; a recording run fails, so it cannot pass unseen.
     static func assertSnapshot(_ actual: Data, named name: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
-        let url = snapshots.appendingPathComponent(name)
-        let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
-        if record || !FileManager.default.fileExists(atPath: url.path) {
-            try FileManager.default.createDirectory(at: snapshots, withIntermediateDirectories: true)
-            try actual.write(to: url)
-            Issue.record("Recorded snapshot \(name); review it and run the tests again", sourceLocation: sourceLocation)
-            return
-        }
-        let expected = try Data(contentsOf: url)
-        if expected != actual {
-            let failed = FileManager.default.temporaryDirectory.appendingPathComponent("shejire-enrich-snapshot-\(name)")
-            try? actual.write(to: failed)
-            Issue.record("Snapshot \(name) differs; actual output in \(failed.path) (RECORD_SNAPSHOTS=1 to re-record)", sourceLocation: sourceLocation)
-        }
+        try TestSupport.assertSnapshot(actual, in: snapshots, named: name, sourceLocation: sourceLocation)
     }
 
     /// Runs a program from PATH; nil when it cannot be started.
     static func run(_ program: String, _ arguments: [String]) -> (status: Int32, output: String)? {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [program] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        do { try process.run() } catch { return nil }
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
+        TestSupport.runIfPresent(program, arguments).map { ($0.status, $0.combinedText) }
     }
 
     static let hasPython: Bool = run("python3", ["--version"])?.status == 0

@@ -109,7 +109,7 @@ import Testing
         let reply = try await server.request("POST", "/extract", body: request, contentType: "application/json")
         #expect(reply.status == 200)
         let cli = try ServerTestSupport.run(ServerTestSupport.shejireBinary.path, ["extract", "--format", "json", "-"], stdin: Data(text.utf8))
-        #expect(cli.status == 0, "\(cli.stderr)")
+        #expect(cli.status == 0, "\(cli.stderrText)")
         let served = try #require(try reply.json() as? NSDictionary)
         let printed = try #require(try JSONSerialization.jsonObject(with: cli.stdout) as? NSDictionary)
         #expect(served == printed)
@@ -129,7 +129,7 @@ import Testing
             #expect(reply.header("Content-Disposition")?.contains("graph.") == true)
             let cli = try ServerTestSupport.run(
                 ServerTestSupport.shejireBinary.path, ["export", "--db", try ServerTestSupport.seedDatabase.get(), "--format", format, "--out", "-"])
-            #expect(cli.status == 0, "\(cli.stderr)")
+            #expect(cli.status == 0, "\(cli.stderrText)")
             #expect(reply.body == cli.stdout, "\(format) differs from `shejire export`")
         }
         let ego = try await server.get("/export/json?entity=ICA&depth=1&predicate=member_of")

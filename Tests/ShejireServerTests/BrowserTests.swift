@@ -1,4 +1,5 @@
 import Foundation
+import ShejireTestSupport
 import Testing
 
 /// Drives the graph browser page with headless Chromium (Debian's `chromium`): search for ICA
@@ -16,7 +17,7 @@ import Testing
     }()
 
     /// Runs headless Chromium on `url` until the page settles (virtual time), with extra arguments.
-    static func chromium(_ url: String, _ arguments: [String]) throws -> ServerTestSupport.Run {
+    static func chromium(_ url: String, _ arguments: [String]) throws -> TestSupport.Run {
         let profile = try ServerTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: profile) }
         return try ServerTestSupport.run(
@@ -34,7 +35,7 @@ import Testing
         // Chromium blocks; run it off the cooperative pool so the in-process server can answer.
         let dom = try await Task.detached { try Self.chromium(url, ["--dump-dom"]) }.value
         let html = String(decoding: dom.stdout, as: UTF8.self)
-        #expect(dom.status == 0, "\(dom.stderr.suffix(500))")
+        #expect(dom.status == 0, "\(dom.stderrText.suffix(500))")
         #expect(html.contains("data-state=\"ready\""), "page did not finish: \(html.prefix(2000))")
         #expect(html.contains("data-id=\"org:ica\""), "ICA is not drawn")
         #expect(html.contains("data-id=\"org:president-archive\""), "the President's Archive is not drawn")
@@ -46,7 +47,7 @@ import Testing
         let screenshot = ServerTestSupport.outputDirectory.appendingPathComponent("serve-browser-ica.png")
         try? FileManager.default.removeItem(at: screenshot)
         let shot = try await Task.detached { try Self.chromium(url, ["--screenshot=\(screenshot.path)"]) }.value
-        #expect(shot.status == 0, "\(shot.stderr.suffix(500))")
+        #expect(shot.status == 0, "\(shot.stderrText.suffix(500))")
         let size = (try? FileManager.default.attributesOfItem(atPath: screenshot.path)[.size] as? Int) ?? 0
         #expect(size > 10_000, "no screenshot at \(screenshot.path)")
         print("note: browser screenshot: \(screenshot.path)")

@@ -4,6 +4,7 @@ import ShejireExtraction
 import ShejireGazetteer
 import ShejireServer
 import ShejireStore
+import ShejireTestSupport
 import Testing
 
 #if canImport(FoundationNetworking)
@@ -12,14 +13,8 @@ import FoundationNetworking
 
 /// Paths, the seed database, an in-process server and an HTTP client for the server tests.
 enum ServerTestSupport {
-    static let packageRoot: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-
-    /// `../shared/schemas` beside the package, if present.
-    static let schemas: URL? = {
-        let url = packageRoot.deletingLastPathComponent().appendingPathComponent("shared/schemas")
-        return FileManager.default.fileExists(atPath: url.path) ? url : nil
-    }()
+    static let packageRoot: URL = TestSupport.packageRoot
+    static let schemas: URL? = TestSupport.schemas
 
     /// Where tests leave files worth looking at (the browser screenshot): `SHEJIRE_TEST_OUTPUT`
     /// or `.build/test-output`.
@@ -30,82 +25,25 @@ enum ServerTestSupport {
         return url
     }()
 
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("shejire-serve-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
+    static func temporaryDirectory() throws -> URL { try TestSupport.temporaryDirectory("serve-test") }
 
-    /// The built `shejire` binary beside the test bundle.
-    static var shejireBinary: URL {
-        for bundle in Bundle.allBundles where bundle.bundlePath.hasSuffix(".xctest") {
-            return bundle.bundleURL.deletingLastPathComponent().appendingPathComponent("shejire")
-        }
-        if let url = Bundle.main.executableURL?.deletingLastPathComponent().appendingPathComponent("shejire"),
-            FileManager.default.fileExists(atPath: url.path)
-        {
-            return url
-        }
-        return packageRoot.appendingPathComponent(".build/debug/shejire")
-    }
-
-    struct Run {
-        var status: Int32
-        var stdout: Data
-        var stderr: String
-    }
+    static var shejireBinary: URL { TestSupport.shejireBinary }
 
     /// Runs a program (a path, or a name looked up on PATH) and waits for it.
-    static func run(_ program: String, _ arguments: [String], stdin: Data? = nil) throws -> Run {
-        let process = Process()
-        if program.hasPrefix("/") {
-            process.executableURL = URL(fileURLWithPath: program)
-            process.arguments = arguments
-        } else {
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-            process.arguments = [program] + arguments
-        }
-        process.currentDirectoryURL = packageRoot
-        let out = Pipe()
-        let err = Pipe()
-        let input = Pipe()
-        process.standardOutput = out
-        process.standardError = err
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(stdin) }
-        try input.fileHandleForWriting.close()
-        final class Box: @unchecked Sendable { var data = Data() }
-        let errBox = Box()
-        let group = DispatchGroup()
-        group.enter()
-        let errHandle = err.fileHandleForReading
-        DispatchQueue.global().async {
-            errBox.data = errHandle.readDataToEndOfFile()
-            group.leave()
-        }
-        let outData = out.fileHandleForReading.readDataToEndOfFile()
-        group.wait()
-        process.waitUntilExit()
-        return Run(status: process.terminationStatus, stdout: outData, stderr: String(decoding: errBox.data, as: UTF8.self))
+    static func run(_ program: String, _ arguments: [String], stdin: Data? = nil) throws -> TestSupport.Run {
+        try TestSupport.run(program, arguments, stdin: stdin)
     }
 
-    /// Whether `python3 -c "import MODULE"` works.
-    static func hasPythonModule(_ module: String) -> Bool {
-        (try? run("python3", ["-c", "import \(module)"]))?.status == 0
-    }
+    static func hasPythonModule(_ module: String) -> Bool { TestSupport.hasPythonModule(module) }
 
-    /// Prints why a test is skipped, so the skip shows in the log.
-    static func note(_ message: String) {
-        print("note: \(message)")
-    }
+    static func note(_ message: String) { TestSupport.note(message) }
 
     /// A database built by `shejire ingest Examples/` once per test run (read-only use).
     static let seedDatabase: Result<String, any Error> = Result {
         let directory = try temporaryDirectory()
         let path = directory.appendingPathComponent("seed.sqlite").path
         let ingest = try run(shejireBinary.path, ["ingest", "--db", path, "Examples"])
-        guard ingest.status == 0 else { throw TestFailure("shejire ingest failed: \(ingest.stderr)") }
+        guard ingest.status == 0 else { throw TestFailure("shejire ingest failed: \(ingest.stderrText)") }
         return path
     }
 
@@ -286,7 +224,7 @@ enum SchemaValidator {
         let recon = ServerTestSupport.schemas?.appendingPathComponent("reconciliation-0.2/schemas").path ?? "/nonexistent"
         let run = try ServerTestSupport.run(
             "python3", ["-c", script, ServerTestSupport.packageRoot.appendingPathComponent("docs/openapi.yaml").path, recon, input.path])
-        if run.status != 0 { return "validator failed: \(run.stderr)" }
+        if run.status != 0 { return "validator failed: \(run.stderrText)" }
         return String(decoding: run.stdout, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import ShejireTestSupport
 import ShejireCore
 @testable import ShejireStore
 
@@ -49,9 +50,7 @@ struct DocumentBuilder {
 
 enum StoreFixture {
     static func temporaryPath(_ name: String = "test.sqlite") throws -> String {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("shejire-store-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return directory.appendingPathComponent(name).path
+        try TestSupport.temporaryDirectory("store").appendingPathComponent(name).path
     }
 
     /// A document naming a person who directs an organisation.

@@ -86,13 +86,13 @@ final class IngestRunner: @unchecked Sendable {
     /// memory (`GraphStore.write(document:title:contentHash:parts:)`).
     private func submitLong(_ document: Document, force: Bool = false) throws {
         try drain()
-        let contentHash = ContentHash.fnv1a64(document.text)
         processed += 1
         bytes += document.text.utf8.count
-        if !reextract && !force, try store.contentHashes(of: [document.id])[document.id] == contentHash {
+        guard try !changed([document], force: force).isEmpty else {
             lock.withLock { summary.documentsSkipped += 1 }
             return
         }
+        let contentHash = ContentHash.fnv1a64(document.text)
         let written = try store.write(document: document, title: IngestPreparation.title(of: document), contentHash: contentHash) { emit in
             try pipeline.extractSegments(document, scratch: scratches[0]) { result, offset in
                 var part = preparation.prepare(result)
@@ -108,13 +108,8 @@ final class IngestRunner: @unchecked Sendable {
     private func submit(_ documents: [Document], force: Bool = false) throws {
         try checkWriter()
         guard !documents.isEmpty else { return }
-        var todo = documents
-        var skipped = 0
-        if !reextract && !force {
-            let stored = try store.contentHashes(of: documents.map(\.id))
-            todo = documents.filter { stored[$0.id] != ContentHash.fnv1a64($0.text) }
-            skipped = documents.count - todo.count
-        }
+        let todo = try changed(documents, force: force)
+        let skipped = documents.count - todo.count
         let prepared = pipeline.extract(batch: todo, scratches: scratches).map(preparation.prepare)
         processed += documents.count
         bytes += documents.reduce(0) { $0 + $1.text.utf8.count }
@@ -130,6 +125,14 @@ final class IngestRunner: @unchecked Sendable {
                 lock.withLock { if writeError == nil { writeError = error } }
             }
         }
+    }
+
+    /// The documents to write: all of them with `--reextract` or when `force`d, otherwise those
+    /// whose text differs from what the store holds (by content hash).
+    private func changed(_ documents: [Document], force: Bool) throws -> [Document] {
+        guard !reextract && !force else { return documents }
+        let stored = try store.contentHashes(of: documents.map(\.id))
+        return documents.filter { stored[$0.id] != ContentHash.fnv1a64($0.text) }
     }
 
     private func drain() throws {
