@@ -48,6 +48,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // Shared by the benchmark executables: clocks, memory, options, the synthetic graph.
+        .target(name: "BenchmarkSupport", dependencies: ["ShejireCore"], path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(
             name: "shejire-bench",
             dependencies: ["ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction"],
@@ -55,17 +57,17 @@ let package = Package(
         ),
         .executableTarget(
             name: "shejire-store-bench",
-            dependencies: ["ShejireCore", "ShejireStore", "ShejireExport"],
+            dependencies: ["BenchmarkSupport", "ShejireCore", "ShejireStore", "ShejireExport"],
             path: "Benchmarks/StoreBenchmark"
         ),
         .executableTarget(
             name: "shejire-serve-bench",
-            dependencies: ["ShejireCore", "ShejireStore", "ShejireExtraction", "ShejireServer"],
+            dependencies: ["BenchmarkSupport", "ShejireCore", "ShejireStore", "ShejireExtraction", "ShejireServer"],
             path: "Benchmarks/ServeBenchmark"
         ),
         .executableTarget(
             name: "shejire-export-bench",
-            dependencies: ["ShejireCore", "ShejireExport"],
+            dependencies: ["BenchmarkSupport", "ShejireCore", "ShejireExport"],
             path: "Benchmarks/ExportBenchmark"
         ),
         // Shared by the test targets only (paths, running programs, golden files).

@@ -5,6 +5,7 @@
 //
 //   swift run -c release shejire-export-bench [--nodes 1000000] [--edges 5000000] \
 //       [--formats graphml,json] [--out /tmp] [--no-evidence] [--keep]
+import BenchmarkSupport
 import Foundation
 import ShejireCore
 import ShejireExport
@@ -102,22 +103,6 @@ struct GeneratedGraph: GraphSource {
                         ] : []))
         }
     }
-}
-
-func now() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-/// Peak resident memory (VmHWM) in MB, from /proc.
-func peakMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
-        return kb / 1024
-    }
-    return 0
 }
 
 func fileSize(_ url: URL) -> Int {

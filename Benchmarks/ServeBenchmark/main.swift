@@ -1,3 +1,4 @@
+import BenchmarkSupport
 import Foundation
 import ShejireCore
 import ShejireExtraction
@@ -16,17 +17,6 @@ import Glibc
 //   shejire-serve-bench --seed seed.sqlite [--entities 100000] [--seconds 10] [--connections 4] [--batch 1,10] [--db PATH]
 // Prints queries/s, requests/s, latency percentiles and errors for each batch size.
 
-func argument(_ name: String) -> String? {
-    let args = CommandLine.arguments
-    guard let index = args.firstIndex(of: name), index + 1 < args.count else { return nil }
-    return args[index + 1]
-}
-
-/// Prints a line at once (stdout to a pipe is otherwise block-buffered).
-func say(_ line: String) {
-    FileHandle.standardOutput.write(Data((line + "\n").utf8))
-}
-
 guard let seed = argument("--seed") else {
     say("usage: shejire-serve-bench --seed SEED.sqlite [--entities N] [--seconds S] [--connections C] [--batch 1,10]")
     exit(2)
@@ -37,67 +27,22 @@ let connections = Int(argument("--connections") ?? "4")!
 let batches = (argument("--batch") ?? "1,10").split(separator: ",").map { Int($0)! }
 let path = argument("--db") ?? FileManager.default.temporaryDirectory.appendingPathComponent("shejire-serve-bench.sqlite").path
 
-/// Deterministic pseudo-random numbers (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    mutating func next(_ bound: Int) -> Int {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return Int((z ^ (z >> 31)) % UInt64(bound))
-    }
-}
-
 // ---- the graph: the seed grown with synthetic documents ----
 for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
 try FileManager.default.copyItem(atPath: seed, toPath: path)
 let writer = try GraphStore(path: path)
 let seedEntities = try writer.stats().entities
 let synthetic = max(0, entityCount - seedEntities)
-let people = synthetic / 2
-let organisations = synthetic * 3 / 10
-let places = synthetic - people - organisations
-
-/// One document names 3 new people, 2 organisations and a place, with relations among them.
-func makeDocument(_ d: Int, _ random: inout SplitMix) -> IngestDocument {
-    var text = ""
-    var mentions: [IngestMention] = []
-    var ranges: [Range<Int>] = []
-    func add(_ type: EntityType, _ prefix: String, _ index: Int) {
-        let surface = "\(prefix) \(index)"
-        let start = text.utf8.count
-        text += surface + " . "
-        let range = start..<(start + surface.utf8.count)
-        ranges.append(range)
-        let id = "\(type.idPrefix):\(prefix)-\(index)"
-        let mention = Mention(range: range, text: surface, type: type, entity: id, name: surface, base: surface, source: "rule:bench", confidence: 0.9)
-        let key = EntityKey.make(name: surface, type: type)  // as ingest links names
-        mentions.append(IngestMention(mention: mention, key: key, fromGazetteer: false, aliases: [AliasName(name: surface, key: key, language: "kk", script: "Latn")]))
-    }
-    for k in 0..<3 { add(.person, "person", (d * 3 + k) % max(1, people)) }
-    add(.organisation, "org", d % max(1, organisations))
-    add(.organisation, "org", random.next(max(1, organisations)))
-    add(.place, "place", d % max(1, places))
-    let sentence = 0..<text.utf8.count
-    func relation(_ s: Int, _ p: ShejireCore.Predicate, _ o: Int, _ q: [String: String] = [:]) -> Relation {
-        Relation(
-            subject: mentions[s].mention.entity, predicate: p, object: mentions[o].mention.entity, qualifiers: q, confidence: 0.8, rule: "relation:bench",
-            sentence: sentence, subjectRange: ranges[s], objectRange: ranges[o])
-    }
-    let relations = [relation(0, .holdsPosition, 3, ["title": "директор"]), relation(3, .memberOf, 4), relation(3, .locatedIn, 5)]
-    let document = Document(id: "bench-\(d)", text: text, date: SimpleDate(year: 2000 + d % 25, month: 1 + d % 12, day: 1 + d % 28), language: "kk")
-    return IngestDocument(document: document, title: nil, contentHash: ContentHash.fnv1a64(text), mentions: mentions, relations: relations, facts: [:])
-}
+let graph = SyntheticGraph(entities: synthetic, documentPrefix: "bench") { name, type in EntityKey.make(name: name, type: type) }  // as ingest links names
+let (people, organisations, places) = (graph.people, graph.organisations, graph.places)
 
 let started = Date()
 if synthetic > 0 {
     var random = SplitMix(state: 42)
     var batch: [IngestDocument] = []
-    // Enough documents that every generated person, organisation and place is named once.
-    let documents = max((people + 2) / 3, organisations, places)
+    let documents = graph.documentCount
     for d in 0..<documents {
-        batch.append(makeDocument(d, &random))
+        batch.append(graph.document(d, &random))
         if batch.count == 1000 || d == documents - 1 {
             try writer.write(batch)
             batch.removeAll(keepingCapacity: true)
@@ -269,7 +214,7 @@ for size in batches {
     let rps = Double(tally.requests) / seconds
     say(
         String(
-            format: "| %d | %.0f | %.0f | %.2f | %.2f | %d | %.0f%% |", size, rps, rps * Double(size), sorted[sorted.count / 2],
-            sorted[min(sorted.count - 1, sorted.count * 99 / 100)], tally.errors, 100 * Double(tally.matched) / Double(max(1, tally.requests * size))))
+            format: "| %d | %.0f | %.0f | %.2f | %.2f | %d | %.0f%% |", size, rps, rps * Double(size), percentile(sorted, 0.5),
+            percentile(sorted, 0.99), tally.errors, 100 * Double(tally.matched) / Double(max(1, tally.requests * size))))
 }
 exit(0)
