@@ -13,19 +13,11 @@ extension Transliteration {
     /// - Complexity: O(n) in the length of `s`.
     public static func latinToKazakh(_ s: String) -> String {
         transliterateLatin(s) { c, n1, n2, n3, prev in
+            if let common = commonDigraph(c, n1, n2, n3) { return common }
             var cyr: [UInt32] = []
             var used = 1
             switch c {
-            case 0x73 where n1 == 0x68 && n2 == 0x63 && n3 == 0x68: cyr = [0x0449]; used = 4  // shch
-            case 0x73 where n1 == 0x68: cyr = [0x0448]; used = 2  // sh
-            case 0x7A where n1 == 0x68: cyr = [0x0436]; used = 2  // zh
-            case 0x63 where n1 == 0x68: cyr = [0x0447]; used = 2  // ch
             case 0x67 where n1 == 0x68: cyr = [0x0493]; used = 2  // gh
-            case 0x6B where n1 == 0x68: cyr = [0x0445]; used = 2  // kh
-            case 0x79 where n1 == 0x61: cyr = [0x044F]; used = 2  // ya
-            case 0x79 where n1 == 0x75: cyr = [0x044E]; used = 2  // yu
-            case 0x79 where n1 == 0x6F: cyr = [0x0451]; used = 2  // yo
-            case 0x79 where n1 == 0x65: cyr = [0x0435]; used = 2  // ye
             case 0x79: cyr = [isLatinVowel(prev) ? 0x0439 : 0x044B]
             case 0x69 where n1 == 0x69 && n2 == 0x61: cyr = [0x0438, 0x044F]; used = 3  // iia: Aziia
             case 0x69 where n1 == 0x79 && n2 == 0x61: cyr = [0x0438, 0x044F]; used = 3  // iya: Aliya
@@ -52,19 +44,11 @@ extension Transliteration {
     /// - Complexity: O(n) in the length of `s`.
     public static func latinToRussian(_ s: String) -> String {
         transliterateLatin(s) { c, n1, n2, n3, prev in
+            if let common = commonDigraph(c, n1, n2, n3) { return common }
             var cyr: [UInt32] = []
             var used = 1
             switch c {
-            case 0x73 where n1 == 0x68 && n2 == 0x63 && n3 == 0x68: cyr = [0x0449]; used = 4  // shch
-            case 0x73 where n1 == 0x68: cyr = [0x0448]; used = 2  // sh
-            case 0x7A where n1 == 0x68: cyr = [0x0436]; used = 2  // zh
-            case 0x63 where n1 == 0x68: cyr = [0x0447]; used = 2  // ch
-            case 0x6B where n1 == 0x68: cyr = [0x0445]; used = 2  // kh
             case 0x74 where n1 == 0x73: cyr = [0x0446]; used = 2  // ts
-            case 0x79 where n1 == 0x61: cyr = [0x044F]; used = 2  // ya
-            case 0x79 where n1 == 0x75: cyr = [0x044E]; used = 2  // yu
-            case 0x79 where n1 == 0x6F: cyr = [0x0451]; used = 2  // yo
-            case 0x79 where n1 == 0x65: cyr = [0x0435]; used = 2  // ye
             case 0x69 where n1 == 0x79 && !isLatinVowel(n2): cyr = [0x0438, 0x0439]; used = 2  // iy
             case 0x79 where n1 == 0x79 && !isLatinVowel(n2): cyr = [0x044B, 0x0439]; used = 2  // yy
             case 0x79: cyr = [isLatinVowel(prev) ? 0x0439 : 0x044B]
@@ -79,6 +63,23 @@ extension Transliteration {
                 if let k = kazakhLetter(c) { cyr = [russianLetter(k)] }
             }
             return (cyr, used)
+        }
+    }
+
+    /// The digraphs both Latin-to-Cyrillic directions read alike (`shch sh zh ch kh`, and
+    /// `ya yu yo ye`), as Cyrillic letters and how many Latin letters they use; nil elsewhere.
+    static func commonDigraph(_ c: UInt32, _ n1: UInt32, _ n2: UInt32, _ n3: UInt32) -> ([UInt32], Int)? {
+        switch c {
+        case 0x73 where n1 == 0x68 && n2 == 0x63 && n3 == 0x68: return ([0x0449], 4)  // shch
+        case 0x73 where n1 == 0x68: return ([0x0448], 2)  // sh
+        case 0x7A where n1 == 0x68: return ([0x0436], 2)  // zh
+        case 0x63 where n1 == 0x68: return ([0x0447], 2)  // ch
+        case 0x6B where n1 == 0x68: return ([0x0445], 2)  // kh
+        case 0x79 where n1 == 0x61: return ([0x044F], 2)  // ya
+        case 0x79 where n1 == 0x75: return ([0x044E], 2)  // yu
+        case 0x79 where n1 == 0x6F: return ([0x0451], 2)  // yo
+        case 0x79 where n1 == 0x65: return ([0x0435], 2)  // ye
+        default: return nil
         }
     }
 
