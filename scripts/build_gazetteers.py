@@ -1377,6 +1377,10 @@ def add_bare_admin_names(places: dict[str, Entity], others: list[dict[str, Entit
                 continue
             if " " in bare and bare.split()[0] not in ("Шығыс", "Батыс", "Солтүстік", "Оңтүстік"):
                 continue
+            # A compass word before another place's name reads as a part of that place
+            # ("Шығыс Қазақстан" is also "eastern Kazakhstan"): the region keeps "облысы".
+            if " " in bare and taken.get(norm_key(bare.split(" ", 1)[1]), 0) > 0:
+                continue
             bare_count[key] = bare_count.get(key, 0) + 1
             candidates.append((ent, bare))
     for ent, bare in candidates:
