@@ -105,6 +105,7 @@ struct NameRuleTests {
         // A sentence-initial capital on a common noun before a generic institution head.
         MarkedText.check(.organisation, "Жастар орталығында кеше концерт болды.")
         MarkedText.check(.organisation, "Өрт департаментінің мәліметінше, зардап шеккен жоқ.")
+        MarkedText.check(.organisation, "Сақтандыру компаниясы өтемақы төлеуден бас тартты.")
         MarkedText.check(.organisation, "Кеше ⟦Ұлттық мұражайы⟧ қонақтарды қабылдады.")
         // A place before a lower-case business head, or in the genitive: where it is from.
         MarkedText.check(.organisation, "Жобаны Италия компаниясы қаржыландырады.")

@@ -73,10 +73,10 @@ public struct OrganisationRule: Extractor {
 
     /// Kazakh institution heads so common that a sentence-initial capital on a common noun
     /// before them makes no name (`Баспасөз орталығында`, `Спорт мектебінде`, `Полиция
-    /// департаментінің`): inside a sentence the same phrase is written in lower case.
+    /// департаментінің`, `Әуе компаниясы`): inside a sentence the same phrase is written in lower case.
     static let genericKazakhHeads: Set<String> = [
         "орталық", "мектеп", "басқарма", "департамент", "бөлім", "бөлімше", "қор", "институт", "аурухана", "емхана",
-        "кітапхана", "мұражай",
+        "кітапхана", "мұражай", "компания", "корпорация",
     ]
 
     /// Kazakh heads that name a kind of business, not one body: a place before them alone
