@@ -430,7 +430,7 @@ STOP_WORDS = {
     "бірлік", "жаңа", "береке", "ынтымақ", "достық", "ақжол", "ақ жол", "шұғыла", "бостандық", "еңбек",
     "тәуелсіздік", "қайнар", "жеңіс", "көктем", "самал", "арман", "отан", "ұлан", "жұлдыз", "есік",
     "темір", "құлан", "отар", "шаян", "қоғам", "балықшы", "мұнайшы", "құрық", "қашар", "шар", "шу",
-    "жаңаталап", "жаңажол", "жолдыбай", "ақбастау", "бірлестік",
+    "жарық", "жаңаталап", "жаңажол", "жолдыбай", "ақбастау", "бірлестік",
     "алтай", "altai", "ойтал", "еңбекші", "ынтымақтастық", "мамыр", "бейбітшілік", "жайылма", 
     # Russian common words and adjectives
     "дружба", "заводской", "луговое", "луговой", "глубокое", "комсомолец", "первомайский", "первомайское",
@@ -1358,7 +1358,7 @@ def add_bare_admin_names(places: dict[str, Entity], others: list[dict[str, Entit
                 taken[norm_key(text)] = taken.get(norm_key(text), 0) + 1
     first_names = {norm_key(t) for ent in given.values() for t, _, _ in ent.names}
     bare_count: dict[str, int] = {}
-    candidates: list[tuple[Entity, str]] = []
+    candidates: list[tuple[Entity, str, str]] = []
     for ent in sorted(places.values(), key=lambda e: e.id):
         for text, lang, opt in list(ent.names):
             if lang != "kk" or opt:
@@ -1377,10 +1377,21 @@ def add_bare_admin_names(places: dict[str, Entity], others: list[dict[str, Entit
                 continue
             if " " in bare and bare.split()[0] not in ("Шығыс", "Батыс", "Солтүстік", "Оңтүстік"):
                 continue
+            # A compass word before another place's name reads as a part of that place
+            # ("Шығыс Қазақстан" is also "eastern Kazakhstan"): the region keeps "облысы".
+            if " " in bare and taken.get(norm_key(bare.split(" ", 1)[1]), 0) > 0:
+                continue
             bare_count[key] = bare_count.get(key, 0) + 1
-            candidates.append((ent, bare))
-    for ent, bare in candidates:
-        if bare_count[norm_key(bare)] == 1:
+            candidates.append((ent, bare, m.group(2)))
+    # A bare name shared by a region and a district of the same name ("Маңғыстау") names the
+    # region, the more prominent of the two.
+    region_count: dict[str, int] = {}
+    for ent, bare, head in candidates:
+        if head == "облысы":
+            region_count[norm_key(bare)] = region_count.get(norm_key(bare), 0) + 1
+    for ent, bare, head in candidates:
+        key = norm_key(bare)
+        if bare_count[key] == 1 or (head == "облысы" and region_count.get(key) == 1):
             ent.add_name(bare, "kk")
 
 

@@ -19,6 +19,11 @@ struct NameRuleTests {
         MarkedText.check(.person, "На встрече был и ⟦Нгуен Тхань⟧, посол Вьетнама.", language: "ru")
         MarkedText.check(.person, "Гонку выиграл ⟦Хосе Мануэль Кастро⟧ из Испании.", language: "ru")
         MarkedText.check(.person, "⟦Марк⟧ рассказал журналистам о забастовке.", language: "ru")
+        // A first name that is also a common word (`Сайлау` "election", `Бірлік` "unity") before a surname;
+        // in lower case the word stays a common noun.
+        MarkedText.check(.person, "Жиынды ⟦Сайлау Оспанов⟧ жүргізді.")
+        MarkedText.check(.person, "Тілшіміз ⟦Бірлік Асанұлы⟧ хабарлайды.")
+        MarkedText.check(.person, "Бұл сайлау ⟦Оспанов⟧ үшін маңызды болды.")
         // A Latin gloss in parentheses is the same person.
         MarkedText.check(.person, "Выступил ⟦Джон Смитсон⟧ (⟦John Smithson⟧), глава комитета.", language: "ru")
     }
@@ -95,6 +100,27 @@ struct NameRuleTests {
         MarkedText.check(.organisation, "Об этом он написал в ⟦социальной сети Twitter⟧ вчера.", language: "ru")
     }
 
+    @Test("Organisations: common noun phrases, diseases, codes and models are not organisations")
+    func notOrganisations() {
+        // A sentence-initial capital on a common noun before a generic institution head.
+        MarkedText.check(.organisation, "Жастар орталығында кеше концерт болды.")
+        MarkedText.check(.organisation, "Өрт департаментінің мәліметінше, зардап шеккен жоқ.")
+        MarkedText.check(.organisation, "Сақтандыру компаниясы өтемақы төлеуден бас тартты.")
+        MarkedText.check(.organisation, "Кеше ⟦Ұлттық мұражайы⟧ қонақтарды қабылдады.")
+        // A place before a lower-case business head, or in the genitive: where it is from.
+        MarkedText.check(.organisation, "Жобаны Италия компаниясы қаржыландырады.")
+        MarkedText.check(.organisation, "Зауытты Жапонияның корпорациясы сатып алды.")
+        MarkedText.check(.organisation, "Бұл туралы ⟦Франция Үкіметі⟧ мәлімдеді.")
+        // Diseases, codes with digits and models after a number.
+        MarkedText.check(.organisation, "Ауруханада ЖИТС және АИТВ бойынша тексеру жүрді.")
+        MarkedText.check(.organisation, "Сотталған ЖК-148 колониясына жеткізілді.")
+        MarkedText.check(.organisation, "Ол COVID-19 жұқтырған.")
+        MarkedText.check(.organisation, "Авиакомпания 320 NEO ұшақтарын сатып алды.")
+        // A plural of an organisation's name is a common noun.
+        MarkedText.check(.organisation, "Парламенттер мен үкіметтер бұл мәселені талқылады.")
+        MarkedText.check(.organisation, "Бұл мәселені ⟦Үкімет⟧ талқылады.")
+    }
+
     @Test("Organisations: an all-capital agency name matches only in capitals, never a common word it inflects like (ТАСС, таста)")
     func capitalsOnlyNames() {
         MarkedText.check(.organisation, "Бұл туралы ⟦ТАСС⟧ хабарлады.")
@@ -116,6 +142,14 @@ struct NameRuleTests {
         MarkedText.check(.place, "Морозы ударили в ⟦Восточной Сибири⟧ и в городе ⟦Омске⟧.", language: "ru")
         // A place that only names a facility after it is no place mention.
         MarkedText.check(.place, "Қарғалы су қоймасында жөндеу жүріп жатыр.")
+        // A compass word before a country without `облысы` is a direction, not the region's name.
+        MarkedText.check(.place, "Солтүстік ⟦Қазақстанның⟧ қысы ұзақ әрі суық.")
+        MarkedText.check(.place, "Ол ⟦Солтүстік Қазақстан облысында⟧ туған.")
+        // Natural features without their descriptor.
+        MarkedText.check(.place, "⟦Жайық⟧ өзенінің суы тартылды, ⟦Каспий⟧ теңізі де таяздап барады.")
+        MarkedText.check(.place, "Туристер ⟦Іле Алатауының⟧ етегіне барды.")
+        // `Қандай` "what kind" is no inflected `Канн`.
+        MarkedText.check(.place, "Қандай фильм ⟦Канн⟧ кинофестивалінде жеңді?")
     }
 
     @Test("Positions: a Kazakh title after a bare institution is one position mention")

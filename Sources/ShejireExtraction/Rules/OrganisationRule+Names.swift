@@ -281,10 +281,13 @@ extension OrganisationRule {
         return before.contains { ["тему", "темой", "девизом", "лозунгом", "theme", "motto", "slogan"].contains($0) }
     }
 
-    /// A capitalised Latin word of two letters or more (`Vestas`, `BBC`, `eBay` excepted).
+    /// A capitalised Latin word of two letters or more (`Vestas`, `BBC`, `eBay` excepted), not a
+    /// code (`COVID-19`) and not right after a number (`737 MAX`, a model).
     func isLatinNameWord(_ i: Int, _ tokens: [Token]) -> Bool {
         let t = tokens[i]
         guard t.kind == .word, t.isCapitalized, t.text.count >= 2, NameContext.isLatin(t.text) else { return false }
+        // `COVID-19` is a disease, `MAX` after `737` a model.
+        if Self.isDesignation(t.text) || (i > 0 && tokens[i - 1].kind == .number) { return false }
         return !Self.notOrganisations.contains(t.folded)
     }
 

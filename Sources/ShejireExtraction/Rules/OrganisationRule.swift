@@ -60,7 +60,51 @@ public struct OrganisationRule: Extractor {
         "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср", "ковид", "ielts",
         "айелтс", "toefl", "gpa", "нло", "ufo", "сми", "жж", "спо", "sms", "смс", "gps", "usb", "wi-fi", "vip", "ент", "ұбт", "pcr", "пцр",
         "phd", "qr",
+        // Diseases and viruses (`ЖИТС` AIDS, `АИТВ` HIV, `ЖРВИ`).
+        "житс", "аитв", "спид", "вич", "орви", "жрви", "hiv", "aids", "sars", "mers",
     ]
+
+    /// A code or model designation, not a name: letters, a hyphen and digits (`АК-159`,
+    /// `COVID-19`, `Ан-124`).
+    static func isDesignation(_ text: String) -> Bool {
+        let parts = text.split(separator: "-")
+        return parts.count > 1 && parts.dropFirst().contains { part in part.first?.isNumber ?? false }
+    }
+
+    /// Kazakh institution heads so common that a sentence-initial capital on a common noun
+    /// before them makes no name (`Баспасөз орталығында`, `Спорт мектебінде`, `Полиция
+    /// департаментінің`, `Әуе компаниясы`): inside a sentence the same phrase is written in lower case.
+    static let genericKazakhHeads: Set<String> = [
+        "орталық", "мектеп", "басқарма", "департамент", "бөлім", "бөлімше", "қор", "институт", "аурухана", "емхана",
+        "кітапхана", "мұражай", "компания", "корпорация",
+    ]
+
+    /// Kazakh heads that name a kind of business, not one body: a place before them alone
+    /// says where the business is from (`Германия компаниясы` "a German company").
+    static let businessKazakhHeads: Set<String> = ["компания", "корпорация", "фирма"]
+
+    /// Whether a Kazakh head-noun phrase is a common noun phrase, not a name: two words,
+    /// - a sentence-initial common noun (not an adjective, not a known name) before a generic
+    ///   institution head (`Баспасөз орталығында`);
+    /// - a place in the genitive before a lower-case head (`Американың компаниясы`);
+    /// - a place before a lower-case business head (`Германия компаниясы`).
+    static func isCommonKazakhPhrase(_ range: Range<Int>, head h: Int, tokens: [Token], covering: [Int: EntityType]) -> Bool {
+        guard range.count == 2, h == range.upperBound - 1 else { return false }
+        let first = range.lowerBound
+        let modifier = tokens[first]
+        guard modifier.kind == .word, !modifier.isAllUpper else { return false }
+        let lemmas = Morphology.matchForms(tokens[h].folded)
+        if covering[first] == .place {
+            guard !tokens[h].isCapitalized else { return false }
+            if ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: modifier.folded.hasSuffix) { return true }
+            return lemmas.contains(where: businessKazakhHeads.contains)
+        }
+        guard covering[first] == nil, NameContext.isSentenceStart(first, tokens), first == 0 || tokens[first - 1].kind != .quote,
+            !tokens[h].isCapitalized, lemmas.contains(where: genericKazakhHeads.contains),
+            !NameContext.isKazakhAttributive(modifier.folded), !NameContext.isLatin(modifier.text)
+        else { return false }
+        return true
+    }
 
     public init() {}
 
@@ -99,6 +143,7 @@ public struct OrganisationRule: Extractor {
                     covering: { positions.contains($0) ? .position : covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
             else { continue }
             if Self.isPlaceCentre(h, range: range, tokens: tokens, covering: covering) { continue }
+            if kind == .kazakh, Self.isCommonKazakhPhrase(range, head: h, tokens: tokens, covering: covering) { continue }
             if range.count == 1 && !tokens[h].isCapitalized { continue }
             var attributes: [String: String] = [:]
             // A foreign name before a Kazakh head: the head describes it (`Nest Investments
@@ -130,6 +175,8 @@ public struct OrganisationRule: Extractor {
             if parts.count > 1, parts[1].count > 4 || TextFolding.isCapitalized(parts[1]) { continue }
             if Self.notOrganisations.contains(TextFolding.fold(letters)) { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }  // a model or an event: ICA 2025
+            if index > 0, tokens[index - 1].kind == .number { continue }  // a model: `737 МАКС`
+            if Self.isDesignation(token.text) { continue }  // `АК-159`, `КОВИД-19`
             if Self.isRomanNumeral(letters) { continue }  // `VII съезд`, `XXI ғасыр`
             result.append(
                 Candidate(

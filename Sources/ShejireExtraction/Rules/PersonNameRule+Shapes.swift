@@ -25,7 +25,13 @@ extension PersonNameRule {
         if Self.isInflectedAcronym(token.text) { return false }
         if Self.honorifics.contains(token.folded) { return false }
         if NameContext.isSentenceStart(i, c.tokens) && HeadNounPhrase.sentenceStarters.contains(token.folded) { return false }
-        if NameContext.isHeadNoun(token) { return false }
+        // A first name that is also a head noun (`Сайлау` "election") before a surname.
+        if NameContext.isHeadNoun(token),
+            !(givenName(token) != nil && i + 1 < c.tokens.count && c.tokens[i + 1].sentence == token.sentence
+                && c.tokens[i + 1].isCapitalized && surnameBase(c.tokens[i + 1]) != nil)
+        {
+            return false
+        }
         // A compound whose last part is a lower-case head noun (`Пресс-служба`, `Пресс-центр`).
         if let dash = token.text.lastIndex(of: "-") {
             let part = String(token.text[token.text.index(after: dash)...])
@@ -35,6 +41,20 @@ extension PersonNameRule {
             if part.first?.isLowercase == true, NameContext.isHeadNoun(last) { return false }
         }
         return true
+    }
+
+    /// Whether the next word of the sentence is a capitalised `-ұлы`/`-қызы` surname: a word
+    /// before it is a first name even when it is also a common noun (`Сайлау Асқарұлы`
+    /// "election", `Бірлік Берікұлы` "unity"), as no adjective or head noun precedes such a name.
+    static func isBeforeKazakhPatronymic(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence, tokens[i + 1].kind == .word,
+            tokens[i + 1].isCapitalized, !tokens[i + 1].isAllUpper
+        else { return false }
+        let next = tokens[i + 1].folded
+        return kazakhPatronymicEndings.contains { ending in
+            guard let range = next.range(of: ending) else { return false }
+            return next.distance(from: next.startIndex, to: range.lowerBound) >= 3
+        }
     }
 
     func classify(_ token: Token) -> Word {

@@ -174,7 +174,8 @@ public struct PersonNameRule: Extractor {
             let nameFollows = second.surname != nil || second.patronymic != nil
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && Self.isCommonAtSentenceStart(token))
-                && !NameContext.isKazakhAttributive(token.folded) && !NameContext.isRussianAdjective(token.folded)
+                && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
+                && !NameContext.isRussianAdjective(token.folded)
                 && NameContext.isLatin(token.text) == NameContext.isLatin(tokens[i + 1].text)
             if firstIsGiven || unknownFirst {
                 let given = first.given ?? plainBase(token) ?? token.text
