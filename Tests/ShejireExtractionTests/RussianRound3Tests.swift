@@ -28,6 +28,25 @@ struct RussianRound3Tests {
         MarkedText.check(.person, "Самолеты ⟦Туполева⟧ участвовали в авиасалоне.", language: "ru")
     }
 
+    @Test("People: two unknown words opening a sentence before a verb in the singular")
+    func subjectAtSentenceStart() {
+        MarkedText.check(.person, "⟦Барак Обама⟧ принимает в Вашингтоне французского коллегу.", language: "ru")
+    }
+
+    @Test("People: a plural of a known surname names a family, not the person")
+    func pluralSurname() {
+        MarkedText.check(.person, "В Москве задержан ⟦Иса Ямадаев⟧, третий из братьев Ямадаевых.", language: "ru")
+    }
+
+    @Test("Organisations: lower-case adjectives before a Russian head are in the name")
+    func lowerCaseAdjectives() {
+        MarkedText.check(.organisation, "Об этом заявили в ⟦российском министерстве финансов⟧.", language: "ru")
+        MarkedText.check(.organisation, "Лидер ⟦Социалистической рабочей партии⟧ выступил на митинге.", language: "ru")
+        MarkedText.check(.organisation, "Решение ⟦государственной Комиссии⟧ ждут к осени.", language: "ru")
+        MarkedText.check(.organisation, "Заседание этого правительства перенесли.", language: "ru")
+        MarkedText.check(.organisation, "Жалобы направили китайским антимонопольным службам.", language: "ru")
+    }
+
     @Test("Places: seas, lakes, mountains and regions from the curated geography list")
     func geography() {
         MarkedText.check(.place, "Учения прошли в ⟦Средиземном море⟧ и у берегов ⟦Крита⟧.", language: "ru")

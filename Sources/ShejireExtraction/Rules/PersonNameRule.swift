@@ -228,7 +228,12 @@ public struct PersonNameRule: Extractor {
             // Фрэнк Лэмпард`, `защитник ⟦Арсенала⟧ Киран Гиббс`) or ends a longer name
             // (`Ассошиэйтед ⟦Пресс⟧ Билал Хассеин`): the name starts at the next word.
             if foreignCount == 3, Self.namesWhatPrecedes(i, c) { return nil }
-            if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart,
+            // At a sentence start, only two words that are the subject of a verb in the singular
+            // (`Барак Обама принимает`, `Кими Райкконен заявил`).
+            let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
+                && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
+                && Self.singularVerbFollows(i + 1, tokens)
+            if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
                 isForeignNameRun(i, count: foreignCount, c)
             {
                 let last = i + foreignCount - 1
