@@ -211,7 +211,7 @@ extension PersonNameRule {
         let sentenceStart = NameContext.isSentenceStart(i, tokens)
         if sentenceStart && (Self.isCommonAtSentenceStart(token) || Self.isRussianPluralNoun(token)) { return nil }
         if let end = tail(i + 1) { return i..<end }
-        if isNameWord(i + 1, c), inSentence(i + 1), !NameContext.isRussianAdjective(tokens[i + 1].folded),
+        if inSentence(i + 1), isNameWord(i + 1, c), !NameContext.isRussianAdjective(tokens[i + 1].folded),
             !sentenceStart || givenName(token) != nil, let end = tail(i + 2)
         {
             return i..<end
