@@ -1342,6 +1342,8 @@ def build_world_regions(src: Path, curated: Path) -> dict[str, Entity]:
     apply_curated(ents, read_tsv(curated / "world-regions-curated.tsv"))
     # First-level divisions and historical regions of other countries (Крым, Калифорния, Урал).
     apply_curated(ents, read_tsv(curated / "world-admin-regions-curated.tsv"))
+    # Seas, rivers, mountains, islands and more regions (Черное море, Байкал, Альпы, Бавария).
+    apply_curated(ents, read_tsv(curated / "world-geography-curated.tsv"))
     return ents
 
 

@@ -148,9 +148,9 @@ extension RussianMorphology {
     /// more letters) is used.
     static let rules: [Rule] = [
         // Adjectives (and adjectival surnames and place names).
-        Rule("ого", .last, [("ий", .velarOrSibilant), ("ый", .plainConsonant), ("ой", .consonant)]),
+        Rule("ого", .last, [("ий", .velarOrSibilant), ("ый", .plainConsonant), ("ой", .consonant), ("ое", .plainConsonant)]),
         Rule("его", .last, [("ий", .always)]),
-        Rule("ому", .last, [("ий", .velarOrSibilant), ("ый", .plainConsonant), ("ой", .consonant)]),
+        Rule("ому", .last, [("ий", .velarOrSibilant), ("ый", .plainConsonant), ("ой", .consonant), ("ое", .plainConsonant)]),
         Rule("ему", .last, [("ий", .always)]),
         Rule("ыми", .last, [("ый", .consonantNotSurname), ("", .surname), ("ые", .always)]),
         Rule("ими", .last, [("ий", .always), ("ие", .always)]),
@@ -160,7 +160,7 @@ extension RussianMorphology {
         Rule("ием", .last, [("ие", .always), ("ий", .always)]),
         Rule("ых", .last, [("", .surname), ("ы", .surname), ("ый", .consonantNotSurname), ("ые", .consonantNotSurname)]),
         Rule("их", .last, [("ий", .always), ("ие", .always)]),
-        Rule("ым", .last, [("", .surname), ("ый", .consonantNotSurname)]),
+        Rule("ым", .last, [("", .surname), ("ый", .consonantNotSurname), ("ое", .consonantNotSurname)]),
         Rule("им", .first, [("ий", .velarOrSibilant), ("ий", .skiy)]),
         Rule("ую", .last, [("ая", .always)]),
         Rule("юю", .last, [("яя", .always)]),
@@ -180,7 +180,7 @@ extension RussianMorphology {
         Rule("ах", .first, [("а", .consonant), ("", .consonant), ("о", .neuter)]),
         Rule("ях", .last, [("я", .always), ("ь", .consonant), ("е", .always)]),
         // Masculine and neuter instrumental; adjective prepositional.
-        Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy)]),
+        Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant)]),
         Rule("ем", .last, [("", .sibilant), ("й", .vowel), ("ь", .softenable), ("е", .consonant)]),
         // Single-letter endings.
         Rule("а", .first, [("о", .neuter), ("", .masculine)]),

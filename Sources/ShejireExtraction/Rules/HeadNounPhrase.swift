@@ -76,10 +76,14 @@ struct HeadNounPhrase {
     ///   or nil. Tokens of other mentions end the phrase, except a place (or, before
     ///   `атындағы`, a person), which becomes a modifier: `Павлодар экономикалық соты`,
     ///   `Гагарин атындағы академия`, `правительства Китая`.
-    func phrase(at h: Int, kind: HeadKind, tokens: [Token], covering: (Int) -> EntityType?) -> Range<Int>? {
+    ///   - lowerAdjectives: Russian only: take lower-case adjectives before the head into the
+    ///     name (organisations in Russian documents, as factRuEval spans them).
+    func phrase(
+        at h: Int, kind: HeadKind, tokens: [Token], lowerAdjectives: Bool = false, covering: (Int) -> EntityType?
+    ) -> Range<Int>? {
         switch kind {
         case .kazakh, .english: return leftPhrase(h, kind: kind, tokens: tokens, covering: covering)
-        case .russian: return rightPhrase(h, tokens: tokens, covering: covering)
+        case .russian: return rightPhrase(h, tokens: tokens, lowerAdjectives: lowerAdjectives, covering: covering)
         }
     }
 
@@ -209,17 +213,34 @@ struct HeadNounPhrase {
         return s..<(h + 1)
     }
 
-    func rightPhrase(_ h: Int, tokens: [Token], covering: (Int) -> EntityType?) -> Range<Int>? {
+    func rightPhrase(_ h: Int, tokens: [Token], lowerAdjectives: Bool = false, covering: (Int) -> EntityType?) -> Range<Int>? {
         var start = h
         var j = h - 1
+        // A lower-case adjective of a country or a city (`российском министерстве финансов`,
+        // `европейское антимонопольное ведомство`) names the owner as a place after the head does.
+        var ownerAdjective = false
         while j >= 0, h - j <= 4, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word, covering(j) == nil {
             // Adjectives, also joined by `и` (`Промышленный и коммерческий банк`).
             if tokens[j].folded == "и", j > 0, j < h - 1, Self.isAdjective(tokens[j - 1].folded) {
                 j -= 1
                 continue
             }
-            guard Self.isAdjective(tokens[j].folded) else { break }
-            if capitalisedName(j, tokens) { start = j }
+            let folded = tokens[j].folded
+            guard Self.isAdjective(folded) || (lowerAdjectives && Self.isPrepositionalAdjective(folded)) else { break }
+            // Nouns that end like adjectives (`Решение`, `заседание`, `событие`).
+            if lowerAdjectives, Self.isNounInIe(folded) { break }
+            if capitalisedName(j, tokens) {
+                start = j
+            } else if lowerAdjectives, !tokens[j].isCapitalized {
+                // Lower-case adjectives right before the head belong to the name, as factRuEval
+                // spans them (`внешнеполитического ведомства России`, `Социалистической рабочей
+                // партии`), unless they only point or judge (`этого`, `бывшего`, `нового`).
+                if Self.isNonNamingAdjective(folded) { break }
+                if start == j + 1 {
+                    start = j
+                    if PlaceAdjective.placeID(folded) != nil || folded.hasPrefix("европейск") { ownerAdjective = true }
+                }
+            }
             j -= 1
         }
         var end = h + 1
@@ -251,7 +272,13 @@ struct HeadNounPhrase {
             end += 1
         }
         while end > h + 1, tokens[end - 1].folded == "и" { end -= 1 }
-        if start == h && !tokens[h].isCapitalized && !place { return nil }
+        // A lower-case head needs an owner: a place or acronym after it, a capitalised
+        // adjective, or a country's adjective before it.
+        // A plural head in an oblique case (`китайским антимонопольным службам`) is a common noun.
+        let pluralHead = ["ам", "ям", "ами", "ями", "ах", "ях"].contains(where: tokens[h].folded.hasSuffix)
+        if !tokens[h].isCapitalized && !place && (!ownerAdjective || pluralHead) && !(start..<h).contains(where: { tokens[$0].isCapitalized }) {
+            return nil
+        }
         if start == h && end == h + 1 && isSentenceStart(h, tokens) { return nil }
         return start..<end
     }
@@ -298,6 +325,30 @@ struct HeadNounPhrase {
             return true
         }
         return false
+    }
+
+    /// A Russian adjective in the prepositional masculine or neuter (`российском`,
+    /// `государственном`), which `isAdjective` leaves out because nouns end in `-ом` too.
+    static func isPrepositionalAdjective(_ folded: String) -> Bool {
+        folded.count >= 6 && ["ском", "цком", "нном", "льном", "жном", "чном"].contains(where: folded.hasSuffix)
+    }
+
+    /// Nouns that end like adjectives (`заседание`, `управление`, `событие`, `Решение`).
+    static func isNounInIe(_ folded: String) -> Bool {
+        ["ние", "тие", "ье"].contains(where: folded.hasSuffix)
+    }
+
+    /// Adjectives that point at or judge an organisation rather than name it.
+    static func isNonNamingAdjective(_ folded: String) -> Bool {
+        let stems = [
+            "эт", "тот", "той", "того", "том", "свой", "сво", "наш", "ваш", "весь", "всего", "всей", "всем", "котор", "так",
+            "сам", "друг", "один", "одно", "одной", "кажд", "люб", "бывш", "будущ", "нынешн", "популярн", "известн",
+            "крупнейш", "крупн", "последн", "следующ", "некотор", "данн", "подконтрольн", "соответствующ", "указанн",
+            "вышеупомянут", "местн", "многи", "ведущ", "влиятельн", "оппозиционн", "официальн",
+        ]
+        if folded.hasPrefix("нов") && folded.count <= 6 { return true }
+        if isNounInIe(folded) { return true }
+        return stems.contains(where: folded.hasPrefix)
     }
 
     static func isAdjective(_ folded: String) -> Bool {

@@ -42,6 +42,8 @@ public struct NameRecallRule: Extractor {
         var result: [Candidate] = []
         for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !covered.contains(index) {
             guard let first = Self.match(token, known) else { continue }
+            // A plural (`братьев Ямадаевых` after `Иса Ямадаев`) names a family, not the person.
+            if first.type == .person, Self.isPluralOfSurname(token.folded) { continue }
             if singlePlaces.contains(index) && first.type != .person { continue }
             var attributes: [String: String] = ["linked": "recall"]
             if first.type == .person { attributes["surname"] = first.attributes["surname"] }
@@ -59,6 +61,12 @@ public struct NameRecallRule: Extractor {
                     base: first.base, source: name, confidence: 0.7, attributes: attributes, specificity: 11))
         }
         return result
+    }
+
+    /// A Russian surname in a plural case form (`Ямадаевых`, `Ивановыми`, `Кудриными`; not `-ым`, which is
+    /// mostly the singular instrumental, `Путиным`).
+    static func isPluralOfSurname(_ folded: String) -> Bool {
+        ["овых", "евых", "иных", "ыных", "овыми", "евыми", "иными"].contains(where: folded.hasSuffix)
     }
 
     /// Script-neutral keys of a folded name.

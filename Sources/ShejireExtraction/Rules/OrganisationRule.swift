@@ -139,7 +139,7 @@ public struct OrganisationRule: Extractor {
             }
             guard
                 var range = Self.phrase.phrase(
-                    at: h, kind: kind, tokens: tokens,
+                    at: h, kind: kind, tokens: tokens, lowerAdjectives: document.document.language != "kk",
                     covering: { positions.contains($0) ? .position : covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
             else { continue }
             if Self.isPlaceCentre(h, range: range, tokens: tokens, covering: covering) { continue }

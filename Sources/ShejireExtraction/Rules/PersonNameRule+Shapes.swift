@@ -160,6 +160,85 @@ extension PersonNameRule {
         HeadNounPhrase.sentenceStarters.contains(token.folded) || NameContext.hasObliqueEnding(token.folded)
     }
 
+    /// A Russian plural in `-ы` (`Самолеты Туполев`, `Депутаты Иванов и ...`): Russian first
+    /// names do not end so.
+    static func isRussianPluralNoun(_ token: Token) -> Bool {
+        token.folded.count >= 5 && token.folded.hasSuffix("ы") && !NameContext.isLatin(token.text)
+            && !NameContext.isKazakhSpelling(token.folded)
+    }
+
+    /// Lower-case particles inside names (`Усама бен Ладен`, `Людвиг ван Бетховен`, `Шарль де
+    /// Голль`, `Sami al-Haj`), written apart from the next word.
+    static let nameParticles: Set<String> = [
+        "бен", "бин", "ибн", "ван", "фон", "де", "да", "ди", "дель", "делла", "дер", "ла", "ле", "дю", "дос", "дас",
+        "bin", "ibn", "ben", "van", "von", "de", "da", "di", "del", "della", "der", "la", "le", "du", "dos", "das",
+    ]
+    /// Particles that may open a name with no first name before it (`ибн Эзра`, `де Голль`).
+    static let openingNameParticles: Set<String> = ["бен", "бин", "ибн", "ван", "фон", "де", "bin", "ibn", "van", "von", "de"]
+    /// Arabic articles written with a hyphen before a capitalised word (`аль-Хадж`, `эль-Масри`,
+    /// `аз-Завахири`, `al-Haj`).
+    static let hyphenatedArticles = [
+        "аль-", "эль-", "ал-", "ад-", "аз-", "ас-", "ар-", "ат-", "ан-", "эд-", "эш-", "аш-", "эс-", "эт-",
+        "al-", "el-", "ad-", "az-", "as-", "ar-", "at-", "an-", "ash-", "ed-", "esh-",
+    ]
+
+    /// A lower-case word with an Arabic article and a capital after the hyphen (`аль-Хадж`).
+    static func isArticleName(_ token: Token) -> Bool {
+        guard token.kind == .word, !token.isCapitalized,
+            let article = hyphenatedArticles.first(where: { token.folded.hasPrefix($0) })
+        else { return false }
+        let rest = token.text.unicodeScalars.dropFirst(article.unicodeScalars.count)
+        return rest.count >= 2 && rest.first.map { Character($0).isUppercase } == true
+    }
+
+    /// A name with lower-case particles: one or two capitalised name words, then a particle
+    /// (`бен`, `ван`, `де`, `фон дер`) and a capitalised word, or an article joined by a hyphen
+    /// (`Сами аль-Хадж`, `Халеда эль-Масри`, `Sami al-Haj`); or, with no first name, `ибн Эзра`,
+    /// `де Голль`. Returns the token range of the name.
+    func particleName(at i: Int, _ c: Context) -> Range<Int>? {
+        let tokens = c.tokens
+        let sentence = tokens[i].sentence
+        func inSentence(_ k: Int) -> Bool { k < tokens.count && tokens[k].sentence == sentence }
+        func isCapitalWord(_ k: Int) -> Bool {
+            inSentence(k) && tokens[k].kind == .word && tokens[k].isCapitalized && !tokens[k].isAllUpper && !c.blocked.contains(k)
+                && !NameContext.isHeadNoun(tokens[k])
+        }
+        /// The end of the particles and the capitalised word after them, starting at `k`.
+        func tail(_ k: Int) -> Int? {
+            if inSentence(k), Self.isArticleName(tokens[k]), !c.blocked.contains(k) { return k + 1 }
+            var j = k
+            while inSentence(j), tokens[j].kind == .word, Self.nameParticles.contains(tokens[j].folded), j - k < 2 { j += 1 }
+            guard j > k, isCapitalWord(j) else { return nil }
+            if NameContext.isLatin(tokens[j].text) != NameContext.isLatin(tokens[k].text) { return nil }
+            return j + 1
+        }
+        let token = tokens[i]
+        // Kazakh `да`/`де` are particles ("also") between two names; Kazakh names take none of these.
+        guard c.language != "kk" else { return nil }
+        if !token.isCapitalized {
+            // `ибн Эзра`, `де Голль`: a particle opening the name, not after a capitalised word.
+            guard token.kind == .word, Self.openingNameParticles.contains(token.folded),
+                !(i > 0 && tokens[i - 1].sentence == sentence && tokens[i - 1].kind == .word && tokens[i - 1].isCapitalized
+                    && !NameContext.isSentenceStart(i - 1, tokens)),
+                let end = tail(i), !c.quoted.contains(i)
+            else { return nil }
+            return i..<end
+        }
+        guard isNameWord(i, c), !NameContext.isRussianAdjective(token.folded), !c.quoted.contains(i) else { return nil }
+        // At a sentence start, the first word must look like a name: no common word
+        // (`Сообщение аль-...`), and of two words the first a known first name
+        // (`Видеозапись Усамы бен Ладена` is read from `Усамы`).
+        let sentenceStart = NameContext.isSentenceStart(i, tokens)
+        if sentenceStart && (Self.isCommonAtSentenceStart(token) || Self.isRussianPluralNoun(token)) { return nil }
+        if let end = tail(i + 1) { return i..<end }
+        if inSentence(i + 1), isNameWord(i + 1, c), !NameContext.isRussianAdjective(tokens[i + 1].folded),
+            !sentenceStart || givenName(token) != nil, let end = tail(i + 2)
+        {
+            return i..<end
+        }
+        return nil
+    }
+
     /// A surname-shaped adjective that qualifies the next word (`Московский совет`,
     /// `Исламского комитета`, `Русская Православная Церковь`), or a word after a
     /// capitalised adjective (`Южной Каролине`): a name of a place or an organisation.
@@ -277,7 +356,10 @@ extension PersonNameRule {
         let before = c.tokens[i - 1]
         if c.positionEnds.contains(i) { return true }
         guard before.kind == .word else { return false }
-        if before.isCapitalized { return !NameContext.isSentenceStart(i - 1, c.tokens) }
+        // A capitalised word that another mention covers (`премьер-министр Турции Реджеп Тайип
+        // Эрдоган`, `Глава Еврокомиссии Жозе Мануэль Баррозу`) is a name of its own: the run
+        // after it is the person's whole name.
+        if before.isCapitalized { return !NameContext.isSentenceStart(i - 1, c.tokens) && !c.blocked.contains(i - 1) }
         return NameContext.isHeadNoun(before)
     }
 

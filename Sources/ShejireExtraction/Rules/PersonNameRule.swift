@@ -87,6 +87,7 @@ public struct PersonNameRule: Extractor {
             tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
             placeFirstNames: placeFirstNames)
         context.singlePlaces = Self.singlePlaceWords(tokens, found)
+        context.language = document.document.language
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -111,6 +112,8 @@ public struct PersonNameRule: Extractor {
         var placeFirstNames: Set<Int>
         /// Capitalised words that only a one-word place covers: a surname after initials (`Н. Кан`).
         var singlePlaces: Set<Int> = []
+        /// The document's language (`kk`, `ru`, ...), if known.
+        var language: String? = nil
     }
 
     func match(at i: Int, _ c: Context) -> Candidate? {
@@ -129,6 +132,12 @@ public struct PersonNameRule: Extractor {
                             confidence: 0.85, c)
             }
             return nil
+        }
+        if let range = particleName(at: i, c) {
+            let given = tokens[range.lowerBound].isCapitalized ? plainBase(tokens[range.lowerBound]) : nil
+            let rest = (given == nil ? range : (range.lowerBound + 1)..<range.upperBound)
+            let surname = tokens[rest].map(\.text).joined(separator: " ")
+            return make(range, given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.7, c)
         }
         guard isNameWord(i, c) else { return nil }
         // The run of name words that follow in the sentence (at most four).
@@ -173,7 +182,7 @@ public struct PersonNameRule: Extractor {
             let firstIsGiven = (first.given != nil || (first.formant && second.patronymic == nil)) && first.patronymic == nil
             let nameFollows = second.surname != nil || second.patronymic != nil
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
-                && !(sentenceStart && Self.isCommonAtSentenceStart(token))
+                && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
                 && !NameContext.isRussianAdjective(token.folded)
                 && NameContext.isLatin(token.text) == NameContext.isLatin(tokens[i + 1].text)
@@ -220,7 +229,12 @@ public struct PersonNameRule: Extractor {
             // Фрэнк Лэмпард`, `защитник ⟦Арсенала⟧ Киран Гиббс`) or ends a longer name
             // (`Ассошиэйтед ⟦Пресс⟧ Билал Хассеин`): the name starts at the next word.
             if foreignCount == 3, Self.namesWhatPrecedes(i, c) { return nil }
-            if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart,
+            // At a sentence start, only two words that are the subject of a verb in the singular
+            // (`Барак Обама принимает`, `Кими Райкконен заявил`).
+            let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
+                && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
+                && Self.singularVerbFollows(i + 1, tokens)
+            if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
                 isForeignNameRun(i, count: foreignCount, c)
             {
                 let last = i + foreignCount - 1

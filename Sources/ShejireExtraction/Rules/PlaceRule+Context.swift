@@ -6,6 +6,10 @@ extension PlaceRule {
     /// Russian prepositions of place that govern a place name (`в Калифорнии`, `из Тусона`).
     static let russianPlacePrepositions: Set<String> = ["в", "во", "из", "под", "близ", "возле", "около"]
 
+    /// Capitalised nouns that follow `в` like a place but name none: the Internet (`в Интернете`,
+    /// `в Сети`), the air (`в Эфире`).
+    static let russianNonPlaces: Set<String> = ["интернет", "сеть", "рунет", "эфир", "паутина"]
+
     /// A capitalised Russian word that no other rule or gazetteer took, right after a
     /// preposition of place (`в Тусоне`, `из Калифорнии`), read as a place.
     ///
@@ -38,6 +42,7 @@ extension PlaceRule {
                     || HeadNounPhrase.isRussianVerb(next)
                 else { continue }
             }
+            if Morphology.matchForms(token.folded).contains(where: Self.russianNonPlaces.contains) { continue }
             let base = PersonNameRule.capitalize(Morphology.candidateBases(token.folded).first ?? token.folded)
             result.append(
                 Candidate(
