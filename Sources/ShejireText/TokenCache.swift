@@ -2,8 +2,9 @@
 ///
 /// News text repeats its words; with a cache the tokenizer hashes a token's bytes once and
 /// reuses the two strings made the first time the same bytes were seen (shared storage, no
-/// allocation, no folding) instead of building them again. Results are the same with or
-/// without a cache.
+/// allocation, no folding) instead of building them again. Each distinct token gets an id
+/// (`Token.cacheID`), by which the gazetteer matcher finds its analysis of the token without
+/// hashing it a second time. Results are the same with or without a cache.
 ///
 /// Not thread-safe: give each thread its own (`ExtractionScratch` holds one).
 public final class TokenCache {
@@ -18,25 +19,28 @@ public final class TokenCache {
         self.limit = limit
     }
 
-    /// The text and folded form of a token's normalised bytes.
+    /// The text, folded form and id (-1: not kept) of a token's normalised bytes.
     @inline(__always)
-    func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String) {
-        if let id = keys.lookup(bytes) { return entries[id] }
+    func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String, id: Int32) {
+        if let id = keys.lookup(bytes) {
+            let entry = entries[id]
+            return (entry.text, entry.folded, Int32(truncatingIfNeeded: id))
+        }
         return add(bytes)
     }
 
     @inline(never)
-    func add(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String) {
+    func add(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String, id: Int32) {
         let text = String(decoding: bytes, as: UTF8.self)
         let form = TextFolding.fold(bytes: bytes) ?? text
         // Tokens longer than this are rare and seldom repeat.
-        guard bytes.count <= 64 else { return (text, form) }
+        guard bytes.count <= 64 else { return (text, form, -1) }
         if keys.count >= limit {
             keys.removeAll()
             entries.removeAll(keepingCapacity: true)
         }
-        _ = keys.insert(bytes)
+        let id = keys.insert(bytes).id
         entries.append((text, form))
-        return (text, form)
+        return (text, form, Int32(truncatingIfNeeded: id))
     }
 }

@@ -196,13 +196,14 @@ struct Scanner {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let text: String
         let folded: String
+        var id: Int32 = -1
         if let cache {
-            (text, folded) = cache.strings(slice)
+            (text, folded, id) = cache.strings(slice)
         } else {
             text = String(decoding: slice, as: UTF8.self)
             folded = TextFolding.fold(bytes: slice) ?? text
         }
-        let token = Token(
+        var token = Token(
             kind: kind,
             range: document.originalRange(start..<end),
             normalizedRange: start..<end,
@@ -211,6 +212,7 @@ struct Scanner {
             spaceBefore: sawSpace || tokens.isEmpty,
             newlineBefore: sawNewline || tokens.isEmpty
         )
+        token.cacheID = id
         tokens.append(token)
         sawSpace = false
         sawNewline = false

@@ -22,6 +22,20 @@ struct TokenCacheTests {
         }
     }
 
+    @Test("Tokens with a cache carry the id of their bytes; the same bytes, the same id; uncached tokens carry none")
+    func ids() {
+        let cache = TokenCache()
+        let tokens = Tokenizer.tokenize("Барселонада Барселонада, Астана! Барселонада", cache: cache)
+        #expect(tokens.allSatisfy { $0.cacheID >= 0 })
+        #expect(tokens[0].cacheID == tokens[1].cacheID)
+        #expect(tokens[0].cacheID == tokens[5].cacheID)
+        #expect(Set(tokens.map(\.cacheID)).count == 4)
+        #expect(Tokenizer.tokenize("Барселонада", cache: cache)[0].cacheID == tokens[0].cacheID)
+        #expect(Tokenizer.tokenize("Барселонада").allSatisfy { $0.cacheID == -1 })
+        let long = String(repeating: "а", count: 40)
+        #expect(Tokenizer.tokenize(long, cache: cache)[0].cacheID == -1)
+    }
+
     @Test("Byte-keyed table: dense ids in insertion order, found again after growing, tags kept apart")
     func table() {
         var table = ByteKeyTable(capacity: 2)
