@@ -61,6 +61,26 @@ public enum TextNormalizer {
         return false
     }
 
+    /// Whether the scalar at `i` keeps `needsWork`'s current word going (a letter, a
+    /// combining mark or anything else that does not end a word for it).
+    @inline(__always)
+    static func continuesWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        if b >= 0xD0 && b <= 0xD3 { return true }
+        let (scalar, _) = decode(bytes, at: i)
+        let v = scalar.value
+        return v == 0x018F || v == 0x0259 || isCombining(scalar) || ScalarTable.isAlphabetic(scalar)
+    }
+
+    /// `continuesWord` for the scalar that ends just before byte `end`.
+    @inline(__always)
+    static func continuesWord(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+        var i = end - 1
+        while i > 0 && bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return continuesWord(bytes, at: i)
+    }
+
     /// Decodes the scalar at `i` of valid UTF-8.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {

@@ -58,6 +58,23 @@ public struct Token: Sendable, Hashable {
         self.newlineBefore = newlineBefore
     }
 
+    /// A token made by the tokenizer, with its token-cache id.
+    @inline(__always)
+    package init(
+        kind: Kind, range: Range<Int>, normalizedRange: Range<Int>, text: String, folded: String,
+        spaceBefore: Bool, newlineBefore: Bool, cacheID: Int32
+    ) {
+        self.kind = kind
+        self.range = range
+        self.normalizedRange = normalizedRange
+        self.text = text
+        self.folded = folded
+        self.sentence = 0
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+        self.cacheID = cacheID
+    }
+
     /// The first letter is upper case.
     public var isCapitalized: Bool { TextFolding.isCapitalized(text) }
     /// Two or more letters, all upper case (`ҚР`, `ICA`, `АСТАНА`).

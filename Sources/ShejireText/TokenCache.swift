@@ -10,8 +10,9 @@
 public final class TokenCache {
     // One thread uses a cache: no dynamic exclusivity checks on its hot fields.
     @exclusivity(unchecked) var keys = ByteKeyTable(capacity: 4096)
-    /// Text and folded form of key i, side by side (one memory access for both).
-    @exclusivity(unchecked) var entries: ContiguousArray<(text: String, folded: String)> = []
+    /// Text and folded form of key i, side by side (one memory access for both), and
+    /// whether its bytes alone need no normalising (`TextNormalizer.needsWork` is false).
+    @exclusivity(unchecked) var entries: ContiguousArray<(text: String, folded: String, clean: Bool)> = []
     let limit: Int
 
     /// - Parameter limit: the most distinct tokens kept before the cache is emptied.
@@ -19,28 +20,30 @@ public final class TokenCache {
         self.limit = limit
     }
 
-    /// The text, folded form and id (-1: not kept) of a token's normalised bytes.
+    /// The text, folded form, id (-1: not kept) and cleanness (the bytes alone need no
+    /// normalising) of a token's bytes.
     @inline(__always)
-    func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String, id: Int32) {
+    func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String, id: Int32, clean: Bool) {
         if let id = keys.lookup(bytes) {
             let entry = entries[id]
-            return (entry.text, entry.folded, Int32(truncatingIfNeeded: id))
+            return (entry.text, entry.folded, Int32(truncatingIfNeeded: id), entry.clean)
         }
         return add(bytes)
     }
 
     @inline(never)
-    func add(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String, id: Int32) {
+    func add(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String, id: Int32, clean: Bool) {
         let text = String(decoding: bytes, as: UTF8.self)
         let form = TextFolding.fold(bytes: bytes) ?? text
+        let clean = !TextNormalizer.needsWork(bytes: bytes)
         // Tokens longer than this are rare and seldom repeat.
-        guard bytes.count <= 64 else { return (text, form, -1) }
+        guard bytes.count <= 64 else { return (text, form, -1, clean) }
         if keys.count >= limit {
             keys.removeAll()
             entries.removeAll(keepingCapacity: true)
         }
         let id = keys.insert(bytes).id
-        entries.append((text, form))
-        return (text, form, Int32(truncatingIfNeeded: id))
+        entries.append((text, form, clean))
+        return (text, form, Int32(truncatingIfNeeded: id), clean)
     }
 }
