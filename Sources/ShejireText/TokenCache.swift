@@ -25,8 +25,9 @@ public final class TokenCache {
     @inline(__always)
     func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, folded: String, id: Int32, clean: Bool) {
         if let id = keys.lookup(bytes) {
-            let entry = entries[id]
-            return (entry.text, entry.folded, Int32(truncatingIfNeeded: id), entry.clean)
+            return entries.withUnsafeBufferPointer { entries in
+                (entries[id].text, entries[id].folded, Int32(truncatingIfNeeded: id), entries[id].clean)
+            }
         }
         return add(bytes)
     }

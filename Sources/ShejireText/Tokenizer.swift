@@ -235,21 +235,9 @@ struct Scanner {
         let text: String
         let folded: String
         var id: Int32 = -1
+        var clean = true
         if let cache {
-            let clean: Bool
             (text, folded, id, clean) = cache.strings(slice)
-            if checkNormal {
-                if !clean {
-                    needsNormalizing = true
-                    position = bytes.count
-                    return
-                }
-                if start == lastEnd, !tokens.isEmpty, TextNormalizer.continuesWord(bytes, at: start),
-                    TextNormalizer.continuesWord(bytes, endingAt: start)
-                {
-                    unsureWordJoin = true
-                }
-            }
         } else {
             text = String(decoding: slice, as: UTF8.self)
             folded = TextFolding.fold(bytes: slice) ?? text
@@ -265,6 +253,19 @@ struct Scanner {
                 newlineBefore: sawNewline || tokens.isEmpty,
                 cacheID: id
             ))
+        if checkNormal {
+            // The token is kept until the end of the scan decides (nil if the text needs normalising).
+            if !clean {
+                needsNormalizing = true
+                position = bytes.count
+                return
+            }
+            if start == lastEnd, tokens.count > 1, TextNormalizer.continuesWord(bytes, at: start),
+                TextNormalizer.continuesWord(bytes, endingAt: start)
+            {
+                unsureWordJoin = true
+            }
+        }
         lastEnd = end
         sawSpace = false
         sawNewline = false
