@@ -235,12 +235,15 @@ let gazetteer = try GazetteerLoader.load(paths: [options.gazetteers])
 if let dumpPath = options.dump {
     // For checking that a speed change changes no result: for every JSONL line
     // {"id", "text"}, the extraction JSON and the token analysis (tokens, sentences, folded
-    // forms, bases), and the gazetteer matches with 100,000 generated entries added.
+    // forms, bases), and the gazetteer matches with 100,000 generated entries added (tokens
+    // and matches through small caches: the same matches as without caches).
     struct Line: Decodable { var id: String; var text: String }
     let pipeline = Pipeline(gazetteer: gazetteer)
     let scratch = ExtractionScratch()
     let generated = GazetteerMatcher(generatedGazetteer(count: 100_000, base: gazetteer))
-    let cache = MatchCache()
+    // Small limits, so that the caches are emptied and their ids reused during the dump.
+    let cache = MatchCache(limit: 5_000)
+    let tokenCache = TokenCache(limit: 3_000)
     let text = try String(contentsOfFile: dumpPath, encoding: .utf8)
     var out = ""
     for row in text.split(separator: "\n") {
@@ -248,7 +251,7 @@ if let dumpPath = options.dump {
         let document = Document(id: line.id, text: line.text)
         out += OutputJSON.encode(pipeline.extract(document, scratch: scratch).json, pretty: false) + "\n"
         out += OutputJSON.encode(TokenAnalysis(document: document), pretty: false) + "\n"
-        let matches = generated.matches(in: Tokenizer.tokenize(line.text), cache: cache)
+        let matches = generated.matches(in: Tokenizer.tokenize(line.text, cache: tokenCache), cache: cache)
         out += matches.map { "\($0.tokens) \($0.entry) \($0.name) \($0.literal)" }.joined(separator: ";") + "\n"
         if out.utf8.count > 1 << 20 {
             print(out, terminator: "")

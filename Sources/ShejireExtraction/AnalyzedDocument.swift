@@ -20,8 +20,7 @@ public struct AnalyzedDocument: Sendable {
     /// same tokens, faster).
     public init(_ document: Document, cache: TokenCache) {
         self.document = document
-        self.normalized = TextNormalizer.normalize(document.text)
-        self.tokens = Tokenizer.tokenize(normalized, cache: cache)
+        (self.normalized, self.tokens) = Tokenizer.normalizeAndTokenize(document.text, cache: cache)
     }
 
     /// The original text of a token range (half-open token indices).

@@ -209,8 +209,23 @@ public struct GazetteerMatcher: Sendable {
         default: morphology = false
         }
         let tag: UInt8 = morphology ? 1 : 0
-        if let found = cache.find(token.folded, tag: tag) { return Int32(found) }
-        return addForm(token.folded, tag: tag, cache: cache)
+        // A token from a `TokenCache` is found by its id (no hashing), once its folded
+        // string is known to be the one remembered for that id.
+        let id = token.cacheID
+        if id >= 0 {
+            let slot = Int(id) &* 2 &+ Int(tag)
+            if let found = cache.formOfSlot(slot, folded: token.folded) { return found }
+            let form = findForm(token.folded, tag: tag, cache: cache)
+            cache.remember(slot, folded: token.folded, form: form)
+            return form
+        }
+        return findForm(token.folded, tag: tag, cache: cache)
+    }
+
+    @inline(__always)
+    func findForm(_ folded: String, tag: UInt8, cache: MatchCache) -> Int32 {
+        if let found = cache.find(folded, tag: tag) { return Int32(found) }
+        return addForm(folded, tag: tag, cache: cache)
     }
 
     @inline(never)
@@ -385,6 +400,11 @@ public final class MatchCache {
     @exclusivity(unchecked) var formLabelEnd: ContiguousArray<Int32> = []
     @exclusivity(unchecked) var formLiteral: ContiguousArray<Bool> = []
     @exclusivity(unchecked) var labelPool: ContiguousArray<Int32> = []
+    /// By token-cache slot (`Token.cacheID * 2 + tag`): the raw bits of the folded string
+    /// the form was found for, and the form (-1: none). `slotFolded` holds those strings, so
+    /// equal bits mean the same string, never a freed one's successor.
+    @exclusivity(unchecked) var slotForms: ContiguousArray<SlotForm> = []
+    @exclusivity(unchecked) var slotFolded: ContiguousArray<String> = []
     /// Scratch for one document: the form of each token, the trie walk's stack.
     @exclusivity(unchecked) var tokenForms: ContiguousArray<Int32> = []
     @exclusivity(unchecked) var stack: [(node: Int32, next: Int)] = []
@@ -403,6 +423,30 @@ public final class MatchCache {
         return found ?? forms.find(folded, tag: tag)
     }
 
+    /// The form remembered for a token-cache slot if it was found for this very string.
+    @inline(__always)
+    func formOfSlot(_ slot: Int, folded: String) -> Int32? {
+        guard slot < slotForms.count else { return nil }
+        let entry = slotForms[slot]
+        let bits = SlotForm.bits(folded)
+        guard entry.form >= 0, entry.bits0 == bits.0, entry.bits1 == bits.1 else { return nil }
+        return entry.form
+    }
+
+    @inline(never)
+    func remember(_ slot: Int, folded: String, form: Int32) {
+        // Token-cache ids are dense and bounded by its limit; a slot far out is not kept.
+        guard slot < 1 << 22 else { return }
+        if slot >= slotForms.count {
+            let count = max(slot + 1, slotForms.count * 2)
+            slotForms.append(contentsOf: repeatElement(SlotForm(), count: count - slotForms.count))
+            slotFolded.append(contentsOf: repeatElement("", count: count - slotFolded.count))
+        }
+        let bits = SlotForm.bits(folded)
+        slotForms[slot] = SlotForm(bits0: bits.0, bits1: bits.1, form: form)
+        slotFolded[slot] = folded
+    }
+
     /// Empties the cache if another matcher filled it or if a document of `tokens` tokens
     /// could take it past its limit (it is never emptied within a document).
     func prepare(for identity: MatcherIdentity, tokens: Int) {
@@ -411,7 +455,23 @@ public final class MatchCache {
             formLabelEnd.removeAll(keepingCapacity: true)
             formLiteral.removeAll(keepingCapacity: true)
             labelPool.removeAll(keepingCapacity: true)
+            slotForms.removeAll(keepingCapacity: true)
+            slotFolded.removeAll(keepingCapacity: true)
             owner = identity
         }
+    }
+}
+
+/// What a `MatchCache` remembers for one token-cache slot.
+struct SlotForm {
+    var bits0: UInt64 = 0
+    var bits1: UInt64 = 0
+    var form: Int32 = -1
+
+    /// The raw representation of a string: equal bits are the same small string, or the
+    /// same count in the same storage object.
+    @inline(__always)
+    static func bits(_ string: String) -> (UInt64, UInt64) {
+        unsafeBitCast(string, to: (UInt64, UInt64).self)
     }
 }

@@ -68,14 +68,22 @@ public enum SentenceSplitter {
         }
     }
 
+    /// `isASCII` on a token in place (no copy of the token and its strings).
+    @inline(__always)
+    static func isASCII(_ tokens: UnsafeBufferPointer<Token>, _ j: Int, _ byte: UInt8) -> Bool {
+        let pointer = tokens.baseAddress! + j
+        return pointer.pointee.text.utf8.count == 1 && pointer.pointee.text.utf8.first == byte
+    }
+
     static func startsNewSentence(_ tokens: UnsafeBufferPointer<Token>, at i: Int, lineStart: Int) -> Bool {
         // The last non-closing token before this one.
         var j = i - 1
-        while j > 0, tokens[j].kind == .quote || isASCII(tokens[j], 0x29) || isASCII(tokens[j], 0x5D) {
+        while j > 0, tokens[j].kind == .quote || isASCII(tokens, j, 0x29) || isASCII(tokens, j, 0x5D) {
             if tokens[j].newlineBefore { break }
             j -= 1
         }
-        let previousIsTerminal = isTerminal(tokens[j])
+        // (`isTerminal` is false for any other kind: no copy of the token to find that out.)
+        let previousIsTerminal = tokens[j].kind == .punctuation && isTerminal(tokens[j])
         if tokens[i].newlineBefore {
             // A line break ends a sentence after terminal punctuation or before a capital.
             return previousIsTerminal || opensSentence(tokens[i])

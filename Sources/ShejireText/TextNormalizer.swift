@@ -61,6 +61,26 @@ public enum TextNormalizer {
         return false
     }
 
+    /// Whether the scalar at `i` keeps `needsWork`'s current word going (a letter, a
+    /// combining mark or anything else that does not end a word for it).
+    @inline(__always)
+    static func continuesWord(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let b = bytes[i]
+        if b < 0x80 { return (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
+        if b >= 0xD0 && b <= 0xD3 { return true }
+        let (scalar, _) = decode(bytes, at: i)
+        let v = scalar.value
+        return v == 0x018F || v == 0x0259 || isCombining(scalar) || ScalarTable.isAlphabetic(scalar)
+    }
+
+    /// `continuesWord` for the scalar that ends just before byte `end`.
+    @inline(__always)
+    static func continuesWord(_ bytes: UnsafeBufferPointer<UInt8>, endingAt end: Int) -> Bool {
+        var i = end - 1
+        while i > 0 && bytes[i] & 0xC0 == 0x80 { i -= 1 }
+        return continuesWord(bytes, at: i)
+    }
+
     /// Decodes the scalar at `i` of valid UTF-8.
     @inline(__always)
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
@@ -137,24 +157,56 @@ public enum TextNormalizer {
         scalars.reserveCapacity(text.utf8.count)
         origins.reserveCapacity(text.utf8.count)
         var offset = 0
-        for character in text {
-            let characterScalars = character.unicodeScalars
-            let start = offset
-            var byteCount = 0
-            for s in characterScalars { byteCount += UTF8.width(s) }
-            offset += byteCount
-            if characterScalars.count > 1, characterScalars.contains(where: isCombining) {
-                let composed = String(character).precomposedStringWithCanonicalMapping
-                for s in composed.unicodeScalars {
-                    scalars.append(s)
-                    origins.append(Int32(start))
+        var decoded = false
+        var text = text
+        text.makeContiguousUTF8()
+        if let done = text.utf8.withContiguousStorageIfAvailable({ bytes -> Bool in
+            // Without combining marks no cluster is composed: the scalars are decoded as they
+            // are, each at its own byte offset (what the cluster loop below gives then, faster).
+            var i = 0
+            while i < bytes.count {
+                if bytes[i] >= 0xCC {
+                    let (scalar, width) = decode(bytes, at: i)
+                    if isCombining(scalar) { return false }
+                    i += width
+                } else {
+                    i += 1
                 }
-            } else {
-                var position = start
-                for s in characterScalars {
-                    scalars.append(s)
-                    origins.append(Int32(position))
-                    position += UTF8.width(s)
+            }
+            i = 0
+            while i < bytes.count {
+                let (scalar, width) = decode(bytes, at: i)
+                scalars.append(scalar)
+                origins.append(Int32(i))
+                i += width
+            }
+            return true
+        }), done {
+            decoded = true
+        } else {
+            scalars.removeAll(keepingCapacity: true)
+            origins.removeAll(keepingCapacity: true)
+        }
+        if !decoded {
+            for character in text {
+                let characterScalars = character.unicodeScalars
+                let start = offset
+                var byteCount = 0
+                for s in characterScalars { byteCount += UTF8.width(s) }
+                offset += byteCount
+                if characterScalars.count > 1, characterScalars.contains(where: isCombining) {
+                    let composed = String(character).precomposedStringWithCanonicalMapping
+                    for s in composed.unicodeScalars {
+                        scalars.append(s)
+                        origins.append(Int32(start))
+                    }
+                } else {
+                    var position = start
+                    for s in characterScalars {
+                        scalars.append(s)
+                        origins.append(Int32(position))
+                        position += UTF8.width(s)
+                    }
                 }
             }
         }
@@ -172,17 +224,35 @@ public enum TextNormalizer {
         var map: [Int32] = []
         bytes.reserveCapacity(scalars.count * 2)
         map.reserveCapacity(scalars.count * 2 + 1)
-        for (s, origin) in zip(scalars, origins) {
-            let before = bytes.count
-            UTF8.encode(s) { bytes.append($0) }
-            for _ in before..<bytes.count { map.append(origin) }
+        for index in scalars.indices {
+            let s = scalars[index]
+            let origin = origins[index]
+            let v = s.value
+            if v < 0x80 {
+                bytes.append(UInt8(v))
+                map.append(origin)
+            } else if v < 0x800 {
+                bytes.append(UInt8(0xC0 | v >> 6))
+                bytes.append(UInt8(0x80 | v & 0x3F))
+                map.append(origin)
+                map.append(origin)
+            } else {
+                let before = bytes.count
+                UTF8.encode(s) { bytes.append($0) }
+                for _ in before..<bytes.count { map.append(origin) }
+            }
         }
         map.append(Int32(text.utf8.count))
-        let normalized = String(decoding: bytes, as: UTF8.self)
-        if normalized == text && bytes.count == text.utf8.count, bytes.elementsEqual(text.utf8) {
+        // Unchanged only if byte for byte the same (equal bytes are equal strings).
+        let unchanged =
+            bytes.count == text.utf8.count
+            && bytes.withUnsafeBufferPointer { new in
+                text.utf8.withContiguousStorageIfAvailable { old in new.elementsEqual(old) } ?? new.elementsEqual(text.utf8)
+            }
+        if unchanged {
             return NormalizedText(original: text, text: text, toOriginal: [])
         }
-        return NormalizedText(original: text, text: normalized, toOriginal: map)
+        return NormalizedText(original: text, text: String(decoding: bytes, as: UTF8.self), toOriginal: map)
     }
 
     @inline(__always)
@@ -222,6 +292,17 @@ public enum TextNormalizer {
     ]
 
     static func repairWord(_ scalars: inout [Unicode.Scalar], _ range: Range<Int>) {
+        // A word in one script is left alone (nearly every word): found without the tables.
+        var anyCyrillic = false
+        var anyLatin = false
+        for i in range {
+            switch script(scalars[i]) {
+            case .cyrillic: anyCyrillic = true
+            case .latin: anyLatin = true
+            case .other: break
+            }
+        }
+        guard anyCyrillic && anyLatin else { return }
         var strongCyrillic = 0
         var strongLatin = 0
         var weakCyrillic = 0

@@ -38,6 +38,11 @@ public struct Token: Sendable, Hashable {
     public var spaceBefore: Bool
     /// Whether a line break separates this token from the previous one.
     public var newlineBefore: Bool
+    /// The id of the token's bytes in the `TokenCache` that made it, or -1 (no cache, or
+    /// a token too long to be kept). The matcher indexes its per-thread cache of token
+    /// analyses by it, checking that `folded` is still the cached string before it trusts
+    /// the id. Not part of the token's value: `==` and `hash` ignore it.
+    package var cacheID: Int32 = -1
 
     public init(
         kind: Kind, range: Range<Int>, normalizedRange: Range<Int>, text: String, folded: String,
@@ -53,10 +58,44 @@ public struct Token: Sendable, Hashable {
         self.newlineBefore = newlineBefore
     }
 
+    /// A token made by the tokenizer, with its token-cache id.
+    @inline(__always)
+    package init(
+        kind: Kind, range: Range<Int>, normalizedRange: Range<Int>, text: String, folded: String,
+        spaceBefore: Bool, newlineBefore: Bool, cacheID: Int32
+    ) {
+        self.kind = kind
+        self.range = range
+        self.normalizedRange = normalizedRange
+        self.text = text
+        self.folded = folded
+        self.sentence = 0
+        self.spaceBefore = spaceBefore
+        self.newlineBefore = newlineBefore
+        self.cacheID = cacheID
+    }
+
     /// The first letter is upper case.
     public var isCapitalized: Bool { TextFolding.isCapitalized(text) }
     /// Two or more letters, all upper case (`ҚР`, `ICA`, `АСТАНА`).
     public var isAllUpper: Bool { TextFolding.isAllUpper(text) }
     /// True for `word` tokens.
     public var isWord: Bool { kind == .word }
+
+    public static func == (a: Token, b: Token) -> Bool {
+        a.kind == b.kind && a.range == b.range && a.normalizedRange == b.normalizedRange && a.text == b.text
+            && a.folded == b.folded && a.sentence == b.sentence && a.spaceBefore == b.spaceBefore
+            && a.newlineBefore == b.newlineBefore
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(kind)
+        hasher.combine(range)
+        hasher.combine(normalizedRange)
+        hasher.combine(text)
+        hasher.combine(folded)
+        hasher.combine(sentence)
+        hasher.combine(spaceBefore)
+        hasher.combine(newlineBefore)
+    }
 }

@@ -32,16 +32,45 @@ public enum Tokenizer {
 
     /// Tokenizes plain text (normalising it first) with a per-thread cache of token strings.
     public static func tokenize(_ text: String, cache: TokenCache) -> [Token] {
-        tokenize(TextNormalizer.normalize(text), cache: cache)
+        normalizeAndTokenize(text, cache: cache).tokens
+    }
+
+    /// Normalises and tokenizes plain text with a per-thread cache of token strings, in one
+    /// scan of the text when it needs no normalising (the common case).
+    ///
+    /// The same result as `TextNormalizer.normalize` followed by `tokenize(_:cache:)`: the
+    /// text is tokenized as it is while the tokenizer checks what `TextNormalizer` would
+    /// check (each distinct token's answer is kept in the cache, and the text between tokens
+    /// is white space, which ends a word for the normaliser too); on the first token that
+    /// would change, it stops, normalises, and tokenizes the normalised text.
+    ///
+    /// - Complexity: O(n) in the length of the text.
+    public static func normalizeAndTokenize(_ text: String, cache: TokenCache) -> (normalized: NormalizedText, tokens: [Token]) {
+        let asIs = NormalizedText(original: text, text: text, toOriginal: [])
+        if var tokens = scan(asIs, cache: cache, checkNormal: true) {
+            SentenceSplitter.assignSentences(&tokens)
+            return (asIs, tokens)
+        }
+        let normalized = TextNormalizer.normalize(text)
+        return (normalized, tokenize(normalized, cache: cache))
     }
 
     static func scan(_ document: NormalizedText, cache: TokenCache?) -> [Token] {
+        scan(document, cache: cache, checkNormal: false) ?? []
+    }
+
+    /// The tokens, or nil when `checkNormal` is set and the text needs normalising.
+    static func scan(_ document: NormalizedText, cache: TokenCache?, checkNormal: Bool) -> [Token]? {
         var text = document.text
         text.makeContiguousUTF8()
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
+        return text.utf8.withContiguousStorageIfAvailable { bytes -> [Token]? in
             var scanner = Scanner(bytes: bytes, document: document, cache: cache)
-            return scanner.run()
-        } ?? []
+            scanner.checkNormal = checkNormal && cache != nil
+            let tokens = scanner.run()
+            if scanner.needsNormalizing { return nil }
+            if scanner.unsureWordJoin, TextNormalizer.needsWork(bytes: bytes) { return nil }
+            return tokens
+        } ?? (checkNormal ? nil : [])
     }
 }
 
@@ -58,6 +87,15 @@ struct Scanner {
     var position = 0
     var sawSpace = false
     var sawNewline = false
+    /// Check, token by token, whether the text needs normalising (with a cache only).
+    var checkNormal = false
+    /// Set (and the scan stopped) on the first token that `TextNormalizer` would change.
+    var needsNormalizing = false
+    /// Two tokens with no space between them that may join into one word for the
+    /// normaliser (rare): then the whole text is checked at the end.
+    var unsureWordJoin = false
+    /// The end of the last token.
+    var lastEnd = 0
 
     init(bytes: UnsafeBufferPointer<UInt8>, document: NormalizedText, cache: TokenCache?) {
         self.bytes = bytes
@@ -196,22 +234,39 @@ struct Scanner {
         let slice = UnsafeBufferPointer(rebasing: bytes[start..<end])
         let text: String
         let folded: String
+        var id: Int32 = -1
+        var clean = true
         if let cache {
-            (text, folded) = cache.strings(slice)
+            (text, folded, id, clean) = cache.strings(slice)
         } else {
             text = String(decoding: slice, as: UTF8.self)
             folded = TextFolding.fold(bytes: slice) ?? text
         }
-        let token = Token(
-            kind: kind,
-            range: document.originalRange(start..<end),
-            normalizedRange: start..<end,
-            text: text,
-            folded: folded,
-            spaceBefore: sawSpace || tokens.isEmpty,
-            newlineBefore: sawNewline || tokens.isEmpty
-        )
-        tokens.append(token)
+        tokens.append(
+            Token(
+                kind: kind,
+                range: document.originalRange(start..<end),
+                normalizedRange: start..<end,
+                text: text,
+                folded: folded,
+                spaceBefore: sawSpace || tokens.isEmpty,
+                newlineBefore: sawNewline || tokens.isEmpty,
+                cacheID: id
+            ))
+        if checkNormal {
+            // The token is kept until the end of the scan decides (nil if the text needs normalising).
+            if !clean {
+                needsNormalizing = true
+                position = bytes.count
+                return
+            }
+            if start == lastEnd, tokens.count > 1, TextNormalizer.continuesWord(bytes, at: start),
+                TextNormalizer.continuesWord(bytes, endingAt: start)
+            {
+                unsureWordJoin = true
+            }
+        }
+        lastEnd = end
         sawSpace = false
         sawNewline = false
         position = end

@@ -22,6 +22,40 @@ struct TokenCacheTests {
         }
     }
 
+    @Test("Normalising and tokenizing in one scan gives what normalising, then tokenizing gives", arguments: [2, 100_000])
+    func oneScan(limit: Int) {
+        let cache = TokenCache(limit: limit)
+        let texts = Self.documents + [
+            "mail a@b.kzб Астана", "x@y.ruАстана барды", "a\u{483}б Астана", "Бa\u{483}рселона", "ICAда ICA-да",
+            "Astana\u{301} Астанa", "Ə Əлем әлем", "«Барселона»да Orda.kzда", "http://сайт.kz/abcб Астанада",
+            "2025ж 10км Алматыa", "a\u{A0}б", "Aлматы \u{410}lmaty", "тест\u{200B}Astana", "αб aαб", String(repeating: "ab", count: 40) + "б",
+        ]
+        for _ in 0..<2 {
+            for text in texts {
+                let (normalized, tokens) = Tokenizer.normalizeAndTokenize(text, cache: cache)
+                let expected = TextNormalizer.normalize(text)
+                #expect(normalized.text == expected.text)
+                #expect(normalized.isIdentity == expected.isIdentity)
+                #expect((0...normalized.text.utf8.count).map(normalized.originalOffset) == (0...expected.text.utf8.count).map(expected.originalOffset))
+                #expect(tokens == Tokenizer.tokenize(expected))
+            }
+        }
+    }
+
+    @Test("Tokens with a cache carry the id of their bytes; the same bytes, the same id; uncached tokens carry none")
+    func ids() {
+        let cache = TokenCache()
+        let tokens = Tokenizer.tokenize("Барселонада Барселонада, Астана! Барселонада", cache: cache)
+        #expect(tokens.allSatisfy { $0.cacheID >= 0 })
+        #expect(tokens[0].cacheID == tokens[1].cacheID)
+        #expect(tokens[0].cacheID == tokens[5].cacheID)
+        #expect(Set(tokens.map(\.cacheID)).count == 4)
+        #expect(Tokenizer.tokenize("Барселонада", cache: cache)[0].cacheID == tokens[0].cacheID)
+        #expect(Tokenizer.tokenize("Барселонада").allSatisfy { $0.cacheID == -1 })
+        let long = String(repeating: "а", count: 40)
+        #expect(Tokenizer.tokenize(long, cache: cache)[0].cacheID == -1)
+    }
+
     @Test("Byte-keyed table: dense ids in insertion order, found again after growing, tags kept apart")
     func table() {
         var table = ByteKeyTable(capacity: 2)
