@@ -52,7 +52,7 @@ let package = Package(
         .target(name: "BenchmarkSupport", dependencies: ["ShejireCore"], path: "Benchmarks/BenchmarkSupport"),
         .executableTarget(
             name: "shejire-bench",
-            dependencies: ["ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction"],
+            dependencies: ["BenchmarkSupport", "ShejireCore", "ShejireText", "ShejireGazetteer", "ShejireExtraction"],
             path: "Benchmarks/MatcherBenchmark"
         ),
         .executableTarget(

@@ -6,6 +6,7 @@
 //   swift run -c release shejire-bench --peers-corpus /tmp/peers_data/corpus_100MB.txt \
 //       --peers-gazetteer /tmp/peers_data/gaz_real.tsv
 //   swift run -c release shejire-bench --dump docs.jsonl > out.jsonl   # outputs, to compare two builds
+import BenchmarkSupport
 import Dispatch
 import Foundation
 import ShejireCore
@@ -66,50 +67,6 @@ struct Options {
             i += 1
         }
     }
-}
-
-func now() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_MONOTONIC, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-/// CPU time of the whole process (all threads), in seconds.
-func cpuTime() -> Double {
-    var ts = timespec()
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts)
-    return Double(ts.tv_sec) + Double(ts.tv_nsec) / 1e9
-}
-
-/// Peak resident memory (VmHWM) in MB, from /proc.
-func peakMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmHWM:") {
-        let kb = line.split(separator: " ").compactMap { Double($0) }.first ?? 0
-        return kb / 1024
-    }
-    return 0
-}
-
-func currentMB() -> Double {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
-    for line in status.split(separator: "\n") where line.hasPrefix("VmRSS:") {
-        return (line.split(separator: " ").compactMap { Double($0) }.first ?? 0) / 1024
-    }
-    return 0
-}
-
-/// A small deterministic random generator (SplitMix64).
-struct SplitMix {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-    mutating func pick<T>(_ array: [T]) -> T { array[Int(next() % UInt64(array.count))] }
 }
 
 /// Builds a corpus of Kazakh sentences: the shipped example's words, with gazetteer names
