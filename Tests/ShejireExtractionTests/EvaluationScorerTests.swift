@@ -273,3 +273,67 @@ struct EvaluationSliceTests {
         #expect(throws: ShejireError.self) { try CorpusSlice(parsing: text) }
     }
 }
+
+@Suite("Evaluation: span conventions")
+struct SpanConventionTests {
+    /// KazNERD's guideline: `бастап` after a date is outside it, `аралығында` inside.
+    static let conll = """
+        Архив O
+        2023 B-DATE
+        жылдан I-DATE
+        бастап O
+        мүше O
+        . O
+
+        Форум B-EVENT
+        27-30 B-DATE
+        қазан I-DATE
+        аралығында I-DATE
+        өтті O
+        . O
+
+        Бастап O
+        2020 B-DATE
+        жылы I-DATE
+        бастап O
+        . O
+        """
+
+    func report(strict: Bool) -> EvaluationReport {
+        let sentences = ConllCorpus.parse(Self.conll, file: "t.txt").sentences
+        let corpus = AnnotatedCorpus(format: .conll, documents: ConllCorpus.documents(from: sentences, sentencesPerDocument: 1))
+        let predictions = [
+            [predict("2023 жылдан бастап", .date, in: corpus.documents[0])],
+            [predict("27-30 қазан", .date, in: corpus.documents[1])],
+            // Only the last word moves: "бастап" that is the whole prediction, or its first word, stays.
+            [predict("бастап", .date, in: corpus.documents[2], after: 14), predict("Бастап 2020", .date, in: corpus.documents[2])],
+        ]
+        var options = Evaluator.Options.defaults(for: .conll)
+        if strict { options.policy.spanConventions = [] }
+        options.errorLimit = 10
+        return Evaluator.score(predictions: predictions, corpus: corpus, options: options)
+    }
+
+    @Test("Shejire's date spans are moved to KazNERD's edges: бастап left out, аралығында taken in")
+    func kazNERDDates() {
+        let report = report(strict: false)
+        #expect(report.perType[.date] == Score(truePositives: 2, gold: 3, predicted: 4))
+        #expect(report.falsePositives.map(\.text).sorted() == ["Бастап 2020", "бастап"])
+        #expect(report.spanConventions.count == 1)
+        #expect(report.table().contains("span convention: date: «бастап» left out at the end"))
+    }
+
+    @Test("--strict-spans compares the spans as predicted")
+    func strict() {
+        let report = report(strict: true)
+        #expect(report.perType[.date] == Score(truePositives: 0, gold: 3, predicted: 4))
+        #expect(report.spanConventions.isEmpty)
+        #expect(!report.table().contains("span convention"))
+    }
+
+    @Test("factRuEval has no span convention; KazNERD's is the CoNLL default")
+    func defaults() {
+        #expect(ScoringPolicy.default(for: .factRuEval).spanConventions.isEmpty)
+        #expect(ScoringPolicy.default(for: .conll).spanConventions == [.kazNERDDates])
+    }
+}

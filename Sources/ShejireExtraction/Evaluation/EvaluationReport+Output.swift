@@ -14,7 +14,9 @@ extension EvaluationReport {
         if let slice { out += ", slice \(slice)" }
         out += "\n"
         out += "scored types: " + types.map(\.rawValue).joined(separator: ", ") + "\n"
-        out += "label mapping: \(mapping) (other labels not scored)\n\n"
+        out += "label mapping: \(mapping) (other labels not scored)\n"
+        for convention in spanConventions { out += "span convention: \(convention) (--strict-spans to compare spans as predicted)\n" }
+        out += "\n"
 
         out += "Exact token-span match (headline)\n"
         out += scoreTable(perType, micro, partial: false)
@@ -133,6 +135,7 @@ extension EvaluationReport {
         public var sentences: Int
         public var types: [String]
         public var mapping: [String: String]
+        public var spanConventions: [String]
         public var exact: TableJSON
         public var partial: TableJSON
         /// type -> kind -> cause -> count.
@@ -167,7 +170,7 @@ extension EvaluationReport {
             format: format.rawValue, corpus: corpus, slice: slice, documents: documents, sentences: sentences,
             types: types.map(\.rawValue),
             mapping: Dictionary(mapping.pairs.map { ($0.label, $0.type.rawValue) }, uniquingKeysWith: { a, _ in a }),
-            exact: table(perType, micro), partial: table(partialPerType, partialMicro), errorCounts: counts,
+            spanConventions: spanConventions, exact: table(perType, micro), partial: table(partialPerType, partialMicro), errorCounts: counts,
             alignment: alignment, falseNegatives: falseNegatives, falsePositives: falsePositives,
             diagnostics: diagnostics.map(\.description), seconds: seconds.map { ($0 * 1000).rounded() / 1000 })
     }

@@ -29,6 +29,9 @@ public struct EvaluationReport: Sendable {
     /// The scored types, in the usual order (person, organisation, place, date, event, position).
     public var types: [EntityType]
     public var mapping: LabelMapping
+    /// The corpus span conventions predictions were moved to (`SpanConvention.summary`); empty
+    /// when spans were compared as predicted.
+    public var spanConventions: [String] = []
     /// Exact token-span match (the headline), per scored type.
     public var perType: [EntityType: Score]
     /// Exact match over all scored types.

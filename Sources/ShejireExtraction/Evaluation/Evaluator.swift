@@ -119,10 +119,12 @@ public enum Evaluator {
             }
         }
         let ordered = EntityType.allCases.filter(options.types.contains)
-        return EvaluationReport(
+        var report = EvaluationReport(
             format: corpus.format, documents: corpus.documents.count, sentences: corpus.sentenceCount, types: ordered,
             mapping: options.mapping, perType: exact, partialPerType: partial, errorCounts: counts,
             falseNegatives: falseNegatives, falsePositives: falsePositives, alignment: alignment,
             diagnostics: corpus.diagnostics)
+        report.spanConventions = options.policy.spanConventions.filter { options.types.contains($0.type) }.map(\.summary)
+        return report
     }
 }

@@ -101,7 +101,13 @@ public struct MentionScorer: Sendable {
                 }
                 continue
             }
-            let tokens = keyTokens(Array(alignment.tokens), document)
+            var span = alignment.tokens
+            for convention in policy.spanConventions where convention.type == prediction.type {
+                span = convention.adjust(span, count: document.tokens.count) {
+                    Self.slice(document.text, document.tokens[$0].range).lowercased()
+                }
+            }
+            let tokens = keyTokens(Array(span), document)
             predicted.append(PredictedItem(prediction: prediction, tokens: tokens, set: Set(tokens), scored: scored))
             if scored {
                 result.predictions += 1

@@ -58,6 +58,11 @@ struct Evaluate: ParsableCommand {
     @Option(name: .customLong("sentences-per-document"), help: "kaznerd: sentences joined into one document (default 1: each sentence alone).")
     var sentencesPerDocument: Int = 1
 
+    @Flag(
+        name: .customLong("strict-spans"),
+        help: "Compare predicted spans as they are, without moving them to the corpus's span conventions (kaznerd: «бастап» outside dates, «аралығында» inside).")
+    var strictSpans = false
+
     @Option(help: "Output format: table or json.")
     var format: EvaluateFormat = .table
 
@@ -103,6 +108,7 @@ struct Evaluate: ParsableCommand {
         var options = Evaluator.Options.defaults(for: format)
         options.jobs = max(1, jobs)
         options.errorLimit = errors
+        if strictSpans { options.policy.spanConventions = [] }
         let chosen = try LabelMapping.parseTypes(typeList)
         if !chosen.isEmpty { options.types = chosen }
         let errorTypes = try LabelMapping.parseTypes(errorTypeList)
