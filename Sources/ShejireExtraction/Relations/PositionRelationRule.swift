@@ -76,9 +76,17 @@ public struct PositionRelationRule: RelationRule {
             var confidence = match.coreferent ? 0.6 : 0.85
             if owner == nil {
                 let title = candidates[match.title].entity
-                if owners[title]?.count == 1, let elsewhere = ownerMention[title] {
+                if let same = sameHolderOwner(context, match, named) {
+                    owner = namedOwner(context, same)
+                } else if let generic = genericOwner(context, title: match.title) {
+                    owner = namedOwner(context, generic)
+                } else if let locative = locativeOwner(context, title: match.title) {
+                    owner = locative
+                } else if owners[title]?.count == 1, let elsewhere = ownerMention[title] {
                     owner = namedOwner(context, elsewhere)
                 } else if owners[title] == nil, let country = documentCountry(context, title: match.title) {
+                    owner = country
+                } else if let country = sentenceCountry(context, title: match.title) {
                     owner = country
                 } else {
                     continue
