@@ -85,7 +85,9 @@ public struct PositionPhraseRule: Extractor {
             walked.insert(position.tokens.upperBound)
             guard Self.isCyrillic(tokens[position.tokens.lowerBound].folded) else { continue }
             if document.document.language != "kk", Self.isPlural(tokens[position.tokens.upperBound - 1].folded) { continue }
-            if let owner = adjectiveOwner(before: position.tokens.lowerBound, document: document, cover: cover) {
+            if !PositionRelationRule.professions.contains(position.entity),
+                let owner = adjectiveOwner(before: position.tokens.lowerBound, document: document, cover: cover)
+            {
                 proposed.append(owner)
             }
             proposed += walk(

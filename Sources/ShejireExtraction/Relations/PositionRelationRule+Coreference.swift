@@ -41,7 +41,7 @@ extension PositionRelationRule {
         else { return nil }
         let adjective =
             k > 0 && m[indices[k - 1]].attributes["adjective"] != nil
-                && context.gap(indices[k - 1], p).isEmpty ? indices[k - 1] : nil
+                && context.gap(indices[k - 1], p).isEmpty && !Self.professions.contains(m[p].entity) ? indices[k - 1] : nil
         let (walked, holder) = walk(context, indices, k)
         guard holder == nil else { return nil }
         // `Президент и первая леди ...`: a coordinated person is someone else.
