@@ -154,6 +154,25 @@ public struct PositionPhraseRule: Extractor {
                 i = j + 1
                 continue
             }
+            if token.kind == .quote, organisationStart == nil {
+                // `солист ⟦«Телевизора»⟧`, `лидер московского ⟦«Центра»⟧`: a quoted name after the
+                // title (and its adjectives) is the owner, an organisation.
+                var j = i + 1
+                while j < tokens.count, tokens[j].sentence == sentence, tokens[j].kind != .quote, j - i < 6 { j += 1 }
+                guard j < tokens.count, tokens[j].kind == .quote, j > i + 1, tokens[i + 1].isCapitalized,
+                    ((i + 1)..<j).allSatisfy({ cover[$0] == nil && tokens[$0].isWord })
+                else { break }
+                // With the adjectives before it, as factRuEval spans it (`ленинградского «Телевизора»`).
+                var begin = i
+                while begin > start, cover[begin - 1] == nil, tokens[begin - 1].isWord, !tokens[begin - 1].isCapitalized,
+                    Self.isAdjective(tokens[begin - 1].folded)
+                {
+                    begin -= 1
+                }
+                proposed.append(organisation(begin..<(j + 1), document))
+                i = j + 1
+                continue
+            }
             guard token.isWord else { break }
             if Self.isOrganisationHead(folded) || (token.isAllUpper && folded.count >= 2) {
                 if organisationStart == nil {
