@@ -154,9 +154,10 @@ public struct PositionPhraseRule: Extractor {
                 i = j + 1
                 continue
             }
-            if token.kind == .quote, organisationStart == nil {
+            if token.kind == .quote, organisationStart == nil, document.document.language != "kk" {
                 // `солист ⟦«Телевизора»⟧`, `лидер московского ⟦«Центра»⟧`: a quoted name after the
-                // title (and its adjectives) is the owner, an organisation.
+                // title (and its adjectives) is the owner, an organisation. Not in Kazakh, where
+                // the owner comes before the title.
                 var j = i + 1
                 while j < tokens.count, tokens[j].sentence == sentence, tokens[j].kind != .quote, j - i < 6 { j += 1 }
                 guard j < tokens.count, tokens[j].kind == .quote, j > i + 1, tokens[i + 1].isCapitalized,
