@@ -183,4 +183,26 @@ struct RelationScorerTests {
         let pairs = RelationScorer.maximumMatching([[true, true], [true, false]], predictedCount: 2)
         #expect(pairs == [1, 0])
     }
+
+    @Test("a title fits a gold Position of the same text written elsewhere, as the official scorer compares texts")
+    func positionByText() throws {
+        let text = "Директор музея Иван Петров выступил. Его коллега, директор Анна Белова, тоже."
+        let annotated = AnnotatedDocument(id: "d", text: text, tokens: [], sentences: [], entities: [])
+        // The gold marks the second `директор` as Белова's Position (a shifted span, as in book_259).
+        let gold = GoldRelation(
+            id: "1", predicate: .holdsPosition, subject: [[bytes("Анна Белова", in: text)]], object: nil,
+            anchor: [bytes("Директор", in: text)], subjectText: "Белова Анна", anchorText: "Директор")
+        let document = RelationDocument(document: annotated, relations: [gold])
+        let predicted = Relation(
+            subject: "person:anna-belova", predicate: .holdsPosition, object: "x:museum", qualifiers: ["title": "директор"],
+            confidence: 1, rule: "test", sentence: 0..<text.utf8.count, subjectRange: bytes("Анна Белова", in: text),
+            objectRange: bytes("музея", in: text), anchorRange: bytes("директор", in: text))
+        let score = RelationScorer(predicate: .holdsPosition).score(document, predictions: [predicted])
+        #expect(score.score.truePositives == 1)
+        // Another title text does not fit.
+        var other = predicted
+        other.anchorRange = bytes("коллега", in: text)
+        #expect(RelationScorer(predicate: .holdsPosition).score(document, predictions: [other]).score.truePositives == 0)
+        #expect(RelationScorer.positionText(bytes("Директор", in: text), in: text) == "директор")
+    }
 }

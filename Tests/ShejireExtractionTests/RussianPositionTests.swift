@@ -76,6 +76,17 @@ struct RussianPositionTests {
         "Выступил ⟨председатель⟩ ⟪Совета муфтиев Сибири⟫ шейх ⟦Олег Ким⟧.",
         // A second title after a comma with an adjective before it.
         "Слово взял ⟨лидер⟩ ⟪движения «Зелёный город»⟫, народный депутат Омска ⟦Олег Ким⟧.",
+        // Round 3: a verb of office joins the holder to the title, before or after it.
+        "⟦Олег Ким⟧ назначен ⟨директором⟩ ⟪Омского театра драмы⟫.",
+        "Место ⟨председателя⟩ ⟪Омского городского совета⟫ в новом созыве занял ⟦Пётр Сидоров⟧.",
+        // A common noun for the country named before (`страны`).
+        "⟪Грузия⟫ готовится к выборам. ⟨Премьер-министром⟩ страны станет ⟦Нино Беридзе⟧.",
+        // A second apposition between commas before the title.
+        "Слово взял ⟦Пётр Сидоров⟧, известный борец с коррупцией, ⟨член⟩ ⟪Омского городского совета⟫.",
+        // A quoted name after the title (with its adjective) is the owner.
+        "⟦Анна Белова⟧, ⟨солистка⟩ ⟪известного «Аквариума»⟫, дала концерт.",
+        // A verb of heading instead of a title: no title range.
+        "⟦Сергей Лавров⟧ возглавляет ⟪МИД России⟫ с 2004 года.",
     ])
     func finds(_ marked: String) throws {
         let (text, holder, title, owner) = Self.unmark(marked)
@@ -105,9 +116,28 @@ struct RussianPositionTests {
             "Президент Франции в среду встретился с Анной Беловой.",
             // A geographic adjective elsewhere names no owner.
             "Французский рынок вырос, сказал Жан Дюпон.",
+            // Before a profession, a geographic adjective is a nationality, not an owner.
+            "Олег Ким, российский журналист, прибыл в Томск.",
+            // A relative clause between the person and the title is no apposition.
+            "Олег Ким, который долго жил в Томске, член совета.",
         ])
     func noRelation(_ text: String) throws {
         #expect(try holdsPosition(text).isEmpty)
+    }
+
+    @Test("a title named without an owner takes the owner its holder has with it elsewhere")
+    func ownerOfTheSameHolder() throws {
+        // `президент` has two owners in the document; `Жан Дюпон` is president of one.
+        let text = "Президент Франции Жан Дюпон и президент Италии Марио Росси встретились в Омске. Президент Жан Дюпон уехал первым."
+        let found = try holdsPosition(text)
+        #expect(found.contains { $0.rule == "relation:holds-position-title-owner" && $0.object == "place:france" })
+        #expect(!found.contains { $0.rule == "relation:holds-position-title-owner" && $0.object == "place:italy" })
+    }
+
+    @Test("a sentence opening with в and an organisation gives a title with a holder its owner")
+    func locativeOwner() throws {
+        let found = try holdsPosition("В Сенате, где у партии большинство, спикер Анна Белова заявила о новых планах.")
+        #expect(found.contains { $0.subject == "person:anna-belova" && $0.qualifiers["title"] == "спикер" })
     }
 
     @Test("a title after another title is part of it, not a second relation")

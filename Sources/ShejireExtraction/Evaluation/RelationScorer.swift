@@ -66,7 +66,7 @@ public struct RelationScorer: Sendable {
         let facts = collapse(predictions.filter { $0.predicate == predicate })
         let gold = document.relations.filter { $0.predicate == predicate }
         // fits[g][p]: whether predicted fact p fits gold relation g.
-        let fits: [[Bool]] = gold.map { g in facts.map { f in f.evidence.contains { fit($0, g).all } } }
+        let fits: [[Bool]] = gold.map { g in facts.map { f in f.evidence.contains { fit($0, g, in: document).all } } }
         let pairOfPredicted = Self.maximumMatching(fits, predictedCount: facts.count)
         var pairedGold = Set<Int>()
         for case let g? in pairOfPredicted { pairedGold.insert(g) }
@@ -87,7 +87,7 @@ public struct RelationScorer: Sendable {
                 duplicates += 1
             } else if gold.indices.contains(where: { g in
                 pairedTitles[g]?.contains(title) == true
-                    && fact.evidence.contains { let f = fit($0, gold[g]); return f.subject && f.object }
+                    && fact.evidence.contains { let f = fit($0, gold[g], in: document); return f.subject && f.object }
             }) {
                 // The same person, owner and title as a fact already found, stated elsewhere.
                 duplicates += 1
@@ -120,16 +120,34 @@ public struct RelationScorer: Sendable {
         return order.map { PredictedFact(evidence: groups[$0]!) }
     }
 
-    func fit(_ relation: Relation, _ gold: GoldRelation) -> Fit {
+    /// - Parameter document: for the texts of the title and the gold `Position` spans; without
+    ///   it only overlapping ranges fit.
+    func fit(_ relation: Relation, _ gold: GoldRelation, in document: RelationDocument? = nil) -> Fit {
         let subject = gold.subject.contains { mention in mention.contains { $0.overlaps(relation.subjectRange) } }
         let object = gold.object.map { mentions in
             mentions.contains { mention in mention.contains { $0.overlaps(relation.objectRange) } }
         } ?? true
         let anchor = gold.anchor.map { alternatives in
             guard let range = relation.anchorRange else { return false }
-            return alternatives.contains { $0.overlaps(range) }
+            if alternatives.contains(where: { $0.overlaps(range) }) { return true }
+            // The official scorer compares a Position by its text, wherever it is written: a
+            // title with the same text as a gold Position span fits it.
+            guard let text = document?.document.text, let title = Self.positionText(range, in: text) else { return false }
+            return alternatives.contains { Self.positionText($0, in: text) == title }
         } ?? true
         return Fit(subject: subject, object: object, anchor: anchor)
+    }
+
+    /// The text of a byte range, lower-cased, `ё` read as `е`, white space collapsed, as the
+    /// factRuEval-2016 scripts normalise a `Position` value; nil for an empty or invalid range.
+    static func positionText(_ range: Range<Int>, in text: String) -> String? {
+        let utf8 = text.utf8
+        guard range.lowerBound >= 0, range.upperBound <= utf8.count, !range.isEmpty else { return nil }
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        let end = utf8.index(start, offsetBy: range.count)
+        guard let slice = String(utf8[start..<end]) else { return nil }
+        let words = String(slice.lowercased().map { $0 == "ё" ? "е" : $0 }).split(whereSeparator: \.isWhitespace)
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     /// A maximum one-to-one pairing (augmenting paths, in gold order).
@@ -167,7 +185,7 @@ public struct RelationScorer: Sendable {
         func rank(_ c: RelationError.Cause) -> Int { [.spurious, .subject, .object, .position].firstIndex(of: c) ?? 0 }
         for relation in fact.evidence {
             for g in gold {
-                let f = fit(relation, g)
+                let f = fit(relation, g, in: document)
                 let found: RelationError.Cause? =
                     f.subject && f.object ? .position : f.subject ? .object : (f.object && f.anchor ? .subject : nil)
                 if let found, rank(found) > rank(cause) {
@@ -190,7 +208,7 @@ public struct RelationScorer: Sendable {
         func rank(_ c: RelationError.Cause) -> Int { [.missed, .subject, .object, .position, .shared].firstIndex(of: c) ?? 0 }
         for (p, fact) in facts.enumerated() {
             for relation in fact.evidence {
-                let f = fit(relation, gold)
+                let f = fit(relation, gold, in: document)
                 let found: RelationError.Cause? =
                     fitting[p] ? .shared
                     : f.subject && f.object ? .position : f.subject ? .object : (f.object && f.anchor ? .subject : nil)

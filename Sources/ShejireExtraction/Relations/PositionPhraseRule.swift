@@ -85,7 +85,9 @@ public struct PositionPhraseRule: Extractor {
             walked.insert(position.tokens.upperBound)
             guard Self.isCyrillic(tokens[position.tokens.lowerBound].folded) else { continue }
             if document.document.language != "kk", Self.isPlural(tokens[position.tokens.upperBound - 1].folded) { continue }
-            if let owner = adjectiveOwner(before: position.tokens.lowerBound, document: document, cover: cover) {
+            if !PositionRelationRule.professions.contains(position.entity),
+                let owner = adjectiveOwner(before: position.tokens.lowerBound, document: document, cover: cover)
+            {
                 proposed.append(owner)
             }
             proposed += walk(
@@ -149,6 +151,26 @@ public struct PositionPhraseRule: Extractor {
                 var j = i + 1
                 while j < tokens.count, tokens[j].sentence == sentence, tokens[j].kind != .quote, j - i < 8 { j += 1 }
                 guard j < tokens.count, tokens[j].kind == .quote else { break }
+                i = j + 1
+                continue
+            }
+            if token.kind == .quote, organisationStart == nil, document.document.language != "kk" {
+                // `солист ⟦«Телевизора»⟧`, `лидер московского ⟦«Центра»⟧`: a quoted name after the
+                // title (and its adjectives) is the owner, an organisation. Not in Kazakh, where
+                // the owner comes before the title.
+                var j = i + 1
+                while j < tokens.count, tokens[j].sentence == sentence, tokens[j].kind != .quote, j - i < 6 { j += 1 }
+                guard j < tokens.count, tokens[j].kind == .quote, j > i + 1, tokens[i + 1].isCapitalized,
+                    ((i + 1)..<j).allSatisfy({ cover[$0] == nil && tokens[$0].isWord })
+                else { break }
+                // With the adjectives before it, as factRuEval spans it (`ленинградского «Телевизора»`).
+                var begin = i
+                while begin > start, cover[begin - 1] == nil, tokens[begin - 1].isWord, !tokens[begin - 1].isCapitalized,
+                    Self.isAdjective(tokens[begin - 1].folded)
+                {
+                    begin -= 1
+                }
+                proposed.append(organisation(begin..<(j + 1), document))
                 i = j + 1
                 continue
             }

@@ -21,7 +21,9 @@ extension PositionRelationRule {
     static let personalPronouns: Set<String> = ["он", "она"]
 
     /// Nouns before a title that make it an office someone takes or leaves (`занять пост премьер-министра`).
-    static let postNouns: Set<String> = ["пост", "поста", "посту", "постом", "должность", "должности", "должностью"]
+    static let postNouns: Set<String> = [
+        "пост", "поста", "посту", "постом", "должность", "должности", "должностью", "место", "места", "кресло", "кресла",
+    ]
 
     /// Titles whose owner, when none is named, is the country of the document.
     static let countryTitles: Set<String> = [
@@ -39,13 +41,13 @@ extension PositionRelationRule {
         else { return nil }
         let adjective =
             k > 0 && m[indices[k - 1]].attributes["adjective"] != nil
-                && context.gap(indices[k - 1], p).isEmpty ? indices[k - 1] : nil
+                && context.gap(indices[k - 1], p).isEmpty && !Self.professions.contains(m[p].entity) ? indices[k - 1] : nil
         let (walked, holder) = walk(context, indices, k)
         guard holder == nil else { return nil }
         // `Президент и первая леди ...`: a coordinated person is someone else.
         let after = m[p].tokens.upperBound
         if context.folded(after) == "и" { return nil }
-        return adjective ?? walked
+        return adjective ?? walked ?? genericOwner(context, title: p)
     }
 
     /// The holder of a title that has an owner but no holder in its sentence.
@@ -61,7 +63,6 @@ extension PositionRelationRule {
             guard let o = match.owner else { return false }
             return m[match.title].entity == m[title].entity && m[o].entity == m[owner].entity
         }
-        if let nearest = same.min(by: { abs($0.title - title) < abs($1.title - title) }) { return nearest.holder }
         let sentence = context.sentence(of: title)
         guard let range = context.sentenceTokens[sentence] else { return nil }
         // `Владимир Путин согласился занять пост премьер-министра РФ`: after `пост` or
@@ -72,6 +73,11 @@ extension PositionRelationRule {
         {
             return subject
         }
+        // `Иван Петров назначен директором ...`, `премьер-министром страны станет ... Саломе
+        // Зурабишвили`, `Место спикера ... занял Джон Бенер`: a verb of taking or holding an
+        // office between the title and a person of the same clause.
+        if let holder = copulaHolder(context, title: title, sentence: sentence) { return holder }
+        if let nearest = same.min(by: { abs($0.title - title) < abs($1.title - title) }) { return nearest.holder }
         // `Он является депутатом парламента`: a pronoun opening the clause, and no person
         // before the title in the sentence; the last person named before the sentence.
         let before = range.lowerBound..<m[title].tokens.lowerBound
@@ -125,6 +131,123 @@ extension PositionRelationRule {
             // Someone the document gives another title is not this one's holder.
             if let other = titled[m[i].entity], !other.contains(m[title].entity) { return nil }
             return i
+        }
+        return nil
+    }
+
+    // MARK: - Owners named by a common noun, verbs of office
+
+    /// Common nouns that stand for the country of the text (`премьер-министр страны`).
+    static let countryNouns: Set<String> = ["страны", "государства", "страной", "государством"]
+    /// Common nouns that stand for a region or a city named before (`глава республики`).
+    static let regionNouns: Set<String> = [
+        "республики", "области", "края", "региона", "города", "штата", "провинции", "округа", "района",
+    ]
+
+    /// A common noun right after the title standing for a place the text names (`премьер-министром
+    /// ⟦страны⟧`, `главы ⟦республики⟧`): the place of that kind named last before the title in its
+    /// sentence or the two before, or else first after it in its sentence. A country for
+    /// `страны`/`государства`; any place for `республики`, `области`, ...
+    func genericOwner(_ context: RelationContext, title: Int) -> Int? {
+        let m = context.mentions
+        let next = m[title].tokens.upperBound
+        let word = context.folded(next)
+        let country = Self.countryNouns.contains(word)
+        guard country || Self.regionNouns.contains(word) else { return nil }
+        // `республики Татарстан`: the name follows; the walk takes it as the owner.
+        if next + 1 < context.analyzed.tokens.count, context.analyzed.tokens[next + 1].isCapitalized,
+            context.sentence(ofToken: next + 1) == context.sentence(of: title)
+        {
+            return nil
+        }
+        func fits(_ i: Int) -> Bool {
+            guard m[i].type == .place else { return false }
+            return country ? m[i].source.hasPrefix("gazetteer:countries") || m[i].attributes["adjective"] != nil : true
+        }
+        let sentence = context.sentence(of: title)
+        for i in stride(from: title - 1, through: 0, by: -1) {
+            if context.sentence(of: i) < sentence - Self.maxHolderDistance { break }
+            if fits(i) { return i }
+        }
+        let after = context.mentions(inSentence: sentence).filter { $0 > title }
+        return after.first(where: fits)
+    }
+
+    /// `В ⟦Сенате⟧, где демократам удалось сохранить большинство, спикер Гарри Рид заявил`: a title
+    /// with a holder and no owner takes the organisation its sentence opens with after `в`/`на`.
+    func locativeOwner(_ context: RelationContext, title: Int) -> Int? {
+        let m = context.mentions
+        let sentence = context.sentence(of: title)
+        guard let range = context.sentenceTokens[sentence], ["в", "во", "на"].contains(context.folded(range.lowerBound)),
+            let first = context.mentions(inSentence: sentence).first, first < title,
+            m[first].tokens.lowerBound == range.lowerBound + 1, m[first].type == .organisation
+        else { return nil }
+        return first
+    }
+
+    /// The owner the same holder has with the same title elsewhere in the document
+    /// (`Президент США Барак Обама ... Президент Обама`), when that is one owner.
+    func sameHolderOwner(_ context: RelationContext, _ match: Match, _ matches: [Match]) -> Int? {
+        let m = context.mentions
+        var found: [String: Int] = [:]
+        for other in matches {
+            guard let owner = other.owner, m[other.holder].entity == m[match.holder].entity,
+                m[other.title].entity == m[match.title].entity
+            else { continue }
+            if found[m[owner].entity] == nil { found[m[owner].entity] = owner }
+        }
+        return found.count == 1 ? found.values.first : nil
+    }
+
+    /// A head-of-state title with no owner: the one country named in its sentence
+    /// (`Глава государства Дмитрий Медведев и Председатель Правительства РФ ...`).
+    func sentenceCountry(_ context: RelationContext, title: Int) -> Int? {
+        let m = context.mentions
+        guard Self.countryTitles.contains(m[title].entity) else { return nil }
+        let countries = context.mentions(inSentence: context.sentence(of: title), types: [.place]).filter {
+            m[$0].source.hasPrefix("gazetteer:countries") || m[$0].attributes["adjective"] != nil
+        }
+        guard Set(countries.map { m[$0].entity }).count == 1, let first = countries.first else { return nil }
+        return namedOwner(context, first)
+    }
+
+    /// Verbs of taking, holding or being given an office.
+    static let officeVerbs: Set<String> = [
+        "стал", "стала", "станет", "становится", "становился", "становилась", "назначен", "назначена", "избран",
+        "избрана", "является", "являлся", "являлась", "занял", "заняла", "займет", "займёт", "занимает", "занимал",
+        "занимала", "работает", "работал", "работала", "утвержден", "утверждён", "утверждена", "остается", "остаётся",
+        "оставался", "оставалась",
+    ]
+    /// How many tokens may lie between a person and a verb of office and the title.
+    static let maxCopulaGap = 8
+
+    /// The holder of a title joined to it by a verb of office in one clause: the person before
+    /// the verb (`Иван Петров назначен директором ...`) or else the first person after the
+    /// title (`Место спикера ... занял Джон Бенер`, `В случае избрания Гачечиладзе премьер-министром
+    /// страны станет ... Саломе Зурабишвили`). No comma and no other person in between.
+    func copulaHolder(_ context: RelationContext, title: Int, sentence: Int) -> Int? {
+        let m = context.mentions
+        let tokens = context.analyzed.tokens
+        let persons = context.mentions(inSentence: sentence, types: [.person])
+        func clause(_ range: Range<Int>) -> Bool {
+            range.count <= Self.maxCopulaGap && range.contains { Self.officeVerbs.contains(context.folded($0)) }
+                && !range.contains { tokens[$0].kind == .punctuation || tokens[$0].kind == .dash }
+                && !range.contains { t in context.folded(t) == "и" || context.folded(t) == "который" }
+        }
+        if let before = persons.last(where: { m[$0].tokens.upperBound <= m[title].tokens.lowerBound }),
+            clause(m[before].tokens.upperBound..<m[title].tokens.lowerBound)
+        {
+            return before
+        }
+        if let after = persons.first(where: { m[$0].tokens.lowerBound >= m[title].tokens.upperBound }) {
+            let gap = m[title].tokens.upperBound..<m[after].tokens.lowerBound
+            // Other titles may stand between (`станет глава партии «Путь Грузии» Саломе Зурабишвили`).
+            let others = context.mentions(inSentence: sentence).filter { m[$0].type != .person }
+            let words = gap.filter { t in !others.contains { m[$0].tokens.contains(t) } }
+            guard gap.count <= 2 * Self.maxCopulaGap, words.contains(where: { Self.officeVerbs.contains(context.folded($0)) }),
+                !gap.contains(where: { tokens[$0].kind == .punctuation || tokens[$0].kind == .dash })
+            else { return nil }
+            return after
         }
         return nil
     }

@@ -76,9 +76,17 @@ public struct PositionRelationRule: RelationRule {
             var confidence = match.coreferent ? 0.6 : 0.85
             if owner == nil {
                 let title = candidates[match.title].entity
-                if owners[title]?.count == 1, let elsewhere = ownerMention[title] {
+                if let same = sameHolderOwner(context, match, named) {
+                    owner = namedOwner(context, same)
+                } else if let generic = genericOwner(context, title: match.title) {
+                    owner = namedOwner(context, generic)
+                } else if let locative = locativeOwner(context, title: match.title) {
+                    owner = locative
+                } else if owners[title]?.count == 1, let elsewhere = ownerMention[title] {
                     owner = namedOwner(context, elsewhere)
                 } else if owners[title] == nil, let country = documentCountry(context, title: match.title) {
+                    owner = country
+                } else if let country = sentenceCountry(context, title: match.title) {
                     owner = country
                 } else {
                     continue
@@ -99,7 +107,7 @@ public struct PositionRelationRule: RelationRule {
                         : match.owner == nil ? "relation:holds-position-title-owner" : "relation:holds-position",
                     anchor: match.title))
         }
-        return found
+        return found + headVerbRelations(in: context)
     }
 
     /// Whether the title at `indices[k]` follows another title with only lower-case genitive words between.
@@ -110,6 +118,16 @@ public struct PositionRelationRule: RelationRule {
             return token.isWord && !token.isCapitalized && PositionPhraseRule.isGenitiveDependent(token.folded)
         }
     }
+
+    /// Professions rather than offices: a geographic adjective before one names the holder's
+    /// nationality, not an owner (`немецкий режиссёр`, `российский журналист`).
+    static let professions: Set<String> = [
+        "position:journalist", "position:photographer", "position:historian", "position:writer", "position:poet",
+        "position:economist", "position:doctor", "position:teacher", "position:scientist", "position:researcher",
+        "position:expert", "position:athlete", "position:astronaut", "position:choreographer", "position:archivist",
+        "position:coach", "position:soloist", "position:camera-operator", "position:correspondent", "position:goalkeeper",
+        "position:forward", "position:defender", "position:midfielder",
+    ]
 
     /// Link words of the walk: prepositions between owners (`посол Японии в России`).
     static let linkWords: Set<String> = ["в", "во", "при", "по", "от", "на"]
@@ -147,7 +165,9 @@ public struct PositionRelationRule: RelationRule {
         if context.analyzed.document.language != "kk", PositionPhraseRule.isPlural(context.lastWord(of: p)) { return [] }
         // A geographic adjective right before the title names the owner (`⟦российский⟧ посол в
         // Японии`: Russia, not Japan).
-        let adjective = k > 0 && m[indices[k - 1]].attributes["adjective"] != nil && adjacent(indices[k - 1], p) ? indices[k - 1] : nil
+        let adjective =
+            k > 0 && m[indices[k - 1]].attributes["adjective"] != nil && adjacent(indices[k - 1], p)
+                && !Self.professions.contains(m[p].entity) ? indices[k - 1] : nil
         let (walked, holder) = walk(context, indices, k)
         let owner = adjective ?? walked
         if let holder { return [Match(holder: holder, owner: owner, title: p)] }
@@ -258,15 +278,28 @@ public struct PositionRelationRule: RelationRule {
         let previous = indices[k - 1]
         guard m[previous].type == .person else { return nil }
         let gap = context.gap(previous, indices[k])
-        guard let first = gap.first, gap.count <= Self.maxAppositionGap,
-            context.folded(first) == "," || context.analyzed.tokens[first].kind == .dash
+        guard let first = gap.first, context.folded(first) == "," || context.analyzed.tokens[first].kind == .dash
         else { return nil }
         // Only words of the title phrase between: `, первый заместитель ...`, not another clause.
         for t in gap.dropFirst() where context.analyzed.tokens[t].isWord && context.analyzed.tokens[t].isCapitalized {
             return nil
         }
+        if gap.count <= Self.maxAppositionGap { return previous }
+        // A second apposition between commas: `Александра Брода, известного борца с
+        // ксенофобией, члена Общественной палаты`; lower-case words, no verb, no other comma.
+        guard gap.count <= Self.maxDescriptionGap, context.folded(gap.upperBound - 1) == ",",
+            gap.dropFirst().dropLast().allSatisfy({ t in
+                let token = context.analyzed.tokens[t]
+                return token.isWord && !PositionPhraseRule.isVerb(token.folded) && !Self.relativeWords.contains(token.folded)
+            })
+        else { return nil }
         return previous
     }
+
+    /// The longest description between commas that an apposition may cross (`, известного борца с ксенофобией,`).
+    static let maxDescriptionGap = 9
+    /// Words that open a clause rather than a description.
+    static let relativeWords: Set<String> = ["который", "которая", "которые", "которого", "которой", "что", "где", "когда", "и"]
 
     func isLatin(_ context: RelationContext, _ mention: Int) -> Bool {
         let word = context.folded(context.mentions[mention].tokens.lowerBound)
