@@ -153,6 +153,13 @@ extension DateParser {
             let match = DateMatch(end: number.end, expression: .year(.absolute(number.value)), confidence: 0.8)
             return kazakhPostposition(match)
         }
+        if number.digitCount == 2, number.value % 10 == 0, let (unit, rest) = number.unit, unit == .year,
+            KazakhEnding.isPlural(rest)
+        {
+            // `80-жылдары`, `90-жылдардағы`: a decade of the 1900s (not 80 years).
+            let match = DateMatch(end: number.end, expression: .decade(1900 + number.value), confidence: 0.85)
+            return kazakhPostposition(kazakhPart(after: match))
+        }
         guard let year = kazakhYearValue(number) else { return nil }
         // A range of years: `2005 – 2018 жылдар`, `2005-2018 жж.`
         if number.rest.isEmpty, number.unit == nil, isDash(number.end),
@@ -231,15 +238,21 @@ extension DateParser {
     /// of the period just read, kept in the span with the period's value.
     func kazakhPart(after match: DateMatch, required: Bool) -> DateMatch? {
         var j = match.end
+        var half: Int?
         if let word = folded(j), ["бірінші", "екінші", "алғашқы", "1-інші", "2-нші", "соңғы"].contains(word),
             folded(j + 1)?.hasPrefix("жарты") == true
         {
+            half = ["бірінші", "алғашқы", "1-інші"].contains(word) ? 1 : 2
             j += 1
         }
         guard var word = folded(j) else { return required ? nil : match }
         if word.hasSuffix("-ақ") { word.removeLast(3) }
         guard DateVocabulary.periodParts.contains(word) else { return required ? nil : match }
-        return DateMatch(end: j + 1, expression: match.expression, confidence: match.confidence)
+        var expression = match.expression
+        if let half, case .year(let year) = expression {
+            expression = .half(year, half: half)  // `2019 жылдың екінші жартысында`
+        }
+        return DateMatch(end: j + 1, expression: expression, confidence: match.confidence)
     }
 
     func kazakhPart(after match: DateMatch) -> DateMatch {
