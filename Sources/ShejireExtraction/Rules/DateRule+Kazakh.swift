@@ -40,7 +40,7 @@ extension DateParser {
             }
         }
         if atom.roman != nil { consider(kazakhRomanCentury(at: i)) }
-        if !atom.stems.isEmpty || atom.halves != nil {
+        if !atom.stems.isEmpty || atom.halves != nil || atom.folded == "жаз" {
             consider(kazakhMonthLed(at: i))
             consider(kazakhRelativeWord(at: i))
             consider(kazakhUnitLed(at: i))
@@ -48,6 +48,7 @@ extension DateParser {
             consider(kazakhWeekday(at: i))
         }
         consider(kazakhModifierLed(at: i))
+        consider(kazakhPeriodLed(at: i))
         return best
     }
 
@@ -66,11 +67,14 @@ extension DateParser {
             return KazakhNumber(
                 value: n.value, end: i + 1, ordinal: n.ordinal, rest: n.rest, digitCount: n.digitCount, unit: n.unit)
         }
-        if let (a, b) = first.halves, case .number(let low, false) = a[0].kind, a[0].rest.isEmpty,
-            case .number(let high, let ordinal) = b[0].kind, low < high
+        if let (a, b) = first.halves, let lowStem = a.first(where: Self.isNumber),
+            case .number(let low, false) = lowStem.kind, lowStem.rest.isEmpty,
+            let highStem = b.first(where: Self.isNumber), case .number(let high, let ordinal) = highStem.kind,
+            low < high
         {
             // `екі-үш`, `алты-жеті`: a range; the caller reads it as an unknown amount.
-            return KazakhNumber(value: high, end: i + 1, ordinal: ordinal, rest: b[0].rest, digitCount: 0, unit: nil)
+            return KazakhNumber(
+                value: high, end: i + 1, ordinal: ordinal, rest: highStem.rest, digitCount: 0, unit: nil)
         }
         var total = 0
         var current = 0
@@ -149,6 +153,13 @@ extension DateParser {
             let match = DateMatch(end: number.end, expression: .year(.absolute(number.value)), confidence: 0.8)
             return kazakhPostposition(match)
         }
+        if number.digitCount == 2, number.value % 10 == 0, let (unit, rest) = number.unit, unit == .year,
+            KazakhEnding.isPlural(rest)
+        {
+            // `80-жылдары`, `90-жылдардағы`: a decade of the 1900s (not 80 years).
+            let match = DateMatch(end: number.end, expression: .decade(1900 + number.value), confidence: 0.85)
+            return kazakhPostposition(kazakhPart(after: match))
+        }
         guard let year = kazakhYearValue(number) else { return nil }
         // A range of years: `2005 – 2018 жылдар`, `2005-2018 жж.`
         if number.rest.isEmpty, number.unit == nil, isDash(number.end),
@@ -166,6 +177,13 @@ extension DateParser {
             return kazakhPostposition(kazakhPart(after: match))
         }
         var match = DateMatch(end: unit.end, expression: .year(.absolute(year)), confidence: 0.9)
+        if KazakhEnding.isPossessive(unit.rest), let day = kazakhNumber(at: unit.end),
+            let dayMonth = kazakhDayMonth(day, at: unit.end, year: .absolute(year))
+        {
+            // `1965 жылы 4-інші мамырда`: KazNERD keeps a stated year and its day as one date
+            // (a month alone after `жылы` is a new date: `2021 жылы || қыркүйекте`).
+            return DateMatch(end: dayMonth.end, expression: dayMonth.expression, confidence: 0.95)
+        }
         if Self.opensInsideYear(unit.rest),
             let inner = kazakhInsideYear(.absolute(year), at: unit.end, yearWord: true)
         {
@@ -211,6 +229,7 @@ extension DateParser {
             }
             return kazakhPostposition(kazakhPart(after: DateMatch(end: end, expression: expression, confidence: 0.9)))
         }
+        if let period = kazakhQuarterOrHalf(at: j, year: year) { return period }
         if let season = kazakhSeason(at: j, year: year, confidence: 0.85) { return season }
         return kazakhPart(after: DateMatch(end: j, expression: .year(year), confidence: 0.9), required: true)
     }
@@ -219,15 +238,21 @@ extension DateParser {
     /// of the period just read, kept in the span with the period's value.
     func kazakhPart(after match: DateMatch, required: Bool) -> DateMatch? {
         var j = match.end
+        var half: Int?
         if let word = folded(j), ["бірінші", "екінші", "алғашқы", "1-інші", "2-нші", "соңғы"].contains(word),
             folded(j + 1)?.hasPrefix("жарты") == true
         {
+            half = ["бірінші", "алғашқы", "1-інші"].contains(word) ? 1 : 2
             j += 1
         }
         guard var word = folded(j) else { return required ? nil : match }
         if word.hasSuffix("-ақ") { word.removeLast(3) }
         guard DateVocabulary.periodParts.contains(word) else { return required ? nil : match }
-        return DateMatch(end: j + 1, expression: match.expression, confidence: match.confidence)
+        var expression = match.expression
+        if let half, case .year(let year) = expression {
+            expression = .half(year, half: half)  // `2019 жылдың екінші жартысында`
+        }
+        return DateMatch(end: j + 1, expression: expression, confidence: match.confidence)
     }
 
     func kazakhPart(after match: DateMatch) -> DateMatch {
@@ -331,7 +356,8 @@ extension DateParser {
             let other = kazakhMonthDay(otherMonth.month, at: end + 2, year: year),
             case .day = other.expression
         {
-            return DateMatch(end: other.end, expression: .interval(first, other.expression), confidence: 0.9)
+            return kazakhPostposition(
+                DateMatch(end: other.end, expression: .interval(first, other.expression), confidence: 0.9))
         }
         return kazakhPostposition(DateMatch(end: end, expression: expression, confidence: 0.9))
     }
@@ -485,11 +511,14 @@ extension DateParser {
         {
             return match
         }
-        if ["соңғы", "алдағы", "кейінгі", "бірнеше", "біраз", "жарты"].contains(word) {
+        if ["соңғы", "алдағы", "кейінгі", "бірнеше", "біраз", "жарты", "өткен"].contains(word) {
             var k = j + 1
             if folded(k) == "бірнеше" { k += 1 }
+            // `алдағы жылдары`, `өткен жылдары`: only plural unit words (`алдағы жылы`,
+            // `өткен жылы` are years).
+            let pluralOnly = ["алдағы", "өткен"].contains(word) && k == j + 1
             if let unit = kazakhUnitStem(at: k), unit.unit != .age, unit.unit != .quarter,
-                word != "алдағы" || KazakhEnding.isPlural(unit.rest) || k > j + 1
+                !pluralOnly || KazakhEnding.isPlural(unit.rest), !isMonthlyAmount(unit, at: k + 1)
             {
                 let match = DateMatch(end: k + 1, expression: .duration(nil, unit.unit), confidence: 0.7)
                 return kazakhDurationTail(match, unitRest: unit.rest)
@@ -515,6 +544,16 @@ extension DateParser {
                 default:
                     break
                 }
+            }
+            if folded(j + 1) == "қысқа" {
+                // `алдағы қысқа` "for the coming winter": alone, `қысқа` is "short".
+                return DateMatch(end: j + 2, expression: .season(.relative(0), season: 4), confidence: 0.75)
+            }
+            if let next = folded(j + 1), next.hasPrefix("жартыжылды") {
+                // `осы жартыжылдық ішінде`
+                var end = j + 2
+                if folded(end) == "ішінде" || folded(end) == "бойы" { end += 1 }
+                return kazakhPostposition(DateMatch(end: end, expression: .relativeHalf(offset), confidence: 0.8))
             }
             if let season = kazakhSeason(at: j + 1, year: .relative(offset == -1 ? -1 : 0), confidence: 0.8) {
                 return DateMatch(end: season.end, expression: season.expression, confidence: season.confidence)
@@ -585,14 +624,19 @@ extension DateParser {
     func kazakhSeason(at j: Int, year: YearReference, confidence: Double) -> DateMatch? {
         guard let a = atom(j) else { return nil }
         let season: Int
+        var rest: Substring = ""
         if a.folded == "жаз", folded(j + 1)?.hasPrefix("айлар") == true {
             season = 2
         } else if let stem = a.stems.first(where: { if case .season = $0.kind { true } else { false } }),
             case .season(let value) = stem.kind
         {
             season = value
+            rest = stem.rest
         } else {
             return nil
+        }
+        if KazakhEnding.isGenitive(rest), let edge = kazakhSeasonEdge(season, year: year, at: j + 1) {
+            return kazakhPostposition(edge)
         }
         var end = j + 1
         if folded(end)?.hasPrefix("айлар") == true {
@@ -639,8 +683,9 @@ extension DateParser {
         {
             amount = nil
             lastNumber = second
-        } else if let (first, second) = atoms[i].halves, case .number(let a, _) = first[0].kind,
-            case .number(let b, _) = second[0].kind, a < b, second[0].rest.isEmpty
+        } else if let (first, second) = atoms[i].halves, let low = first.first(where: Self.isNumber),
+            case .number(let a, _) = low.kind, let high = second.first(where: Self.isNumber),
+            case .number(let b, _) = high.kind, a < b, high.rest.isEmpty
         {
             amount = nil  // `екі-үш жылда`
         }
@@ -678,11 +723,7 @@ extension DateParser {
             // есептік көрсеткіш` is a unit of money; `айлық жалақы` a salary.
             if number.value == 1, number.digitCount == 0, unit.unit == .day, unit.rest == "і" { return nil }
             if unit.unit == .year, unit.rest.hasPrefix("дығ") { return nil }
-            if unit.unit == .month, unit.rest.hasPrefix("лық"), let next = folded(unit.end),
-                next.hasPrefix("есеп") || next.hasPrefix("жалақ")
-            {
-                return nil
-            }
+            if isMonthlyAmount((unit.unit, unit.rest), at: unit.end) { return nil }
             if unit.unit == .quarter, number.digitCount == 0, amount == 90 { return nil }
             let match = DateMatch(end: unit.end, expression: .duration(amount, unit.unit), confidence: 0.7)
             return kazakhDurationTail(match, unitRest: unit.rest)
@@ -749,6 +790,12 @@ extension DateParser {
             break
         }
         var result = match
+        if case .interval = match.expression, word == "күндері", folded(match.end + 1)?.hasPrefix("аралығ") == true {
+            // `сәуірдің 29-ы мен мамырдың 5-і күндері аралығында`: `күндері` "the days" is in
+            // the span, `аралығында` is not (see the span conventions).
+            result.end += 1
+            return result
+        }
         switch word {
         case "дейін", "дейінгі", "шейін", "дейн":
             result.expression = .until(match.expression)

@@ -136,6 +136,10 @@ indirect enum DateExpression: Equatable {
     case season(YearReference, season: Int)
     /// A quarter of a year (1–4).
     case quarter(YearReference, quarter: Int)
+    /// A half of a year (1–2): `бірінші жартыжылдық`.
+    case half(YearReference, half: Int)
+    /// The document's half-year plus halves (`осы жартыжылдық` 0).
+    case relativeHalf(Int)
     /// The document date plus days (`бүгін` 0, `кеше` -1).
     case relativeDay(Int)
     /// The document's month plus months (`осы айда` 0).
@@ -226,6 +230,7 @@ indirect enum DateExpression: Equatable {
         case .century: "century"
         case .season: "season"
         case .quarter: "quarter"
+        case .half, .relativeHalf: "half-year"
         case .relativeWeek: "week"
         case .offset(_, let unit, _): unit == .week ? "day" : unit.granularity
         default: "interval"
@@ -266,6 +271,16 @@ indirect enum DateExpression: Equatable {
             // ISO 8601-2 sub-year groupings: 33–36 are the quarters.
             let value = year(reference).map { Self.pad($0, 4) + "-\(32 + quarter)" }
             return (value, value, isRelative(reference))
+        case .half(let reference, let half):
+            // ISO 8601-2 sub-year groupings: 40 and 41 are the first and second half.
+            let value = year(reference).map { Self.pad($0, 4) + "-\(39 + half)" }
+            return (value, value, isRelative(reference))
+        case .relativeHalf(let halves):
+            let value = date.map { d -> String in
+                let index = d.year * 2 + (d.month - 1) / 6 + halves
+                return Self.pad(index / 2, 4) + "-\(40 + index % 2)"
+            }
+            return (value, value, true)
         case .relativeDay(let days):
             let value = date?.adding(days: days).description
             return (value, value, true)
