@@ -78,6 +78,27 @@ extension PersonNameRule {
     /// Kinship words and titles after a first name (`Клара апамыз`, `Эльбрус атаның`, `Төле би`).
     static let kinshipAfterName = ["апа", "ата", "аға", "әже", "апай", "ағай", "би", "батыр", "ақын", "әпке", "қарындас"]
 
+    /// An honorific (`мырза`, `ханым`) or a kinship word or title (`апа`, `аға`, `би`) after token `i`.
+    static func honorificOrKinshipFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        let next = tokens[i + 1].folded
+        return honorifics.contains(next) || kinshipAfterName.contains { next.hasPrefix($0) && next.count <= $0.count + 4 }
+    }
+
+    /// Kazakh verbs of saying and reporting, whose subject is a person (`Толқын деді`, `Бақыт
+    /// айтты`).
+    static let kazakhSpeechVerbs: Set<String> = [
+        "деді", "дейді", "айтты", "айтады", "мәлімдеді", "хабарлады", "түсіндірді", "жазды", "сөйледі", "атап",
+        "пікір", "келісті", "сұрады", "жауап",
+    ]
+
+    static func kazakhSpeechVerbFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].sentence == tokens[i].sentence,
+            !tokens[i + 1].isCapitalized
+        else { return false }
+        return kazakhSpeechVerbs.contains(tokens[i + 1].folded)
+    }
+
     /// A first name opening a sentence with a case ending (`Аружанның`, `Абайды`) or
     /// followed by a kinship word or title (`Клара апамыз`): a person, not a common word.
     func isInflectedOrAddressed(_ i: Int, _ c: Context) -> Bool {

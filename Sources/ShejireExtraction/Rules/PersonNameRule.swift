@@ -31,16 +31,23 @@ public struct PersonNameRule: Extractor {
     public var name: String { "rule:person" }
     /// Script-neutral key of each first name (and alias) -> canonical first name.
     let givenNames: [String: String]
+    /// Canonical first names that are also ordinary Kazakh words (`Бақыт` "happiness", `Толқын`
+    /// "wave", `Сайлау` "election"): rows with `common_word=yes`. Alone they are a person only in
+    /// a person's context.
+    let commonWordNames: Set<String>
 
     public init(gazetteer: Gazetteer) {
         var names: [String: String] = [:]
+        var common = Set<String>()
         for entry in gazetteer.entries where entry.kind == "given_name" {
+            if entry.attributes["common_word"] == "yes" { common.insert(entry.name) }
             for name in entry.names {
                 let key = Transliteration.matchKey(TextFolding.fold(name.text))
                 if names[key] == nil { names[key] = entry.name }
             }
         }
         self.givenNames = names
+        self.commonWordNames = common
     }
 
     /// Kazakh patronymics, which are also used as surnames (`Кемелұлы`, `Берікқызы`).
@@ -277,6 +284,14 @@ public struct PersonNameRule: Extractor {
             if c.quoted.contains(i) { return nil }
             let verbFollows = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
                 && HeadNounPhrase.isRussianVerb(tokens[i + 1].folded) && !NameContext.isKazakhSpelling(tokens[i + 1].folded)
+            // A first name that is also a common word (`Бақыт`, `Толқын`) needs a person's
+            // context: a position word before it, an honorific, kinship word or title after it,
+            // a verb of saying after it, or, opening a sentence, a comma (an address).
+            if commonWordNames.contains(given) {
+                let context = c.positionEnds.contains(i) || verbFollows || Self.honorificOrKinshipFollows(i, tokens)
+                    || Self.kazakhSpeechVerbFollows(i, tokens) || (sentenceStart && isAddress(i, c))
+                if !context { return nil }
+            }
             if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) && !verbFollows {
                 return nil
             }
