@@ -37,6 +37,12 @@ struct NameRuleTests {
         MarkedText.check(.person, "Жиынды ⟦Бақыт⟧ ханым ашты.")
         MarkedText.check(.person, "Бұл туралы ⟦Толқын⟧ айтты.")
         MarkedText.check(.person, "Жиынды ⟦Жеңіс Оспанов⟧ жүргізді.")
+        // An address inside a sentence.
+        MarkedText.check(.person, "Қайырлы күн, ⟦Сағыныш⟧!")
+        // A first name after an unknown word is the father's name used as a surname.
+        MarkedText.check(.person, "Фильмде үндістандық актёр ⟦Камал Хасанның⟧ қызы ойнайды.")
+        // A name with a title before a place's head noun names the place.
+        MarkedText.check(.person, "Қазіргі Өтеген батыр кентінде жаңа мектеп бар.")
         // A first name that is no common word stands alone inside a sentence.
         MarkedText.check(.person, "Кеше ауылға ⟦Нұрқанат⟧ келді.")
         MarkedText.check(.person, "Жиынға ⟦Айсәуле⟧ де қатысты.")

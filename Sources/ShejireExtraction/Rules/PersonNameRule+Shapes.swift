@@ -310,6 +310,15 @@ extension PersonNameRule {
         return ["ает", "яет", "ует", "ит", "ет", "ется", "ится"].contains(where: verb.hasSuffix)
     }
 
+    /// A word between a comma and the end of a clause (`,` `!` `?` `.`, or the end of the text):
+    /// an address inside a sentence (`Қайырлы күн, Сағыныш!`, `Иә, Бірлік, ...`).
+    static func isAddressInsideSentence(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "," else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return true }
+        let next = tokens[i + 1]
+        return next.kind == .punctuation && [",", "!", "?", "."].contains(next.text)
+    }
+
     /// A first name opening a sentence and followed by a comma or an exclamation mark: an
     /// address (`Гүлжан, сіз эфирдесіз`, `Бірлік!`).
     func isAddress(_ i: Int, _ c: Context) -> Bool {

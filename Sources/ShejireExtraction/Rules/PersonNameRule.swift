@@ -187,7 +187,12 @@ public struct PersonNameRule: Extractor {
         if words.count >= 2 {
             let second = words[1]
             let firstIsGiven = (first.given != nil || (first.formant && second.patronymic == nil)) && first.patronymic == nil
-            let nameFollows = second.surname != nil || second.patronymic != nil
+            // A known first name after an unknown word is the father's name used as a surname
+            // inside a sentence (`актёр Камал Хасанның`), unless a surname follows it (then the name
+            // starts at the first name).
+            let givenAsSurname = !sentenceStart && !c.quoted.contains(i) && first.unknown && second.given != nil && second.surname == nil
+                && !(words.count >= 3 && words[2].surname != nil)
+            let nameFollows = second.surname != nil || second.patronymic != nil || givenAsSurname
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
@@ -282,6 +287,13 @@ public struct PersonNameRule: Extractor {
         }
         if let given = first.given {
             if c.quoted.contains(i) { return nil }
+            // A name with a title before a place's head noun names the place (`Өтеген батыр
+            // кентінде`, `Төле би көшесі`).
+            if i + 2 < tokens.count, tokens[i + 2].sentence == token.sentence, Self.honorificOrKinshipFollows(i, tokens),
+                NameContext.isHeadNoun(tokens[i + 2])
+            {
+                return nil
+            }
             let verbFollows = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
                 && HeadNounPhrase.isRussianVerb(tokens[i + 1].folded) && !NameContext.isKazakhSpelling(tokens[i + 1].folded)
             // A first name that is also a common word (`Бақыт`, `Толқын`) needs a person's
@@ -290,6 +302,7 @@ public struct PersonNameRule: Extractor {
             if commonWordNames.contains(given) {
                 let context = c.positionEnds.contains(i) || verbFollows || Self.honorificOrKinshipFollows(i, tokens)
                     || Self.kazakhSpeechVerbFollows(i, tokens) || (sentenceStart && isAddress(i, c))
+                    || Self.isAddressInsideSentence(i, tokens)
                 if !context { return nil }
             }
             if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) && !verbFollows {
