@@ -39,6 +39,8 @@ struct NameRuleTests {
         MarkedText.check(.person, "Жиынды ⟦Жеңіс Оспанов⟧ жүргізді.")
         // An address inside a sentence.
         MarkedText.check(.person, "Қайырлы күн, ⟦Сағыныш⟧!")
+        // An unknown word addressed after a greeting.
+        MarkedText.check(.person, "Қайырлы кеш, ⟦Зейін⟧.")
         // A first name after an unknown word is the father's name used as a surname.
         MarkedText.check(.person, "Фильмде үндістандық актёр ⟦Камал Хасанның⟧ қызы ойнайды.")
         // A name with a title before a place's head noun names the place.

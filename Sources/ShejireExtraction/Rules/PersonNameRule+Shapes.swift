@@ -310,6 +310,17 @@ extension PersonNameRule {
         return ["ает", "яет", "ует", "ит", "ет", "ется", "ится"].contains(where: verb.hasSuffix)
     }
 
+    /// Whether token `i` follows a Kazakh greeting and a comma (`Қайырлы күн, ...`, `Қайырлы
+    /// таң, ...`, `Сәлеметсіз бе, ...`): the word is the person greeted.
+    static func followsGreeting(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i >= 2, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == ",", tokens[i - 2].sentence == tokens[i].sentence
+        else { return false }
+        let word = tokens[i - 2].folded
+        if ["сәлеметсіз", "сәлеметсіздер"].contains(word) { return true }
+        if word == "бе", i >= 3, tokens[i - 3].folded.hasPrefix("сәлеметсіз") { return true }
+        return i >= 3 && tokens[i - 3].folded == "қайырлы" && ["күн", "кеш", "таң"].contains(word)
+    }
+
     /// A word between a comma and the end of a clause (`,` `!` `?` `.`, or the end of the text):
     /// an address inside a sentence (`Қайырлы күн, Сағыныш!`, `Иә, Бірлік, ...`).
     static func isAddressInsideSentence(_ i: Int, _ tokens: [Token]) -> Bool {

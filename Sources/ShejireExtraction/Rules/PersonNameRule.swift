@@ -310,6 +310,13 @@ public struct PersonNameRule: Extractor {
             }
             return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
         }
+        // An unknown word addressed after a greeting (`Қайырлы кеш, Зейін.`): a person.
+        if first.unknown, words.count == 1 || Self.isAddressInsideSentence(i, tokens), Self.followsGreeting(i, tokens),
+            !c.quoted.contains(i), !NameContext.hasObliqueEnding(token.folded)
+        {
+            return make(i..<(i + 1), given: plainBase(token) ?? token.text, patronymic: nil, surname: nil, initials: nil,
+                        confidence: 0.6, c)
+        }
         return nil
     }
 
