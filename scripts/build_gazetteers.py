@@ -1218,6 +1218,26 @@ PETROVICH_SKIP = {
 }
 
 
+def kazakh_common_lemmas(src: Path) -> set[str]:
+    """Lemmas of Kazakh content words (NOUN, ADJ, VERB, ADV) that the UD Kazakh treebank
+    (CC BY-SA 4.0) writes in lower case in running text: ordinary words, not names. Only
+    this derived set is used; no treebank file is shipped."""
+    path = src / "ud-kazakh-ktb" / "kk_ktb-ud-train.conllu"
+    if not path.exists():
+        warn(f"{path} not found: no first name is marked as a common word from the treebank")
+        return set()
+    lemmas: set[str] = set()
+    with path.open(encoding="utf-8") as f:
+        for line in f:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) < 4 or not cols[0].isdigit() or cols[3] not in ("NOUN", "ADJ", "VERB", "ADV"):
+                continue
+            form, lemma = cols[1], cols[2]
+            if form[:1].islower() and lemma[:1].islower() and letters(lemma) >= 2:
+                lemmas.add(norm_key(lemma))
+    return lemmas
+
+
 def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
     ents: dict[str, Entity] = {}
     known: dict[str, str] = {}  # name key -> entity id
@@ -1252,6 +1272,14 @@ def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
                 continue
             ents[id_] = ent
             register(ent)
+
+    # Kazakh first names that are also ordinary words (Бақыт "happiness", Толқын "wave"): the
+    # person rules read them alone as a person only in a person's context. Marked from the
+    # lemmas of the UD Kazakh treebank, besides the hand-written `common_word=yes` rows.
+    lemmas = kazakh_common_lemmas(src)
+    for ent in ents.values():
+        if ent.attrs.get("common_word") is None and norm_key(ent.name) in lemmas:
+            ent.set_attr("common_word", "yes")
 
     pet = petrovich_first_names(src)
     for gender_word, gender in (("male", "m"), ("female", "f")):
@@ -1484,6 +1512,8 @@ def main(argv: list[str] | None = None) -> int:
             "State bodies, companies, media and sports clubs of other countries (hand-curated)."),
         "given-names.tsv": (given_names,
                             "First names (lexicon for the person-name rules, not entities)."),
+        "people.tsv": (build_curated_only(curated, "people-curated.tsv", "person"),
+                       "Well-known people usually named by one name (hand-curated)."),
         "positions.tsv": (build_curated_only(curated, "positions.tsv", "position"),
                           "Position titles (hand-curated)."),
     }

@@ -28,6 +28,37 @@ struct NameRuleTests {
         MarkedText.check(.person, "Выступил ⟦Джон Смитсон⟧ (⟦John Smithson⟧), глава комитета.", language: "ru")
     }
 
+    @Test("People: a first name that is also a common word needs a person's context alone")
+    func commonWordFirstNames() {
+        // `Бақыт` "happiness", `Толқын` "wave", `Жеңіс` "victory": alone, no person.
+        MarkedText.check(.person, "Кеше бақыт туралы жаңа кітап шықты, ал Бақыт туралы ән бәрімізге таныс.")
+        MarkedText.check(.person, "Қаладағы Жеңіс саябағында концерт өтті.")
+        // With an honorific, a verb of saying, a position word or a surname, a person.
+        MarkedText.check(.person, "Жиынды ⟦Бақыт⟧ ханым ашты.")
+        MarkedText.check(.person, "Бұл туралы ⟦Толқын⟧ айтты.")
+        MarkedText.check(.person, "Жиынды ⟦Жеңіс Оспанов⟧ жүргізді.")
+        // An address inside a sentence.
+        MarkedText.check(.person, "Қайырлы күн, ⟦Сағыныш⟧!")
+        // An unknown word addressed after a greeting.
+        MarkedText.check(.person, "Қайырлы кеш, ⟦Зейін⟧.")
+        // A first name after an unknown word is the father's name used as a surname.
+        MarkedText.check(.person, "Фильмде үндістандық актёр ⟦Камал Хасанның⟧ қызы ойнайды.")
+        // A name with a title before a place's head noun names the place.
+        MarkedText.check(.person, "Қазіргі Өтеген батыр кентінде жаңа мектеп бар.")
+        // A first name that is no common word stands alone inside a sentence.
+        MarkedText.check(.person, "Кеше ауылға ⟦Нұрқанат⟧ келді.")
+        MarkedText.check(.person, "Жиынға ⟦Айсәуле⟧ де қатысты.")
+    }
+
+    @Test("People: well-known people named by one name, and places named after them")
+    func wellKnownPeople() {
+        MarkedText.check(.person, "Кеште ⟦Моцарттың⟧ және ⟦Бетховеннің⟧ шығармалары орындалды.")
+        MarkedText.check(.person, "Оқушылар ⟦Абайдың⟧ өлеңдерін жатқа оқыды.")
+        MarkedText.check(.person, "Мектеп Абай ауданында орналасқан.")
+        MarkedText.check(.person, "В зале звучала музыка ⟦Чайковского⟧.", language: "ru")
+        MarkedText.check(.person, "Спектакль поставлен по пьесе ⟦Шекспира⟧.", language: "ru")
+    }
+
     @Test("People: common words and adjectives with a surname's shape are not names")
     func notPeople() {
         MarkedText.check(.person, "Жақында ауданда жаңа мектеп ашылады.")

@@ -78,6 +78,27 @@ extension PersonNameRule {
     /// Kinship words and titles after a first name (`Клара апамыз`, `Эльбрус атаның`, `Төле би`).
     static let kinshipAfterName = ["апа", "ата", "аға", "әже", "апай", "ағай", "би", "батыр", "ақын", "әпке", "қарындас"]
 
+    /// An honorific (`мырза`, `ханым`) or a kinship word or title (`апа`, `аға`, `би`) after token `i`.
+    static func honorificOrKinshipFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        let next = tokens[i + 1].folded
+        return honorifics.contains(next) || kinshipAfterName.contains { next.hasPrefix($0) && next.count <= $0.count + 4 }
+    }
+
+    /// Kazakh verbs of saying and reporting, whose subject is a person (`Толқын деді`, `Бақыт
+    /// айтты`).
+    static let kazakhSpeechVerbs: Set<String> = [
+        "деді", "дейді", "айтты", "айтады", "мәлімдеді", "хабарлады", "түсіндірді", "жазды", "сөйледі", "атап",
+        "пікір", "келісті", "сұрады", "жауап",
+    ]
+
+    static func kazakhSpeechVerbFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].kind == .word, tokens[i + 1].sentence == tokens[i].sentence,
+            !tokens[i + 1].isCapitalized
+        else { return false }
+        return kazakhSpeechVerbs.contains(tokens[i + 1].folded)
+    }
+
     /// A first name opening a sentence with a case ending (`Аружанның`, `Абайды`) or
     /// followed by a kinship word or title (`Клара апамыз`): a person, not a common word.
     func isInflectedOrAddressed(_ i: Int, _ c: Context) -> Bool {
@@ -287,6 +308,26 @@ extension PersonNameRule {
         if verb.hasSuffix("ли") || verb.hasSuffix("лись") { return false }
         if HeadNounPhrase.isRussianVerb(verb) { return true }
         return ["ает", "яет", "ует", "ит", "ет", "ется", "ится"].contains(where: verb.hasSuffix)
+    }
+
+    /// Whether token `i` follows a Kazakh greeting and a comma (`Қайырлы күн, ...`, `Қайырлы
+    /// таң, ...`, `Сәлеметсіз бе, ...`): the word is the person greeted.
+    static func followsGreeting(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i >= 2, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == ",", tokens[i - 2].sentence == tokens[i].sentence
+        else { return false }
+        let word = tokens[i - 2].folded
+        if ["сәлеметсіз", "сәлеметсіздер"].contains(word) { return true }
+        if word == "бе", i >= 3, tokens[i - 3].folded.hasPrefix("сәлеметсіз") { return true }
+        return i >= 3 && tokens[i - 3].folded == "қайырлы" && ["күн", "кеш", "таң"].contains(word)
+    }
+
+    /// A word between a comma and the end of a clause (`,` `!` `?` `.`, or the end of the text):
+    /// an address inside a sentence (`Қайырлы күн, Сағыныш!`, `Иә, Бірлік, ...`).
+    static func isAddressInsideSentence(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, tokens[i - 1].kind == .punctuation, tokens[i - 1].text == "," else { return false }
+        guard i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return true }
+        let next = tokens[i + 1]
+        return next.kind == .punctuation && [",", "!", "?", "."].contains(next.text)
     }
 
     /// A first name opening a sentence and followed by a comma or an exclamation mark: an

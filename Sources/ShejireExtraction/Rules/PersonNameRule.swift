@@ -31,16 +31,23 @@ public struct PersonNameRule: Extractor {
     public var name: String { "rule:person" }
     /// Script-neutral key of each first name (and alias) -> canonical first name.
     let givenNames: [String: String]
+    /// Canonical first names that are also ordinary Kazakh words (`Бақыт` "happiness", `Толқын`
+    /// "wave", `Сайлау` "election"): rows with `common_word=yes`. Alone they are a person only in
+    /// a person's context.
+    let commonWordNames: Set<String>
 
     public init(gazetteer: Gazetteer) {
         var names: [String: String] = [:]
+        var common = Set<String>()
         for entry in gazetteer.entries where entry.kind == "given_name" {
+            if entry.attributes["common_word"] == "yes" { common.insert(entry.name) }
             for name in entry.names {
                 let key = Transliteration.matchKey(TextFolding.fold(name.text))
                 if names[key] == nil { names[key] = entry.name }
             }
         }
         self.givenNames = names
+        self.commonWordNames = common
     }
 
     /// Kazakh patronymics, which are also used as surnames (`Кемелұлы`, `Берікқызы`).
@@ -180,7 +187,12 @@ public struct PersonNameRule: Extractor {
         if words.count >= 2 {
             let second = words[1]
             let firstIsGiven = (first.given != nil || (first.formant && second.patronymic == nil)) && first.patronymic == nil
-            let nameFollows = second.surname != nil || second.patronymic != nil
+            // A known first name after an unknown word is the father's name used as a surname
+            // inside a sentence (`актёр Камал Хасанның`), unless a surname follows it (then the name
+            // starts at the first name).
+            let givenAsSurname = !sentenceStart && !c.quoted.contains(i) && first.unknown && second.given != nil && second.surname == nil
+                && !(words.count >= 3 && words[2].surname != nil)
+            let nameFollows = second.surname != nil || second.patronymic != nil || givenAsSurname
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
@@ -275,12 +287,35 @@ public struct PersonNameRule: Extractor {
         }
         if let given = first.given {
             if c.quoted.contains(i) { return nil }
+            // A name with a title before a place's head noun names the place (`Өтеген батыр
+            // кентінде`, `Төле би көшесі`).
+            if i + 2 < tokens.count, tokens[i + 2].sentence == token.sentence, Self.honorificOrKinshipFollows(i, tokens),
+                NameContext.isHeadNoun(tokens[i + 2])
+            {
+                return nil
+            }
             let verbFollows = i + 1 < tokens.count && tokens[i + 1].kind == .word && !tokens[i + 1].isCapitalized
                 && HeadNounPhrase.isRussianVerb(tokens[i + 1].folded) && !NameContext.isKazakhSpelling(tokens[i + 1].folded)
+            // A first name that is also a common word (`Бақыт`, `Толқын`) needs a person's
+            // context: a position word before it, an honorific, kinship word or title after it,
+            // a verb of saying after it, or, opening a sentence, a comma (an address).
+            if commonWordNames.contains(given) {
+                let context = c.positionEnds.contains(i) || verbFollows || Self.honorificOrKinshipFollows(i, tokens)
+                    || Self.kazakhSpeechVerbFollows(i, tokens) || (sentenceStart && isAddress(i, c))
+                    || Self.isAddressInsideSentence(i, tokens)
+                if !context { return nil }
+            }
             if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) && !verbFollows {
                 return nil
             }
             return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
+        }
+        // An unknown word addressed after a greeting (`Қайырлы кеш, Зейін.`): a person.
+        if first.unknown, words.count == 1 || Self.isAddressInsideSentence(i, tokens), Self.followsGreeting(i, tokens),
+            !c.quoted.contains(i), !NameContext.hasObliqueEnding(token.folded)
+        {
+            return make(i..<(i + 1), given: plainBase(token) ?? token.text, patronymic: nil, surname: nil, initials: nil,
+                        confidence: 0.6, c)
         }
         return nil
     }
