@@ -90,20 +90,27 @@ struct GazetteerMatcherTests {
 
 @Suite("Match cache")
 struct MatchCacheTests {
+    /// Two small gazetteers (the second with an exact-only Астана) and documents that use their names.
+    static let matchers: [GazetteerMatcher] = [
+        GazetteerMatcher(
+            GazetteerLoader.parse(
+                data: Data("id\ttype\tname\taliases\toptions\nplace:astana\tplace\tАстана\tAstana\t\nplace:barcelona\tplace\tБарселона\t\t\n".utf8),
+                file: "a.tsv")),
+        GazetteerMatcher(
+            GazetteerLoader.parse(
+                data: Data(
+                    "id\ttype\tname\taliases\toptions\norg:ica\torganisation\tХалықаралық архивтер кеңесі\tICA\t\nplace:astana\tplace\tАстана\t\texact\n".utf8),
+                file: "b.tsv")),
+    ]
+    static let documents = [
+        "АСТАНА. Астанада Халықаралық архивтер кеңесінің (ICA) отырысы болды.",
+        "Барселонада және Astana қаласында; Астана, Астанаға, астана.",
+        "ICA мен Халықаралық архивтер кеңесі Барселонаға барды. «Астана» — Астана.",
+    ]
+
     @Test("One cache reused across documents and matchers gives the matches of a fresh cache", arguments: [3, 200_000])
     func reuse(limit: Int) {
-        let first = GazetteerLoader.parse(
-            data: Data("id\ttype\tname\taliases\toptions\nplace:astana\tplace\tАстана\tAstana\t\nplace:barcelona\tplace\tБарселона\t\t\n".utf8),
-            file: "a.tsv")
-        let second = GazetteerLoader.parse(
-            data: Data("id\ttype\tname\taliases\toptions\norg:ica\torganisation\tХалықаралық архивтер кеңесі\tICA\t\nplace:astana\tplace\tАстана\t\texact\n".utf8),
-            file: "b.tsv")
-        let matchers = [GazetteerMatcher(first), GazetteerMatcher(second)]
-        let documents = [
-            "АСТАНА. Астанада Халықаралық архивтер кеңесінің (ICA) отырысы болды.",
-            "Барселонада және Astana қаласында; Астана, Астанаға, астана.",
-            "ICA мен Халықаралық архивтер кеңесі Барселонаға барды.",
-        ]
+        let (matchers, documents) = (Self.matchers, Self.documents)
         let cache = MatchCache(limit: limit)
         for _ in 0..<2 {
             for matcher in matchers {
@@ -118,18 +125,7 @@ struct MatchCacheTests {
 
     @Test("Tokens from a token cache (found by id) give the matches of uncached tokens, when either cache is emptied", arguments: [(2, 3), (2, 200_000), (100_000, 3), (100_000, 200_000)])
     func tokenIDs(tokenLimit: Int, matchLimit: Int) {
-        let first = GazetteerLoader.parse(
-            data: Data("id\ttype\tname\taliases\toptions\nplace:astana\tplace\tАстана\tAstana\t\nplace:barcelona\tplace\tБарселона\t\t\n".utf8),
-            file: "a.tsv")
-        let second = GazetteerLoader.parse(
-            data: Data("id\ttype\tname\taliases\toptions\norg:ica\torganisation\tХалықаралық архивтер кеңесі\tICA\t\nplace:astana\tplace\tАстана\t\texact\n".utf8),
-            file: "b.tsv")
-        let matchers = [GazetteerMatcher(first), GazetteerMatcher(second)]
-        let documents = [
-            "АСТАНА. Астанада Халықаралық архивтер кеңесінің (ICA) отырысы болды.",
-            "Барселонада және Astana қаласында; Астана, Астанаға, астана.",
-            "ICA мен Халықаралық архивтер кеңесі Барселонаға барды. «Астана» — Астана.",
-        ]
+        let (matchers, documents) = (Self.matchers, Self.documents)
         let tokenCache = TokenCache(limit: tokenLimit)
         let cache = MatchCache(limit: matchLimit)
         var matched = 0
