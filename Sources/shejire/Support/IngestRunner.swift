@@ -88,11 +88,11 @@ final class IngestRunner: @unchecked Sendable {
         try drain()
         processed += 1
         bytes += document.text.utf8.count
-        guard try !changed([document], force: force).isEmpty else {
+        let contentHash = ContentHash.fnv1a64(document.text)
+        guard try !changed([document], hashes: [contentHash], force: force).isEmpty else {
             lock.withLock { summary.documentsSkipped += 1 }
             return
         }
-        let contentHash = ContentHash.fnv1a64(document.text)
         let written = try store.write(document: document, title: IngestPreparation.title(of: document), contentHash: contentHash) { emit in
             try pipeline.extractSegments(document, scratch: scratches[0]) { result, offset in
                 var part = preparation.prepare(result)
@@ -129,10 +129,13 @@ final class IngestRunner: @unchecked Sendable {
 
     /// The documents to write: all of them with `--reextract` or when `force`d, otherwise those
     /// whose text differs from what the store holds (by content hash).
-    private func changed(_ documents: [Document], force: Bool) throws -> [Document] {
+    /// - Parameter hashes: the documents' content hashes when the caller has them already (a long
+    ///   document is not hashed twice); computed here otherwise.
+    private func changed(_ documents: [Document], hashes: [String]? = nil, force: Bool) throws -> [Document] {
         guard !reextract && !force else { return documents }
         let stored = try store.contentHashes(of: documents.map(\.id))
-        return documents.filter { stored[$0.id] != ContentHash.fnv1a64($0.text) }
+        let hashes = hashes ?? documents.map { ContentHash.fnv1a64($0.text) }
+        return zip(documents, hashes).filter { stored[$0.0.id] != $0.1 }.map(\.0)
     }
 
     private func drain() throws {
