@@ -31,10 +31,7 @@ public struct AnalyzedDocument: Sendable {
 
     /// The original text of a UTF-8 byte range.
     public func text(ofBytes range: Range<Int>) -> String {
-        let utf8 = document.text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(lower, offsetBy: range.count)
-        return String(document.text[lower..<upper])
+        document.substring(bytes: range)
     }
 
     /// The original byte range covered by a token range.

@@ -236,7 +236,7 @@ public enum FactRuEvalCorpus {
                                file: file, documentID: document.name))
                 continue
             }
-            if slice(document.text, range) != token.text {
+            if Document.substring(of: document.text, bytes: range) != token.text {
                 mismatches += 1
                 if firstMismatch == nil { firstMismatch = token.id }
             }
@@ -319,15 +319,8 @@ public enum FactRuEvalCorpus {
     static func matches(_ document: FactRuEvalDocument, _ index: CodePointIndex) -> Int {
         document.tokens.reduce(0) { count, token in
             guard let range = index.byteRange(start: token.start, length: token.length) else { return count }
-            return count + (slice(document.text, range) == token.text ? 1 : 0)
+            return count + (Document.substring(of: document.text, bytes: range) == token.text ? 1 : 0)
         }
-    }
-
-    static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let upper = utf8.index(lower, offsetBy: range.count)
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
     }
 
     /// Lines with 1-based numbers, a trailing CR removed.

@@ -376,11 +376,9 @@ public struct MentionScorer: Sendable {
         return (.spurious, nil)
     }
 
+    /// The text of a byte range, clamped (`Document.substring(of:bytes:)`).
     static func slice(_ text: String, _ range: Range<Int>) -> String {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: min(range.lowerBound, utf8.count))
-        let upper = utf8.index(utf8.startIndex, offsetBy: min(range.upperBound, utf8.count))
-        return String(decoding: utf8[lower..<upper], as: UTF8.self)
+        Document.substring(of: text, bytes: range)
     }
 
     /// The sentence around a span with the span marked `⟦…⟧`, at most about 60 characters on each side.

@@ -141,11 +141,8 @@ public struct RelationScorer: Sendable {
     /// The text of a byte range, lower-cased, `ё` read as `е`, white space collapsed, as the
     /// factRuEval-2016 scripts normalise a `Position` value; nil for an empty or invalid range.
     static func positionText(_ range: Range<Int>, in text: String) -> String? {
-        let utf8 = text.utf8
-        guard range.lowerBound >= 0, range.upperBound <= utf8.count, !range.isEmpty else { return nil }
-        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
-        let end = utf8.index(start, offsetBy: range.count)
-        guard let slice = String(utf8[start..<end]) else { return nil }
+        guard range.lowerBound >= 0, range.upperBound <= text.utf8.count, !range.isEmpty else { return nil }
+        let slice = Document.substring(of: text, bytes: range)
         let words = String(slice.lowercased().map { $0 == "ё" ? "е" : $0 }).split(whereSeparator: \.isWhitespace)
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
