@@ -41,10 +41,7 @@ extension PositionRelationRule {
                     })
                 else { continue }
                 var qualifiers = ["title": Self.headTitle]
-                for date in context.mentions(inSentence: sentence, types: [.date]) {
-                    let period = RelationContext.period(fromDateValue: m[date].value)
-                    if !period.isEmpty { qualifiers.merge(period) { a, _ in a }; break }
-                }
+                qualifiers.merge(context.period(inSentence: sentence)) { a, _ in a }
                 guard m[owner].entity != m[holder].entity else { continue }
                 found.append(
                     context.relation(

@@ -95,10 +95,7 @@ public struct PositionRelationRule: RelationRule {
             }
             guard let owner, candidates[owner].entity != candidates[match.holder].entity else { continue }
             var qualifiers = ["title": candidates[match.title].name]
-            for date in context.mentions(inSentence: sentence, types: [.date]) {
-                let period = RelationContext.period(fromDateValue: candidates[date].value)
-                if !period.isEmpty { qualifiers.merge(period) { a, _ in a }; break }
-            }
+            qualifiers.merge(context.period(inSentence: sentence)) { a, _ in a }
             found.append(
                 context.relation(
                     match.holder, .holdsPosition, owner, qualifiers: qualifiers, confidence: confidence,

@@ -134,6 +134,16 @@ public struct RelationContext: Sendable {
             objectRange: bytes(of: object), anchorRange: anchor.flatMap { $0 == subject || $0 == object ? nil : bytes(of: $0) })
     }
 
+    /// `since`/`until` from the first date mention of a sentence whose value is an interval; empty
+    /// when there is none.
+    public func period(inSentence sentence: Int) -> [String: String] {
+        for date in mentions(inSentence: sentence, types: [.date]) {
+            let period = Self.period(fromDateValue: mentions[date].value)
+            if !period.isEmpty { return period }
+        }
+        return [:]
+    }
+
     /// `since`/`until` qualifiers from the interval value of a date mention (`2023/..`, `../2035`, `2020/2023`).
     public static func period(fromDateValue value: String?) -> [String: String] {
         guard let value, let slash = value.firstIndex(of: "/") else { return [:] }
