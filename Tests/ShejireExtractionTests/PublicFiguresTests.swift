@@ -1,0 +1,40 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Contemporary public figures from `people.tsv` named by surname alone, Russian words that open
+/// sentences, and names inside the titles of works (2026-11-27, session 5); sentences written for
+/// these tests.
+@Suite("Public figures")
+struct PublicFiguresTests {
+    @Test("A well-known surname alone, in any case form, is the person")
+    func surnameAlone() {
+        MarkedText.check(.person, "⟦Путин⟧ встретился с ⟦Обамой⟧ и ⟦Меркель⟧ в Берлине.", language: "ru")
+        MarkedText.check(.person, "⟦Навальный⟧ и ⟦Ходорковский⟧ критиковали ⟦Собянина⟧.", language: "ru")
+        MarkedText.check(.person, "Как сообщил ⟦Песков⟧, ⟦Си Цзиньпин⟧ прибудет в Москву.", language: "ru")
+    }
+
+    @Test("A word that opens a Russian sentence is no first name")
+    func sentenceOpeners() {
+        MarkedText.check(.person, "Он пришёл. Позже ⟦Обаму⟧ встретила ⟦Меркель⟧.", language: "ru")
+        MarkedText.check(.person, "Ранее ⟦Смирнова⟧ возглавляла комитет.", language: "ru")
+    }
+
+    @Test("A name that opens or closes a short quotation is part of a title")
+    func titles() {
+        MarkedText.check(.person, "Әлемде « Назарбаев моделі » деген ұғым пайда болды.", language: "kk")
+        MarkedText.check(.person, "Вышла книга « Путин и его время » в Москве.", language: "ru")
+        MarkedText.check(.person, "Бұл туралы ⟦Нұрсұлтан Назарбаев⟧ айтты.", language: "kk")
+    }
+
+    @Test("Short quotations: the span test")
+    func shortQuotation() {
+        let quotes = [3..<6]
+        #expect(GazetteerExtractor.isPartOfTitle(3..<4, quotes))
+        #expect(GazetteerExtractor.isPartOfTitle(4..<6, quotes))
+        #expect(!GazetteerExtractor.isPartOfTitle(4..<5, quotes))
+        #expect(!GazetteerExtractor.isPartOfTitle(3..<6, quotes))
+        #expect(!GazetteerExtractor.isPartOfTitle(7..<8, quotes))
+    }
+}
