@@ -319,8 +319,9 @@ struct SpanConventionTests {
         let report = report(strict: false)
         #expect(report.perType[.date] == Score(truePositives: 2, gold: 3, predicted: 4))
         #expect(report.falsePositives.map(\.text).sorted() == ["Бастап 2020", "бастап"])
-        #expect(report.spanConventions.count == 1)
+        #expect(report.spanConventions.count == 2)
         #expect(report.table().contains("span convention: date: «бастап» left out at the end"))
+        #expect(report.table().contains("span convention: organisation: right before a position, part of it"))
     }
 
     @Test("--strict-spans compares the spans as predicted")
@@ -334,6 +335,46 @@ struct SpanConventionTests {
     @Test("factRuEval has no span convention; KazNERD's is the CoNLL default")
     func defaults() {
         #expect(ScoringPolicy.default(for: .factRuEval).spanConventions.isEmpty)
-        #expect(ScoringPolicy.default(for: .conll).spanConventions == [.kazNERDDates])
+        #expect(ScoringPolicy.default(for: .conll).spanConventions == [.kazNERDDates, .kazNERDPositions])
+    }
+
+    /// KazNERD's POSITION holds the organisation before a title; a group (plural) or a place
+    /// (locative) before a title stays an organisation.
+    static let positions = """
+        Қаржы B-POSITION
+        агенттігінің I-POSITION
+        төрағасы I-POSITION
+        келді O
+        . O
+
+        Мәжіліс B-ORGANISATION
+        депутаттары O
+        келді O
+        . O
+
+        Ақордада B-ORGANISATION
+        Президент B-POSITION
+        қабылдады O
+        . O
+        """
+
+    @Test("an organisation right before a position title is part of KazNERD's POSITION, unless plural or locative")
+    func kazNERDPositions() {
+        let sentences = ConllCorpus.parse(Self.positions, file: "p.txt").sentences
+        let corpus = AnnotatedCorpus(format: .conll, documents: ConllCorpus.documents(from: sentences, sentencesPerDocument: 1))
+        let predictions = [
+            [predict("Қаржы агенттігінің", .organisation, in: corpus.documents[0]), predict("төрағасы", .position, in: corpus.documents[0])],
+            [predict("Мәжіліс", .organisation, in: corpus.documents[1]), predict("депутаттары", .position, in: corpus.documents[1])],
+            [predict("Ақордада", .organisation, in: corpus.documents[2]), predict("Президент", .position, in: corpus.documents[2])],
+        ]
+        var options = Evaluator.Options.defaults(for: .conll)
+        options.errorLimit = 10
+        let report = Evaluator.score(predictions: predictions, corpus: corpus, options: options)
+        #expect(report.perType[.organisation] == Score(truePositives: 2, gold: 2, predicted: 2))
+        #expect(report.falsePositives.isEmpty)
+        options.policy.spanConventions = []
+        let strict = Evaluator.score(predictions: predictions, corpus: corpus, options: options)
+        #expect(strict.perType[.organisation] == Score(truePositives: 2, gold: 2, predicted: 3))
+        #expect(strict.falsePositives.map(\.text) == ["Қаржы агенттігінің"])
     }
 }

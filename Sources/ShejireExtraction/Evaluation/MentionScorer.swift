@@ -91,9 +91,29 @@ public struct MentionScorer: Sendable {
         let gold = goldItems(document)
         var predicted: [PredictedItem] = []
         var unaligned: [Prediction] = []
-        for prediction in predictions.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) }) {
+        let sorted = predictions.sorted(by: { ($0.range.lowerBound, $0.range.upperBound) < ($1.range.lowerBound, $1.range.upperBound) })
+        let alignments = sorted.map { SpanAlignment.align($0.range, to: document.tokens) }
+        // First tokens of the predictions that a `partOfNext` convention looks for.
+        var starts: [EntityType: [Int: Range<Int>]] = [:]
+        for next in Set(policy.spanConventions.compactMap(\.partOfNext)) {
+            for (prediction, alignment) in zip(sorted, alignments) where prediction.type == next {
+                if let span = alignment?.tokens { starts[next, default: [:]][span.lowerBound] = span }
+            }
+        }
+        let word = { (i: Int) in Self.slice(document.text, document.tokens[i].range).lowercased() }
+        for (var prediction, alignment) in zip(sorted, alignments) {
+            if let span = alignment?.tokens,
+                let convention = policy.spanConventions.first(where: { convention in
+                    guard convention.type == prediction.type, let next = convention.partOfNext,
+                        let following = starts[next]?[span.upperBound]
+                    else { return false }
+                    return SpanConvention.joins(span, following, word: word)
+                })
+            {
+                prediction.type = convention.partOfNext!
+            }
             let scored = types.contains(prediction.type)
-            guard let alignment = SpanAlignment.align(prediction.range, to: document.tokens) else {
+            guard let alignment else {
                 if scored {
                     result.predictions += 1
                     result.unaligned += 1
