@@ -118,7 +118,17 @@ extension PersonNameRule {
     func givenName(_ token: Token) -> String? {
         guard !givenNames.isEmpty else { return nil }
         for form in Morphology.matchForms(token.folded) {
-            if let name = givenNames[Transliteration.matchKey(form)] { return name }
+            if let name = givenNames[Transliteration.matchKey(form)] {
+                // `ң` is no `н` in a name (`Жаңа` "new" is not `Жанна`).
+                if form.contains("ң"), !TextFolding.fold(name).contains("ң") { return nil }
+                // A Kazakh plural (`Азаматтардың`, `Аналар`) is a common noun, not one person.
+                if token.folded.count > form.count, token.folded.hasPrefix(form),
+                    HeadNounPhrase.pluralEndings.contains(where: token.folded.dropFirst(form.count).hasPrefix)
+                {
+                    return nil
+                }
+                return name
+            }
         }
         return nil
     }
@@ -140,7 +150,8 @@ extension PersonNameRule {
             case "ұлы", "қызы", "uly", "kyzy": if letters < 6 { continue }
             // `-улы/-кызы` is the Russian spelling of `-ұлы/-қызы`; on a Kazakh-spelled word it
             // is the adjective suffix `-лы` (`Қарулы` "armed").
-            case "улы", "кызы": if letters < 6 || NameContext.isKazakhSpelling(form) { continue }
+            // Six letters is an adjective in `-улы` too often (`Атаулы` "targeted").
+            case "улы", "кызы": if letters < 7 || NameContext.isKazakhSpelling(form) { continue }
             case "ян": if letters < 6 || isKazakhStem(form) { continue }
             default: break
             }

@@ -305,7 +305,9 @@ public struct PersonNameRule: Extractor {
                     || Self.isAddressInsideSentence(i, tokens)
                 if !context { return nil }
             }
-            if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) && !verbFollows {
+            if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) && !verbFollows
+                && !(TextFolding.fold(given) == token.folded && Self.isSubjectAtSentenceStart(i, tokens))
+            {
                 return nil
             }
             return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
@@ -318,6 +320,17 @@ public struct PersonNameRule: Extractor {
                         confidence: 0.6, c)
         }
         return nil
+    }
+
+    /// A known first name opening a sentence in the nominative, before a lower-case word that
+    /// is not a head noun, or before a dash: the clause's subject (`Нұржан ерлердің шашын
+    /// қияды`, `Мәншүк — бес қыз бен бір ұлдың анасы`), not a street or district (`Абай ауданы`).
+    static func isSubjectAtSentenceStart(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence else { return false }
+        let next = tokens[i + 1]
+        if next.kind == .dash { return true }
+        return next.kind == .word && !next.isCapitalized && !NameContext.isHeadNoun(next)
+            && !honorifics.contains(next.folded)
     }
 
     func make(
