@@ -100,14 +100,12 @@ public struct MentionScorer: Sendable {
                 if let span = alignment?.tokens { starts[next, default: [:]][span.lowerBound] = span }
             }
         }
-        let word = { (i: Int) in Self.slice(document.text, document.tokens[i].range).lowercased() }
+        let raw = { (i: Int) in i < document.tokens.count ? Self.slice(document.text, document.tokens[i].range) : "" }
         for (var prediction, alignment) in zip(sorted, alignments) {
             if let span = alignment?.tokens,
                 let convention = policy.spanConventions.first(where: { convention in
-                    guard convention.type == prediction.type, let next = convention.partOfNext,
-                        let following = starts[next]?[span.upperBound]
-                    else { return false }
-                    return SpanConvention.joins(span, following, word: word)
+                    guard convention.type == prediction.type, let next = convention.partOfNext, let starts = starts[next] else { return false }
+                    return SpanConvention.joins(span, starts, word: raw)
                 })
             {
                 prediction.type = convention.partOfNext!
