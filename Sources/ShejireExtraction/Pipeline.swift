@@ -58,6 +58,7 @@ public struct Pipeline: Sendable {
             PlaceRule(),
             PositionRule(),
             NameRecallRule(),
+            NameCoordinationRule(),
             // Last: holders and owners named around position titles that no rule above found.
             PositionPhraseRule(gazetteer: gazetteer),
             // Again, for the holders `PositionPhraseRule` named (`Наото Кан ... Кан`).

@@ -28,6 +28,14 @@ struct PublicFiguresTests {
         MarkedText.check(.person, "Бұл туралы ⟦Нұрсұлтан Назарбаев⟧ айтты.", language: "kk")
     }
 
+    @Test("Two unknown capitalised words coordinated with a person are a person")
+    func coordination() {
+        MarkedText.check(.person, "Моторы подвели ⟦Кими Райкконена⟧ и ⟦Марка Уэббера⟧ почти одновременно.", language: "ru")
+        MarkedText.check(.person, "Вчера приехали ⟦Марк Уэббер⟧, ⟦Кими Райкконен⟧ и другие.", language: "ru")
+        // Not a head noun's phrase.
+        MarkedText.check(.person, "Вчера выступили Совет Европы и ⟦Марк Уэббер⟧.", language: "ru")
+    }
+
     @Test("Short quotations: the span test")
     func shortQuotation() {
         let quotes = [3..<6]
