@@ -213,10 +213,9 @@ public struct GazetteerMatcher: Sendable {
         // string is known to be the one remembered for that id.
         let id = token.cacheID
         if id >= 0 {
-            let slot = Int(id) &* 2 &+ Int(tag)
-            if let found = cache.formOfSlot(slot, folded: token.folded) { return found }
+            if let found = cache.formOfSlot(Int(id), tag: tag, folded: token.folded) { return found }
             let form = findForm(token.folded, tag: tag, cache: cache)
-            cache.remember(slot, folded: token.folded, form: form)
+            cache.remember(Int(id), tag: tag, folded: token.folded, form: form)
             return form
         }
         return findForm(token.folded, tag: tag, cache: cache)
@@ -400,11 +399,15 @@ public final class MatchCache {
     @exclusivity(unchecked) var formLabelEnd: ContiguousArray<Int32> = []
     @exclusivity(unchecked) var formLiteral: ContiguousArray<Bool> = []
     @exclusivity(unchecked) var labelPool: ContiguousArray<Int32> = []
-    /// By token-cache slot (`Token.cacheID * 2 + tag`): the raw bits of the folded string
-    /// the form was found for, and the form (-1: none). `slotFolded` holds those strings, so
-    /// equal bits mean the same string, never a freed one's successor.
-    @exclusivity(unchecked) var slotForms: ContiguousArray<SlotForm> = []
-    @exclusivity(unchecked) var slotFolded: ContiguousArray<String> = []
+    /// By token-cache id (`Token.cacheID`), for tokens that take morphology (`wordSlots`) and
+    /// for the others (`otherSlots`): the raw bits of the folded string the form was found
+    /// for, and the form (-1: none). Two tables rather than one indexed by id and kind, so
+    /// that the words' entries, read for nearly every token, lie densely. `*Folded` hold
+    /// those strings, so equal bits mean the same string, never a freed one's successor.
+    @exclusivity(unchecked) var wordSlots: ContiguousArray<SlotForm> = []
+    @exclusivity(unchecked) var wordFolded: ContiguousArray<String> = []
+    @exclusivity(unchecked) var otherSlots: ContiguousArray<SlotForm> = []
+    @exclusivity(unchecked) var otherFolded: ContiguousArray<String> = []
     /// Scratch for one document: the form of each token, the trie walk's stack.
     @exclusivity(unchecked) var tokenForms: ContiguousArray<Int32> = []
     @exclusivity(unchecked) var stack: [(node: Int32, next: Int)] = []
@@ -423,28 +426,45 @@ public final class MatchCache {
         return found ?? forms.find(folded, tag: tag)
     }
 
-    /// The form remembered for a token-cache slot if it was found for this very string.
+    /// The form remembered for a token-cache id and kind (`tag` 1: takes morphology) if it
+    /// was found for this very string.
     @inline(__always)
-    func formOfSlot(_ slot: Int, folded: String) -> Int32? {
-        guard slot < slotForms.count else { return nil }
-        let entry = slotForms[slot]
+    func formOfSlot(_ id: Int, tag: UInt8, folded: String) -> Int32? {
+        let entry: SlotForm
+        if tag == 1 {
+            guard id < wordSlots.count else { return nil }
+            entry = wordSlots[id]
+        } else {
+            guard id < otherSlots.count else { return nil }
+            entry = otherSlots[id]
+        }
         let bits = SlotForm.bits(folded)
         guard entry.form >= 0, entry.bits0 == bits.0, entry.bits1 == bits.1 else { return nil }
         return entry.form
     }
 
     @inline(never)
-    func remember(_ slot: Int, folded: String, form: Int32) {
-        // Token-cache ids are dense and bounded by its limit; a slot far out is not kept.
-        guard slot < 1 << 22 else { return }
-        if slot >= slotForms.count {
-            let count = max(slot + 1, slotForms.count * 2)
-            slotForms.append(contentsOf: repeatElement(SlotForm(), count: count - slotForms.count))
-            slotFolded.append(contentsOf: repeatElement("", count: count - slotFolded.count))
-        }
+    func remember(_ id: Int, tag: UInt8, folded: String, form: Int32) {
+        // Token-cache ids are dense and bounded by its limit; an id far out is not kept.
+        guard id < 1 << 21 else { return }
         let bits = SlotForm.bits(folded)
-        slotForms[slot] = SlotForm(bits0: bits.0, bits1: bits.1, form: form)
-        slotFolded[slot] = folded
+        let entry = SlotForm(bits0: bits.0, bits1: bits.1, form: form)
+        if tag == 1 {
+            Self.grow(&wordSlots, &wordFolded, to: id)
+            wordSlots[id] = entry
+            wordFolded[id] = folded
+        } else {
+            Self.grow(&otherSlots, &otherFolded, to: id)
+            otherSlots[id] = entry
+            otherFolded[id] = folded
+        }
+    }
+
+    static func grow(_ slots: inout ContiguousArray<SlotForm>, _ folded: inout ContiguousArray<String>, to id: Int) {
+        guard id >= slots.count else { return }
+        let count = max(id + 1, slots.count * 2)
+        slots.append(contentsOf: repeatElement(SlotForm(), count: count - slots.count))
+        folded.append(contentsOf: repeatElement("", count: count - folded.count))
     }
 
     /// Empties the cache if another matcher filled it or if a document of `tokens` tokens
@@ -455,8 +475,10 @@ public final class MatchCache {
             formLabelEnd.removeAll(keepingCapacity: true)
             formLiteral.removeAll(keepingCapacity: true)
             labelPool.removeAll(keepingCapacity: true)
-            slotForms.removeAll(keepingCapacity: true)
-            slotFolded.removeAll(keepingCapacity: true)
+            wordSlots.removeAll(keepingCapacity: true)
+            wordFolded.removeAll(keepingCapacity: true)
+            otherSlots.removeAll(keepingCapacity: true)
+            otherFolded.removeAll(keepingCapacity: true)
             owner = identity
         }
     }
