@@ -175,7 +175,10 @@ public struct PositionPhraseRule: Extractor {
                 continue
             }
             guard token.isWord else { break }
-            if Self.isOrganisationHead(folded) || (token.isAllUpper && folded.count >= 2) {
+            // The heads are Russian: in a Kazakh document `суды` is "water" (accusative), not `суд`.
+            if (Self.isOrganisationHead(folded) && (document.document.language != "kk" || token.isCapitalized))
+                || (token.isAllUpper && folded.count >= 2)
+            {
                 if organisationStart == nil {
                     // Take in the lower-case adjectives before the head: `муниципального собрания`.
                     var begin = i
