@@ -111,6 +111,16 @@ extension PositionRelationRule {
         return namedOwner(context, first.values.first!)
     }
 
+    /// Titles an organisation gives one person at a time (its head), for which a person named
+    /// just before may be the holder (`Нетаньяху ... глава израильского правительства`).
+    static let soleTitles: Set<String> = [
+        "position:head", "position:chief", "position:chairman", "position:chairwoman", "position:president",
+        "position:director", "position:general-director", "position:ceo", "position:leader", "position:rector",
+        "position:secretary-general", "position:editor-in-chief", "position:prime-minister", "position:speaker",
+        "position:mayor", "position:governor", "position:akim", "position:artistic-director", "position:managing-director",
+        "position:chairman-of-the-management-board", "position:chairman-of-the-board-of-directors",
+    ]
+
     /// How many sentences back a holder named before an unnamed title may be.
     static let maxHolderDistance = 2
 
@@ -119,10 +129,14 @@ extension PositionRelationRule {
     /// two sentences before, unless the document gives that person another title.
     func recentHolder(_ context: RelationContext, title: Int, owner: Int, matches: [Match]) -> Int? {
         let m = context.mentions
-        guard m[owner].type == .place else { return nil }
+        // An organisation has many members and representatives: only its one head is named this way.
+        guard m[owner].type == .place || (m[owner].type == .organisation && Self.soleTitles.contains(m[title].entity))
+        else { return nil }
         let word = context.lastWord(of: title)
-        // `президентские выборы`, `представителей`: an adjective or a plural names no one person.
-        if NameContext.isRussianAdjective(word) || word.hasSuffix("ей") || word.hasSuffix("ов") { return nil }
+        // `президентские выборы`, `представителей`, `лидерам`: an adjective or a plural names no one person.
+        if NameContext.isRussianAdjective(word) || ["ей", "ов", "ам", "ям", "ами", "ями"].contains(where: word.hasSuffix) {
+            return nil
+        }
         let sentence = context.sentence(of: title)
         var titled: [String: Set<String>] = [:]
         for match in matches { titled[m[match.holder].entity, default: []].insert(m[match.title].entity) }
