@@ -9,8 +9,8 @@ import ShejireCore
 ///   failing that, after `пост`/`должность` the person the sentence opens with (`Владимир Путин
 ///   согласился занять пост премьер-министра РФ`); after a personal pronoun opening the clause
 ///   (`Он является депутатом парламента`), the last person named before the sentence; for a
-///   place owner, the last person named in the sentence or the two before, unless the document
-///   gives that person another title.
+///   place owner (or an organisation's head: `глава`, `председатель`, ...), the last person
+///   named in the sentence or the two before, unless the document gives that person another title.
 /// - **A geographic adjective as the owner** (`российский президент`): the relation's object is
 ///   the place's named mention elsewhere in the document (`России`), when there is one, since
 ///   the adjective is no name of the place.
@@ -125,8 +125,9 @@ extension PositionRelationRule {
     static let maxHolderDistance = 2
 
     /// `Николя Саркози ... Как было объявлено, президент Франции прибыл в Вашингтон`: for a
-    /// title whose owner is a place, the last person named before it in the sentence or the
-    /// two sentences before, unless the document gives that person another title.
+    /// title whose owner is a place (or an organisation, for `soleTitles`), the last person named
+    /// before it in the sentence or the two sentences before, unless the document gives that
+    /// person another title.
     func recentHolder(_ context: RelationContext, title: Int, owner: Int, matches: [Match]) -> Int? {
         let m = context.mentions
         // An organisation has many members and representatives: only its one head is named this way.
