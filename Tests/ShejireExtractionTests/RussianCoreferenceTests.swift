@@ -28,6 +28,8 @@ struct RussianCoreferenceTests {
         "⟦Олег Ким⟧ согласился занять пост ⟨премьер-министра⟩ ⟪России⟫ в случае победы.",
         // A pronoun opening the clause: the last person named before the sentence.
         "Вчера выступил ⟦Иван Петров⟧. Он является ⟨депутатом⟩ ⟪Омского городского совета⟫.",
+        // The head of an organisation named just after the person (session 5).
+        "Решение ⟦Олега Кима⟧ удивило всех. Критики говорят, что ⟨глава⟩ ⟪омского правительства⟫ непоследователен.",
     ])
     func holderElsewhere(_ marked: String) {
         let (text, holder, title, owner) = RussianPositionTests.unmark(marked)
@@ -57,6 +59,9 @@ struct RussianCoreferenceTests {
             "Президент России Олег Ким прибыл в Токио. Премьер-министр Японии заявил о переговорах.",
             "Олег Ким выступил вчера. Президентские выборы Франции пройдут весной.",
             "Олег Ким выступил вчера. Встреча представителей Турции прошла в Омске.",
+            // An organisation has many members and representatives; a plural dative names no one.
+            "Олег Ким выступил вчера. Его считали членом Омского городского совета.",
+            "Олег Ким выступил вчера. По его словам, лидерам Омского городского совета следует уйти.",
         ])
     func noHolder(_ text: String) {
         #expect(!holdsPosition(text).contains { $0.rule == "relation:holds-position-coreference" })

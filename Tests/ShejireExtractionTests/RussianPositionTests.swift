@@ -87,6 +87,11 @@ struct RussianPositionTests {
         "⟦Анна Белова⟧, ⟨солистка⟩ ⟪известного «Аквариума»⟫, дала концерт.",
         // A verb of heading instead of a title: no title range.
         "⟦Сергей Лавров⟧ возглавляет ⟪МИД России⟫ с 2004 года.",
+        // Session 5: titles written in lower case mid-sentence, a regional adjective in `-ый`.
+        "Вчера ⟨госсекретарь⟩ ⟪США⟫ ⟦Анна Белова⟧ прибыла в Омск.",
+        "Вчера ⟨генеральный секретарь⟩ ⟪НАТО⟫ ⟦Олег Ким⟧ прибыл в Омск.",
+        "Обсуждалась отставка ⟪подмосковного⟫ ⟨губернатора⟩ ⟦Петра Сидорова⟧.",
+        "Вчера ⟨префект⟩ ⟪Омска⟫ ⟦Пётр Сидоров⟧ открыл школу.",
     ])
     func finds(_ marked: String) throws {
         let (text, holder, title, owner) = Self.unmark(marked)

@@ -9,8 +9,8 @@ import ShejireCore
 ///   failing that, after `пост`/`должность` the person the sentence opens with (`Владимир Путин
 ///   согласился занять пост премьер-министра РФ`); after a personal pronoun opening the clause
 ///   (`Он является депутатом парламента`), the last person named before the sentence; for a
-///   place owner, the last person named in the sentence or the two before, unless the document
-///   gives that person another title.
+///   place owner (or an organisation's head: `глава`, `председатель`, ...), the last person
+///   named in the sentence or the two before, unless the document gives that person another title.
 /// - **A geographic adjective as the owner** (`российский президент`): the relation's object is
 ///   the place's named mention elsewhere in the document (`России`), when there is one, since
 ///   the adjective is no name of the place.
@@ -111,18 +111,33 @@ extension PositionRelationRule {
         return namedOwner(context, first.values.first!)
     }
 
+    /// Titles an organisation gives one person at a time (its head), for which a person named
+    /// just before may be the holder (`Нетаньяху ... глава израильского правительства`).
+    static let soleTitles: Set<String> = [
+        "position:head", "position:chief", "position:chairman", "position:chairwoman", "position:president",
+        "position:director", "position:general-director", "position:ceo", "position:leader", "position:rector",
+        "position:secretary-general", "position:editor-in-chief", "position:prime-minister", "position:speaker",
+        "position:mayor", "position:governor", "position:akim", "position:artistic-director", "position:managing-director",
+        "position:chairman-of-the-management-board", "position:chairman-of-the-board-of-directors",
+    ]
+
     /// How many sentences back a holder named before an unnamed title may be.
     static let maxHolderDistance = 2
 
     /// `Николя Саркози ... Как было объявлено, президент Франции прибыл в Вашингтон`: for a
-    /// title whose owner is a place, the last person named before it in the sentence or the
-    /// two sentences before, unless the document gives that person another title.
+    /// title whose owner is a place (or an organisation, for `soleTitles`), the last person named
+    /// before it in the sentence or the two sentences before, unless the document gives that
+    /// person another title.
     func recentHolder(_ context: RelationContext, title: Int, owner: Int, matches: [Match]) -> Int? {
         let m = context.mentions
-        guard m[owner].type == .place else { return nil }
+        // An organisation has many members and representatives: only its one head is named this way.
+        guard m[owner].type == .place || (m[owner].type == .organisation && Self.soleTitles.contains(m[title].entity))
+        else { return nil }
         let word = context.lastWord(of: title)
-        // `президентские выборы`, `представителей`: an adjective or a plural names no one person.
-        if NameContext.isRussianAdjective(word) || word.hasSuffix("ей") || word.hasSuffix("ов") { return nil }
+        // `президентские выборы`, `представителей`, `лидерам`: an adjective or a plural names no one person.
+        if NameContext.isRussianAdjective(word) || ["ей", "ов", "ам", "ям", "ами", "ями"].contains(where: word.hasSuffix) {
+            return nil
+        }
         let sentence = context.sentence(of: title)
         var titled: [String: Set<String>] = [:]
         for match in matches { titled[m[match.holder].entity, default: []].insert(m[match.title].entity) }
