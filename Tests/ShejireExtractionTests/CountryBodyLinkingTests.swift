@@ -1,0 +1,27 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// A Kazakhstan body's generic name qualified by another country is that country's body
+/// (2026-11-27, session 5); sentences written for these tests.
+@Suite("Country bodies")
+struct CountryBodyLinkingTests {
+    func organisations(_ text: String) -> [(text: String, entity: String)] {
+        MarkedText.mentions(text, language: "ru").filter { $0.type == .organisation }.map { ($0.text, $0.entity) }
+    }
+
+    @Test("Правительство РФ and Правительство России are one body, not the Government of Kazakhstan")
+    func otherCountry() {
+        let found = organisations("Заседание Правительства РФ прошло в Москве. Правительство России одобрило план.")
+        #expect(found.map(\.text) == ["Правительства РФ", "Правительство России"])
+        #expect(Set(found.map(\.entity)).count == 1)
+        #expect(!found.contains { $0.entity.hasPrefix("org:kz-") })
+    }
+
+    @Test("Правительство Казахстана keeps the gazetteer's entity")
+    func kazakhstan() {
+        let found = organisations("Правительство Казахстана решило вопрос.")
+        #expect(found.map(\.entity) == ["org:kz-government"])
+    }
+}
