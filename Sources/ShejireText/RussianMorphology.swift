@@ -175,7 +175,7 @@ extension RussianMorphology {
         Rule("ою", .last, [("а", .always)]),
         Rule("ею", .last, [("я", .always)]),
         Rule("ей", .first, [("я", .l), ("ь", .consonant), ("а", .sibilant), ("я", .softenable)]),
-        Rule("ью", .last, [("ь", .always)]),
+        Rule("ью", .last, [("ь", .always), ("ье", .always)]),
         // -ия, -ие, -ий.
         Rule("ии", .last, [("ия", .always), ("ие", .always), ("ий", .always)]),
         Rule("ию", .last, [("ия", .always), ("ие", .always), ("ий", .always)]),

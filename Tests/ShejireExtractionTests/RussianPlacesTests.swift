@@ -42,7 +42,7 @@ struct RussianPlacesTests {
     @Test("Places: the genitive after a direction, outskirts or inhabitants")
     func genitiveComplements() {
         MarkedText.check(.place, "Бои идут на юге ⟦Зинджибара⟧, сообщают очевидцы.", language: "ru")
-        MarkedText.check(.place, "Жители ⟦Кандалакши⟧ вышли на улицы.", language: "ru")
+        MarkedText.check(.place, "Жители ⟦Кандалакши⟧ собрались на площади.", language: "ru")
     }
 
     @Test("Places: the Earth and famous buildings")

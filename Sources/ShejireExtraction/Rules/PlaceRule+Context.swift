@@ -43,7 +43,7 @@ extension PlaceRule {
                 continue
             }
             let byPreposition = Self.russianPlacePrepositions.contains(previous.folded)
-            let byHead = previous.kind == .word && !previous.isCapitalized
+            let byHead = previous.kind == .word && (!previous.isCapitalized || NameContext.isSentenceStart(i - 1, tokens))
                 && RussianMorphology.matchForms(previous.folded).contains(where: Self.russianPlaceGenitiveHeads.contains)
             guard byPreposition || byHead, !NameContext.isKazakhSpelling(token.folded),
                 !NameContext.isRussianAdjective(token.folded), !token.folded.hasSuffix("ом"), !token.folded.hasSuffix("ем")
