@@ -11,8 +11,12 @@
 /// - feminine nouns and names in `-а`/`-я`/`-ия` (`астаной`, `республики`, `алии`,
 ///   `алие`, `сергеевной`), in `-ь` (`области`, `областью`), and surnames in `-ова`/`-ина`
 ///   (`мустафиной`, `иванову`);
-/// - neuter nouns in `-о`/`-ие` (`министерства`, `управлением`);
-/// - adjectives (`акмолинской`, `казахского`, `национальному`), singular and plural.
+/// - neuter nouns in `-о`/`-ие` (`министерства`, `управлением`) and in `-ье` (`приморья`,
+///   `подмосковью`);
+/// - feminine nouns in a consonant and `-я` (`чечне`, `чечней`);
+/// - plurals in `-ы`/`-и` (`апеннинах`, `гималаях`, `челнах`);
+/// - adjectives (`акмолинской`, `казахского`, `национальному`, `южном`, `великом`,
+///   `нижнем`), singular and plural.
 ///
 /// The endings follow the declension tables of Russian grammars and of the petrovich
 /// name rules (MIT). All functions take a lower-cased word with `ё` folded to `е`.
@@ -102,6 +106,8 @@ extension RussianMorphology {
         case l
         /// Ends in a consonant that a soft sign or `я` may follow (not к г х).
         case softenable
+        /// Ends in a soft sign (`Приморь-`, `Подмосковь-`: neuter nouns in -ье).
+        case softSign
 
         func holds(for stem: ArraySlice<Unicode.Scalar>) -> Bool {
             guard let last = stem.last?.value else { return false }
@@ -127,6 +133,7 @@ extension RussianMorphology {
             case .l: return last == 0x043B
             case .softenable:
                 return RussianMorphology.isConsonant(last) && last != 0x043A && last != 0x0433 && last != 0x0445
+            case .softSign: return last == 0x044C
             }
         }
     }
@@ -154,40 +161,40 @@ extension RussianMorphology {
         Rule("ему", .last, [("ий", .always)]),
         Rule("ыми", .last, [("ый", .consonantNotSurname), ("", .surname), ("ые", .always)]),
         Rule("ими", .last, [("ий", .always), ("ие", .always)]),
-        Rule("ами", .last, [("а", .consonant), ("", .consonant), ("о", .neuter)]),
+        Rule("ами", .last, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant)]),
         Rule("ями", .last, [("я", .always), ("ь", .consonant), ("е", .always)]),
         Rule("ией", .last, [("ия", .always)]),
         Rule("ием", .last, [("ие", .always), ("ий", .always)]),
         Rule("ых", .last, [("", .surname), ("ы", .surname), ("ый", .consonantNotSurname), ("ые", .consonantNotSurname)]),
         Rule("их", .last, [("ий", .always), ("ие", .always)]),
         Rule("ым", .last, [("", .surname), ("ый", .consonantNotSurname), ("ое", .consonantNotSurname)]),
-        Rule("им", .first, [("ий", .velarOrSibilant), ("ий", .skiy)]),
+        Rule("им", .first, [("ий", .velarOrSibilant), ("ий", .skiy), ("ий", .softenable)]),
         Rule("ую", .last, [("ая", .always)]),
         Rule("юю", .last, [("яя", .always)]),
         Rule("ой", .last, [("ая", .skiy), ("а", .surname), ("а", .notSkiyNotSurname), ("ая", .notSkiyNotSurname)]),
         Rule("ою", .last, [("а", .always)]),
         Rule("ею", .last, [("я", .always)]),
-        Rule("ей", .first, [("я", .l), ("ь", .consonant), ("а", .sibilant)]),
-        Rule("ью", .last, [("ь", .always)]),
+        Rule("ей", .first, [("я", .l), ("ь", .consonant), ("а", .sibilant), ("я", .softenable)]),
+        Rule("ью", .last, [("ь", .always), ("ье", .always)]),
         // -ия, -ие, -ий.
         Rule("ии", .last, [("ия", .always), ("ие", .always), ("ий", .always)]),
         Rule("ию", .last, [("ия", .always), ("ие", .always), ("ий", .always)]),
         Rule("ия", .first, [("ие", .always), ("ий", .always)]),
         Rule("ие", .first, [("ия", .always)]),
         // Plural cases.
-        Rule("ам", .first, [("а", .consonant), ("", .consonant), ("о", .neuter)]),
+        Rule("ам", .first, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant)]),
         Rule("ям", .last, [("я", .always), ("ь", .consonant), ("е", .always)]),
-        Rule("ах", .first, [("а", .consonant), ("", .consonant), ("о", .neuter)]),
-        Rule("ях", .last, [("я", .always), ("ь", .consonant), ("е", .always)]),
+        Rule("ах", .first, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant)]),
+        Rule("ях", .last, [("я", .always), ("ь", .consonant), ("е", .always), ("и", .vowel)]),
         // Masculine and neuter instrumental; adjective prepositional.
-        Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant)]),
-        Rule("ем", .last, [("", .sibilant), ("й", .vowel), ("ь", .softenable), ("е", .consonant)]),
+        Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant), ("ый", .plainConsonant), ("ий", .velarOrSibilant)]),
+        Rule("ем", .last, [("", .sibilant), ("й", .vowel), ("ь", .softenable), ("е", .consonant), ("ий", .consonant), ("е", .softSign)]),
         // Single-letter endings.
         Rule("а", .first, [("о", .neuter), ("", .masculine)]),
-        Rule("я", .first, [("й", .vowel), ("ь", .consonant)]),
+        Rule("я", .first, [("й", .vowel), ("ь", .consonant), ("е", .softSign)]),
         Rule("у", .last, [("", .masculine), ("а", .consonant), ("о", .neuter)]),
-        Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant)]),
-        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowel), ("й", .vowel)]),
+        Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant), ("е", .softSign)]),
+        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowel), ("й", .vowel), ("я", .softenable)]),
         Rule("ы", .first, [("а", .consonant), ("", .plainConsonant)]),
         Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel), ("я", .vowel)]),
     ]

@@ -6,12 +6,21 @@ extension PlaceRule {
     /// Russian prepositions of place that govern a place name (`в Калифорнии`, `из Тусона`).
     static let russianPlacePrepositions: Set<String> = ["в", "во", "из", "под", "близ", "возле", "около"]
 
+    /// Lower-case Russian nouns (lemmas) whose genitive complement is a place: parts of the
+    /// world's directions (`на юге Ливана`), outskirts (`в пригороде Дамаска`), people of a
+    /// place (`жители Газы`, `уроженец Ташкента`), a capital (`столица Мали`).
+    static let russianPlaceGenitiveHeads: Set<String> = [
+        "север", "юг", "восток", "запад", "северо-запад", "северо-восток", "юго-запад", "юго-восток", "пригород",
+        "окрестность", "окраина", "житель", "жительница", "уроженец", "уроженка", "столица",
+    ]
+
     /// Capitalised nouns that follow `в` like a place but name none: the Internet (`в Интернете`,
     /// `в Сети`), the air (`в Эфире`).
     static let russianNonPlaces: Set<String> = ["интернет", "сеть", "рунет", "эфир", "паутина"]
 
     /// A capitalised Russian word that no other rule or gazetteer took, right after a
-    /// preposition of place (`в Тусоне`, `из Калифорнии`), read as a place.
+    /// preposition of place (`в Тусоне`, `из Калифорнии`) or a noun whose genitive is a place
+    /// (`на юге Ливана`, `жители Газы`), read as a place.
     ///
     /// People and organisations are found before this rule runs, so the words left are
     /// mostly places. The word must not be a head noun, an adjective (`в Белом доме`), an
@@ -33,7 +42,10 @@ extension PlaceRule {
             {
                 continue
             }
-            guard Self.russianPlacePrepositions.contains(previous.folded), !NameContext.isKazakhSpelling(token.folded),
+            let byPreposition = Self.russianPlacePrepositions.contains(previous.folded)
+            let byHead = previous.kind == .word && (!previous.isCapitalized || NameContext.isSentenceStart(i - 1, tokens))
+                && RussianMorphology.matchForms(previous.folded).contains(where: Self.russianPlaceGenitiveHeads.contains)
+            guard byPreposition || byHead, !NameContext.isKazakhSpelling(token.folded),
                 !NameContext.isRussianAdjective(token.folded), !token.folded.hasSuffix("ом"), !token.folded.hasSuffix("ем")
             else { continue }
             if i + 1 < tokens.count, tokens[i + 1].sentence == token.sentence, tokens[i + 1].kind == .word {

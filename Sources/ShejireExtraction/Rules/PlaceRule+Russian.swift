@@ -8,12 +8,22 @@ extension PlaceRule {
     static let russianDescriptorNouns: Set<String> = [
         "город", "село", "деревня", "поселок", "станица", "аул", "река", "озеро", "остров", "полуостров", "штат",
         "провинция", "порт", "площадь", "улица", "проспект", "бульвар", "мыс", "гора", "залив", "пролив", "пустыня",
-        "аэропорт", "курорт", "поселение", "микрорайон", "квартал",
+        "аэропорт", "курорт", "поселение", "микрорайон", "квартал", "поселк", "городок", "городк",
     ]
 
     /// Descriptor nouns of settlements and city parts: a known name after them stands alone.
     static let russianSettlementNouns: Set<String> = [
         "город", "село", "деревня", "поселок", "станица", "аул", "поселение", "микрорайон", "квартал", "порт", "курорт",
+        "поселк", "городок", "городк",
+    ]
+
+    /// Pointing, possessive and quantity words, which agree like adjectives but are no part of
+    /// a place's name (`в этом городе`, `свой порт`).
+    static let determiners: Set<String> = [
+        "этот", "этой", "это", "эта", "тот", "той", "то", "та", "такой", "такая", "весь", "вся", "свой", "своя", "наш",
+        "наша", "ваш", "один", "одна", "другой", "другая", "каждый", "каждая", "любой", "любая", "самый", "самая", "который",
+        "которая", "какой", "какая", "некоторый", "данный", "данная", "указанный", "указанная", "сам", "иной", "иная",
+        "следующий", "следующая", "последний", "первый", "второй", "родной", "родная",
     ]
 
     /// Compass and position adjectives that begin a region's name (`Восточной Сибири`,
@@ -62,17 +72,33 @@ extension PlaceRule {
             {
                 var end = h + 2
                 if isNameWord(end, of: h), !NameContext.isRussianAdjective(tokens[end].folded), !personStarts.contains(end) { end += 1 }
-                result.append(make(h..<end, nameTokens: (h + 1)..<end, tokens: tokens, kind: "descriptor"))
+                // Up to two adjectives before the noun qualify it and are in the place's span
+                // (`тихоокеанский порт Козьмино`, `китайский город Дацин`, `Вашингтонском
+                // аэропорту Рейган`); pointing and quantity words are not (`этот город`).
+                let locative = ["е", "и", "у"].contains(where: tokens[h].folded.hasSuffix)
+                var start = h
+                while start > 0, h - start < 2, tokens[start - 1].sentence == tokens[h].sentence, isRussianWord(start - 1),
+                    !organisation.contains(start - 1),
+                    NameContext.isRussianAdjective(tokens[start - 1].folded)
+                        || (locative && Self.isPrepositionalAdjective(tokens[start - 1].folded)),
+                    !RussianMorphology.matchForms(tokens[start - 1].folded).contains(where: Self.determiners.contains)
+                {
+                    start -= 1
+                }
+                result.append(make(start..<end, nameTokens: (h + 1)..<end, tokens: tokens, kind: "descriptor"))
                 continue
             }
             guard forms.contains(where: Self.russianPlaceNouns.contains) || forms.contains(where: Self.russianDescriptorNouns.contains),
                 !tokens[h].isCapitalized
             else { continue }
-            // Adjectives before the place noun, the first of them capitalised.
+            // Adjectives before the place noun, the first of them capitalised. Before a noun in
+            // the prepositional (`бульваре`, `округе`, `кладбище`) a word in `-ом`/`-ем` is the
+            // adjective agreeing with it (`Кронштадтском`, `Новодевичьем`).
+            let prepositional = tokens[h].folded.hasSuffix("е") || tokens[h].folded.hasSuffix("и")
             var start = h
             var j = h - 1
             while j >= 0, h - j <= 3, tokens[j].sentence == tokens[h].sentence, isRussianWord(j), !organisation.contains(j),
-                NameContext.isRussianAdjective(tokens[j].folded)
+                NameContext.isRussianAdjective(tokens[j].folded) || (prepositional && Self.isPrepositionalAdjective(tokens[j].folded))
             {
                 if tokens[j].isCapitalized && !NameContext.isSentenceStart(j, tokens) { start = j }
                 j -= 1
@@ -82,12 +108,21 @@ extension PlaceRule {
         // Compass adjectives.
         for i in tokens.indices where isRussianWord(i) && tokens[i].isCapitalized && !organisation.contains(i) {
             let folded = tokens[i].folded
-            guard Self.compassStems.contains(where: folded.hasPrefix), NameContext.isRussianAdjective(folded), isNameWord(i + 1, of: i),
+            guard Self.compassStems.contains(where: folded.hasPrefix),
+                NameContext.isRussianAdjective(folded) || Self.isPrepositionalAdjective(folded), isNameWord(i + 1, of: i),
                 !NameContext.isRussianAdjective(tokens[i + 1].folded)
             else { continue }
             result.append(make(i..<(i + 2), nameTokens: i..<(i + 2), tokens: tokens, kind: "compass"))
         }
         return result
+    }
+
+    /// A masculine or neuter adjective in the prepositional (`кронштадтском`, `федеральном`,
+    /// `южном`, `новодевичьем`, `нижнем`): `-ом` after `-ск`/`-цк`/`-н`/`-к`, `-ем` after `-н`
+    /// or a soft sign. Nouns in the instrumental end the same way, so the callers only ask
+    /// this of a word before a noun in the prepositional or of a compass word.
+    static func isPrepositionalAdjective(_ folded: String) -> Bool {
+        folded.count >= 6 && ["ском", "цком", "ном", "ьем", "нем"].contains(where: folded.hasSuffix)
     }
 
     private func make(_ range: Range<Int>, nameTokens: Range<Int>, tokens: [Token], kind: String) -> Candidate {

@@ -55,4 +55,19 @@ extension PlaceRule {
             return false
         }
     }
+
+    /// Drops a one-word place mention written right after a dot with no space between, after
+    /// a word: a top-level domain (`в доменной зоне .РФ`, `сайт.рф`), not the country.
+    ///
+    /// - Complexity: O(m) in the number of mentions.
+    public static func dropDomainNames(_ candidates: inout [Candidate], tokens: [Token]) {
+        candidates.removeAll { candidate in
+            guard candidate.type == .place, candidate.tokens.count == 1 else { return false }
+            let i = candidate.tokens.lowerBound
+            guard i > 0, tokens[i - 1].text == ".", !tokens[i].spaceBefore else { return false }
+            // `... в Москве.Россия` (a missing space after a full stop) keeps its place: the
+            // dot must follow a space (`зоне .РФ`) or a lower-case word (`сайт.рф`).
+            return tokens[i - 1].spaceBefore || (i > 1 && tokens[i - 2].kind == .word && !tokens[i - 2].isCapitalized)
+        }
+    }
 }

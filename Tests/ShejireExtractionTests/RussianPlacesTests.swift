@@ -1,0 +1,59 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Russian places of 2026-11-27, session 5: the federal subjects and districts of Russia and
+/// more cities from the curated gazetteers, inflected multiword names, neuter names in `-ье`,
+/// plural names, place phrases with adjectives, buildings, and domains; on sentences written
+/// for these tests.
+@Suite("Russian places")
+struct RussianPlacesTests {
+    @Test("Places: multiword names inflect on every word, adjectives in -ом/-ем included")
+    func inflectedMultiwordNames() {
+        MarkedText.check(.place, "Он живёт в ⟦Нижнем Новгороде⟧ и часто бывает в ⟦Великом Новгороде⟧.", language: "ru")
+        MarkedText.check(.place, "Посол прибыл на ⟦Южном Кавказе⟧ с визитом.", language: "ru")
+        MarkedText.check(.place, "В ⟦Ханты-Мансийском автономном округе⟧ выпал снег.", language: "ru")
+        MarkedText.check(.place, "Завод построят в ⟦Набережных Челнах⟧.", language: "ru")
+    }
+
+    @Test("Places: federal subjects and federal districts of Russia in any case form")
+    func federalSubjects() {
+        MarkedText.check(.place, "Губернатор ⟦Новосибирской области⟧ приехал в ⟦Красноярский край⟧.", language: "ru")
+        MarkedText.check(.place, "В ⟦Дальневосточном федеральном округе⟧ осталось три часовых пояса.", language: "ru")
+    }
+
+    @Test("Places: feminine names in -я, neuter names in -ье and plural names in their oblique cases")
+    func declensions() {
+        MarkedText.check(.place, "По всей ⟦Чечне⟧ царит праздничное настроение.", language: "ru")
+        MarkedText.check(.place, "Депутаты ⟦Приморья⟧ и жители ⟦Подмосковья⟧ недовольны.", language: "ru")
+        MarkedText.check(.place, "Референдум пройдёт на ⟦Апеннинах⟧, а соревнования — в ⟦Альпах⟧.", language: "ru")
+    }
+
+    @Test("Places: adjectives before a place noun, in the prepositional too, and before a descriptor")
+    func placePhrases() {
+        MarkedText.check(.place, "Сегодня на ⟦Кронштадтском бульваре⟧ было тихо.", language: "ru")
+        MarkedText.check(.place, "Похороны состоятся на ⟦Новодевичьем кладбище⟧.", language: "ru")
+        MarkedText.check(.place, "Нефть доставят в ⟦тихоокеанский порт Козьмино⟧.", language: "ru")
+        MarkedText.check(.place, "Об этом сообщили жители ⟦поселка Петро-Славянка⟧.", language: "ru")
+        MarkedText.check(.place, "В этом ⟦городе Дацин⟧ живут нефтяники.", language: "ru")
+    }
+
+    @Test("Places: the genitive after a direction, outskirts or inhabitants")
+    func genitiveComplements() {
+        MarkedText.check(.place, "Бои идут на юге ⟦Зинджибара⟧, сообщают очевидцы.", language: "ru")
+        MarkedText.check(.place, "Жители ⟦Кандалакши⟧ собрались на площади.", language: "ru")
+    }
+
+    @Test("Places: the Earth and famous buildings")
+    func buildingsAndPlanets() {
+        MarkedText.check(.place, "Президент выступил в ⟦Белом доме⟧ вечером.", language: "ru")
+        MarkedText.check(.place, "Челнок вернулся на ⟦Землю⟧ навсегда.", language: "ru")
+    }
+
+    @Test("Places: a country's acronym after a dot is a domain, not the country")
+    func domains() {
+        MarkedText.check(.place, "Заявки на регистрацию в зоне .РФ принимают с апреля.", language: "ru")
+        MarkedText.check(.place, "Сайты в зоне .РФ открыты для граждан ⟦РФ⟧.", language: "ru")
+    }
+}
