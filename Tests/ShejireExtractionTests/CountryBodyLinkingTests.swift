@@ -25,3 +25,19 @@ struct CountryBodyLinkingTests {
         #expect(found.map(\.entity) == ["org:kz-government"])
     }
 }
+
+@Suite("Evaluation: place adjectives")
+struct PlaceAdjectiveScoringTests {
+    @Test("a place named by an adjective before a title is a mention for relations, not a scored name")
+    func adjectiveNotScored() {
+        let text = "Затем российский президент уехал в Москву ."
+        let mentions = MarkedText.mentions(text, language: "ru")
+        #expect(mentions.contains { $0.text == "российский" && $0.type == .place && $0.attributes["adjective"] != nil })
+        let conll = text.split(separator: " ").map { $0 == "Москву" ? "\($0) B-GPE" : "\($0) O" }.joined(separator: "\n")
+        let sentences = ConllCorpus.parse(conll, file: "a.txt").sentences
+        var corpus = AnnotatedCorpus(format: .conll, documents: ConllCorpus.documents(from: sentences, sentencesPerDocument: 1))
+        corpus.documents[0].language = "ru"
+        let report = Evaluator.score(pipeline: MarkedText.pipeline, corpus: corpus, options: Evaluator.Options.defaults(for: .conll))
+        #expect(report.perType[.place] == Score(truePositives: 1, gold: 1, predicted: 1))
+    }
+}
