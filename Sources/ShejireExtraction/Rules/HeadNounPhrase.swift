@@ -240,7 +240,12 @@ struct HeadNounPhrase {
         // A lower-case adjective of a country or a city (`российском министерстве финансов`,
         // `европейское антимонопольное ведомство`) names the owner as a place after the head does.
         var ownerAdjective = false
-        while j >= 0, h - j <= 4, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word, covering(j) == nil {
+        // A title read in an adjective (`рабочей` in `Социалистической рабочей партии`) is one here;
+        // `-ой` is also a noun's instrumental (`главой администрации`).
+        while j >= 0, h - j <= 4, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word,
+            covering(j) == nil || (lowerAdjectives && covering(j) == .position && !tokens[j].isCapitalized && Self.isAdjective(tokens[j].folded)
+                && !tokens[j].folded.hasSuffix("ой"))
+        {
             // Adjectives, also joined by `и` (`Промышленный и коммерческий банк`).
             if tokens[j].folded == "и", j > 0, j < h - 1, Self.isAdjective(tokens[j - 1].folded) {
                 j -= 1

@@ -256,6 +256,8 @@ public struct OrganisationRule: Extractor {
             k = i + 1
         } else if tokens[i].folded == "им", i + 1 < tokens.count, tokens[i + 1].text == "." {
             k = i + 2
+        } else if tokens[i].folded == "им." {
+            k = i + 1
         } else {
             return nil
         }
