@@ -131,6 +131,19 @@ struct NameRuleTests {
         MarkedText.check(.organisation, "Об этом он написал в ⟦социальной сети Twitter⟧ вчера.", language: "ru")
     }
 
+    @Test("Organisations: Russian complements, a named body in the genitive, quoted names and имени after the head")
+    func russianOrganisationSpans() {
+        MarkedText.check(.organisation, "Решение принял ⟦Комитет по охране редких птиц⟧ вчера.", language: "ru")
+        MarkedText.check(.organisation, "Доклад подготовила ⟦Комиссия при мэрии по вопросам туризма⟧.", language: "ru")
+        MarkedText.check(.organisation, "Об этом сообщила ⟦Служба прессы Верховного суда⟧.", language: "ru")
+        MarkedText.check(.organisation, "Выставку открыл ⟦Центр современного искусства «Вектор»⟧ в субботу.", language: "ru")
+        MarkedText.check(.organisation, "Спектакль показал ⟦Театр имени Вахтангова⟧.", language: "ru")
+        // What follows a name is no part of it: a preposition of time, a pronoun.
+        MarkedText.check(.organisation, "Места в ⟦Парламенте⟧ после выборов поделили.", language: "ru")
+        // A product after its kind is no organisation.
+        MarkedText.check(.organisation, "Программа работает в операционной системе Windows.", language: "ru")
+    }
+
     @Test("Organisations: common noun phrases, diseases, codes and models are not organisations")
     func notOrganisations() {
         // A sentence-initial capital on a common noun before a generic institution head.

@@ -41,7 +41,29 @@ struct HeadNounPhrase {
     static let russianStops: Set<String> = [
         "в", "во", "на", "с", "со", "по", "для", "о", "об", "при", "к", "у", "от", "до", "за", "из", "под", "над",
         "что", "который", "которая", "которое", "которые", "это", "не", "как", "а", "но", "или",
+        // Prepositions and adverbs that begin what follows a name (`в Конгрессе после ноябрьских
+        // выборов`, `Завод закрыт несмотря на ...`).
+        "после", "перед", "через", "между", "без", "около", "среди", "вместо", "несмотря", "благодаря", "согласно",
+        "вопреки", "вокруг", "возле", "также", "уже", "ещё", "еще", "тоже", "только", "даже", "вчера", "сегодня",
+        "завтра", "теперь", "тогда", "сейчас", "ранее", "имени",
     ]
+
+    /// Russian heads of bodies that take a `при` or `по` complement inside their names (`Совета при
+    /// Президенте РФ по развитию информационного общества`, `Комиссии по атомной энергии`,
+    /// `Следственного комитета при прокуратуре`), or `против` (`комитетом ООН против пыток`).
+    static let complementHeads: Set<String> = [
+        "комитет", "комиссия", "совет", "отдел", "управление", "служба", "агентство", "департамент", "министерство",
+        "ведомство", "инспекция", "центр", "фонд", "движение", "союз", "ассоциация", "организация", "палата",
+    ]
+
+    /// Personal pronouns, which never continue a name (`здание Законодательного собрания мы ...`).
+    static let pronouns: Set<String> = [
+        "я", "ты", "он", "она", "оно", "мы", "вы", "они", "его", "её", "ее", "их", "им", "ему", "ей", "нам", "вам", "нас",
+        "вас", "им", "ими", "нами", "вами", "себя", "себе",
+    ]
+
+    /// Prepositions that open a complement of a body's name.
+    static let complementPrepositions: Set<String> = ["при", "по", "против"]
 
     /// Whether a token is one of the heads; returns its language group.
     ///
@@ -228,7 +250,12 @@ struct HeadNounPhrase {
         // A lower-case adjective of a country or a city (`российском министерстве финансов`,
         // `европейское антимонопольное ведомство`) names the owner as a place after the head does.
         var ownerAdjective = false
-        while j >= 0, h - j <= 4, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word, covering(j) == nil {
+        // A title read in an adjective (`рабочей` in `Социалистической рабочей партии`) is one here;
+        // `-ой` is also a noun's instrumental (`главой администрации`).
+        while j >= 0, h - j <= 4, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word,
+            covering(j) == nil || (lowerAdjectives && covering(j) == .position && !tokens[j].isCapitalized && Self.isAdjective(tokens[j].folded)
+                && !tokens[j].folded.hasSuffix("ой"))
+        {
             // Adjectives, also joined by `и` (`Промышленный и коммерческий банк`).
             if tokens[j].folded == "и", j > 0, j < h - 1, Self.isAdjective(tokens[j - 1].folded) {
                 j -= 1
@@ -255,12 +282,22 @@ struct HeadNounPhrase {
         var end = h + 1
         var place = false
         while end < tokens.count, end - h <= 6, tokens[end].sentence == tokens[h].sentence, tokens[end].kind == .word,
-            !Self.russianStops.contains(tokens[end].folded)
+            !Self.russianStops.contains(tokens[end].folded), !Self.pronouns.contains(tokens[end].folded)
         {
             if let type = covering(end), type != .position {
                 // A place or an organisation's acronym in the genitive ends the name:
                 // `Министерство финансов России`, `Комиссия ЕС`, `Института этнологии РАН`.
                 let acronym = type == .organisation && tokens[end].isAllUpper
+                // A named organisation in the genitive is the body this one belongs to and
+                // goes on the name, and a place may follow it (`Палаты представителей
+                // Конгресса США`, `Служба прессы Конституционного суда`).
+                if lowerAdjectives, type == .organisation, !acronym, tokens[end].isCapitalized,
+                    Self.mayBeRussianGenitive(tokens[end].folded, after: "")
+                {
+                    while end < tokens.count, covering(end) == type, tokens[end].kind == .word { end += 1 }
+                    place = true
+                    continue
+                }
                 guard type == .place || acronym, tokens[end].isCapitalized else { break }
                 while end < tokens.count, covering(end) == type, tokens[end].kind == .word { end += 1 }
                 place = true
@@ -275,12 +312,15 @@ struct HeadNounPhrase {
                 let next = end + 1 < tokens.count && tokens[end + 1].sentence == tokens[h].sentence && tokens[end + 1].kind == .word
                     ? tokens[end + 1].folded : nil
                 guard let next, tokens[end].folded.count >= 3, !Self.isRussianVerb(tokens[end].folded),
-                    Self.mayBeRussianGenitive(next, after: "")
+                    !Self.russianStops.contains(next), Self.mayBeRussianGenitive(next, after: "")
                 else { break }
             }
             end += 1
         }
         while end > h + 1, tokens[end - 1].folded == "и" { end -= 1 }
+        if lowerAdjectives, RussianMorphology.matchForms(tokens[h].folded).contains(where: Self.complementHeads.contains) {
+            end = complements(after: end, head: h, tokens: tokens, covering: covering)
+        }
         // A lower-case head needs an owner: a place or acronym after it, a capitalised
         // adjective, or a country's adjective before it.
         // A plural head in an oblique case (`китайским антимонопольным службам`) is a common noun.
@@ -290,6 +330,46 @@ struct HeadNounPhrase {
         }
         if start == h && end == h + 1 && isSentenceStart(h, tokens) { return nil }
         return start..<end
+    }
+
+    /// The end of the `при`, `по` and `против` complements after a body's name ending at `end`
+    /// (`Совета ⟦при Президенте РФ⟧ ⟦по развитию информационного общества⟧`): each is the
+    /// preposition and one to four words of the same sentence, lower-case or a place or
+    /// organisation, up to punctuation, another preposition, a verb or a person.
+    func complements(after end: Int, head h: Int, tokens: [Token], covering: (Int) -> EntityType?) -> Int {
+        var end = end
+        while end + 1 < tokens.count, tokens[end].sentence == tokens[h].sentence {
+            var k = end + 1
+            if Self.complementPrepositions.contains(tokens[end].folded) {
+                k = end + 1
+            } else if tokens[end].folded == "в", ["защиту", "поддержку"].contains(tokens[end + 1].folded) {
+                // `Движение в защиту Химкинского леса`
+                k = end + 2
+            } else {
+                break
+            }
+            let opening = k
+            while k < tokens.count, k - opening < 4, tokens[k].sentence == tokens[h].sentence, tokens[k].kind == .word,
+                !Self.russianStops.contains(tokens[k].folded), !Self.complementPrepositions.contains(tokens[k].folded),
+                !Self.pronouns.contains(tokens[k].folded), !Self.isRussianVerb(tokens[k].folded),
+                !NameContext.isKazakhSpelling(tokens[k].folded)
+            {
+                // Places and organisations may stand in it, a title only first (`при Президенте
+                // РФ`, `при главном архитекторе Москвы`), persons and dates not.
+                if let type = covering(k), type == .person || type == .date || (type == .position && k - opening > 1) { break }
+                // An unknown capitalised noun after the first word is a name of its own
+                // (`при Президенте`, `по Санкт-Петербургу` are fine).
+                if tokens[k].isCapitalized, covering(k) == nil, k > opening, !Self.isAdjective(tokens[k].folded) { break }
+                k += 1
+            }
+            // The complement must end in a noun, not an adjective left hanging.
+            while k > opening, Self.isAdjective(tokens[k - 1].folded), !Self.isNounInIe(tokens[k - 1].folded), covering(k - 1) == nil {
+                k -= 1
+            }
+            guard k > opening else { break }
+            end = k
+        }
+        return end
     }
 
     /// Whether the words after `и` at `and` begin a second organisation rather than continue
@@ -344,7 +424,7 @@ struct HeadNounPhrase {
 
     /// Nouns that end like adjectives (`заседание`, `управление`, `событие`, `Решение`).
     static func isNounInIe(_ folded: String) -> Bool {
-        ["ние", "тие", "ье"].contains(where: folded.hasSuffix)
+        ["ние", "тие", "ье", "ений", "аний", "ствий", "ятий", "итий"].contains(where: folded.hasSuffix)
     }
 
     /// Adjectives that point at or judge an organisation rather than name it.
@@ -356,8 +436,20 @@ struct HeadNounPhrase {
             "вышеупомянут", "местн", "многи", "ведущ", "влиятельн", "оппозиционн", "официальн",
         ]
         if folded.hasPrefix("нов") && folded.count <= 6 { return true }
+        // Adverbs in -ее (`ранее`, `более`) and participles (`возглавлявший`, `действующего`).
+        if ["ранее", "более", "менее", "позднее", "далее", "также"].contains(folded) { return true }
+        if isParticiple(folded) { return true }
         if isNounInIe(folded) { return true }
         return stems.contains(where: folded.hasPrefix)
+    }
+
+    /// An active participle (`возглавлявший`, `действующего`, `находящейся`): `-вш-`, `-ющ-`,
+    /// `-ящ-`, `-ущ-`, `-ащ-` before an adjective ending.
+    static func isParticiple(_ folded: String) -> Bool {
+        let endings = ["ий", "ая", "ее", "ие", "его", "ей", "ему", "им", "их", "ую", "ое", "ые", "ых", "ым", "ими"]
+        guard let ending = endings.first(where: folded.hasSuffix) else { return false }
+        let stem = folded.dropLast(ending.count)
+        return ["вш", "ющ", "ящ", "ущ", "ащ"].contains(where: stem.hasSuffix) && stem.count >= 5
     }
 
     static func isAdjective(_ folded: String) -> Bool {

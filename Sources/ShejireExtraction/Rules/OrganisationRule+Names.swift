@@ -130,8 +130,12 @@ extension OrganisationRule {
         var result: [Candidate] = []
         for organisation in found where organisation.type == .organisation && organisation.source.hasPrefix("gazetteer") {
             let i = organisation.tokens.lowerBound
+            // An acronym joins only a faction's or a party's descriptor (`фракции КПРФ`): after
+            // other nouns it is an owner (`организации ООН`, `делегации ОБСЕ`).
+            let acronymOfParty = tokens[i].isAllUpper && i > 0
+                && RussianMorphology.matchForms(tokens[i - 1].folded).contains { $0 == "фракция" || $0 == "партия" }
             guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i].kind == .word, tokens[i].isCapitalized,
-                !tokens[i].isAllUpper, !NameContext.isKazakhSpelling(tokens[i].folded),
+                !tokens[i].isAllUpper || acronymOfParty, !NameContext.isKazakhSpelling(tokens[i].folded),
                 !result.contains(where: { $0.tokens.overlaps(organisation.tokens) }),
                 let start = descriptorStart(before: i, tokens: tokens, covered: covered)
             else { continue }
@@ -156,7 +160,7 @@ extension OrganisationRule {
             RussianMorphology.matchForms(word).contains(where: Self.russianDescriptors.contains) || Self.russianDescriptors.contains(word)
         else { return nil }
         var start = d
-        while start - 1 >= 0, d - (start - 1) <= 2, tokens[start - 1].sentence == tokens[d].sentence,
+        while start - 1 >= 0, d - (start - 1) <= 2, !Self.notDescriptorAdjectives.contains(tokens[start - 1].folded), tokens[start - 1].sentence == tokens[d].sentence,
             tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || NameContext.isSentenceStart(start - 1, tokens),
             !covered.contains(start - 1), NameContext.isRussianAdjective(tokens[start - 1].folded),
             // A country's or a city's adjective is no part of the name (`немецкой компании
@@ -168,10 +172,17 @@ extension OrganisationRule {
         return start
     }
 
+    /// Words that end like adjectives before a descriptor but start a phrase of their own
+    /// (`по данным интернет-издания Techcrunch`).
+    static let notDescriptorAdjectives: Set<String> = ["данным", "данных", "словам", "сообщению", "мнению"]
+
     /// A relational adjective of a country or a city (`немецкой`, `американского`,
     /// `российский`, `французская`): `-ск-`/`-цк-` before the adjective ending.
     static func isPlaceAdjective(_ folded: String) -> Bool {
         let stem = folded.dropLast(folded.hasSuffix("ого") || folded.hasSuffix("ому") ? 3 : 2)
+        // `-ческий` makes adjectives of kinds, not places (`некоммерческой организации`,
+        // `политической партии`); `греческий` is the exception.
+        if stem.hasSuffix("ческ"), !stem.hasSuffix("греческ") { return false }
         return stem.hasSuffix("ск") || stem.hasSuffix("цк")
     }
 
@@ -226,6 +237,12 @@ extension OrganisationRule {
                 }
             }
             defer { i = end }
+            // A product or a work after its kind (`операционной системе Windows`).
+            if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+                Self.productStems.contains(where: tokens[i - 1].folded.hasPrefix)
+            {
+                continue
+            }
             // A gloss in parentheses names the mention before it (`Джошуа Вольф (Joshua Wolf)`):
             // same type and entity.
             if i >= 2, tokens[i - 1].text == "(", let glossed = mentionEnds[i - 1] {
@@ -263,7 +280,14 @@ extension OrganisationRule {
         return result
     }
 
-    static let latinConnectors: Set<String> = ["of", "and", "&", "und", "de", "for", "the"]
+    static let latinConnectors: Set<String> = ["of", "and", "&", "und", "de", "for", "the", "to"]
+
+    /// Russian nouns (stems) that say the foreign name after them is a product or a work, not
+    /// an organisation: `операционной системе Windows`, `сериалов ... Doctor Who`, `автомобили ЗАЗ Forza`.
+    static let productStems = [
+        "систем", "платформ", "программ", "приложени", "браузер", "смартфон", "планшет", "автомобил", "модел",
+        "сериал", "фильм", "альбом", "песн", "консол", "процессор", "ноутбук",
+    ]
 
     /// Whether token `i` is inside a quoted theme or motto, not a name: `«Knowing Pasts, Creating
     /// Futures» тақырыбында`, `ұранымен`, `на тему «...»`, `под девизом «...»`, `under the theme "..."`.
@@ -288,6 +312,8 @@ extension OrganisationRule {
         guard t.kind == .word, t.isCapitalized, t.text.count >= 2, NameContext.isLatin(t.text) else { return false }
         // `COVID-19` is a disease, `MAX` after `737` a model.
         if Self.isDesignation(t.text) || (i > 0 && tokens[i - 1].kind == .number) { return false }
+        // `VII съезд`, `XXI век`.
+        if t.isAllUpper, Self.isRomanNumeral(t.text) { return false }
         return !Self.notOrganisations.contains(t.folded)
     }
 

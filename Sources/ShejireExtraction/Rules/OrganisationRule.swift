@@ -33,7 +33,7 @@ public struct OrganisationRule: Extractor {
             "үкіметі", "парламенті", "министрлігі", "альянс", "альянсы", "дума", "думасы", "лига", "лигасы",
             "телерадиокешен", "телерадиокешені", "оркестрі",
         ],
-        russianHeads: [
+        russianHeads: Set([
             "министерство", "агентство", "комитет", "департамент", "управление", "университет", "институт",
             "академия", "центр", "музей", "библиотека", "театр", "архив", "фонд", "банк", "компания", "корпорация",
             "ассоциация", "союз", "совет", "партия", "федерация", "организация", "служба", "суд", "прокуратура",
@@ -41,13 +41,19 @@ public struct OrganisationRule: Extractor {
             "правительство", "мэрия", "парламент", "конгресс", "сенат", "дума", "движение", "церковь", "биржа",
             "альянс", "концерн", "профсоюз", "электростанция", "завод", "комбинат", "посольство", "представительство",
             "меджлис", "министерства", "отделение", "объединение", "общество", "агентство", "издательство",
-        ],
+        ]).union(russianDocumentHeads),
         englishHeads: [
             "ministry", "agency", "committee", "department", "university", "institute", "academy", "centre", "center",
             "museum", "library", "theatre", "archive", "archives", "fund", "foundation", "bank", "company",
             "corporation", "association", "union", "council", "party", "federation", "organization", "organisation",
             "group", "commission", "court", "office", "service",
         ])
+
+    /// Russian heads read only in Russian documents: Kazakh borrows them in the same spelling
+    /// (`Ассамблея` alone is the Assembly of the People of Kazakhstan, which KazNERD leaves out).
+    static let russianDocumentHeads: Set<String> = [
+        "ассамблея", "ведомство", "отдел", "собрание", "инспекция", "канцелярия", "синод", "консульство", "трибунал",
+    ]
 
     static let legalForms: Set<String> = [
         "аақ", "ақ", "жшс", "жақ", "ұк", "рмк", "мкк", "шжқ", "кеақ", "ао", "тоо", "зао", "оао", "пао", "ооо", "нао",
@@ -60,6 +66,8 @@ public struct OrganisationRule: Extractor {
         "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср", "ковид", "ielts",
         "айелтс", "toefl", "gpa", "нло", "ufo", "сми", "жж", "спо", "sms", "смс", "gps", "usb", "wi-fi", "vip", "ент", "ұбт", "pcr", "пцр",
         "phd", "qr",
+        // Software and other products, not their makers.
+        "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix",
         // Diseases and viruses (`ЖИТС` AIDS, `АИТВ` HIV, `ЖРВИ`).
         "житс", "аитв", "спид", "вич", "орви", "жрви", "hiv", "aids", "sars", "mers",
     ]
@@ -130,12 +138,25 @@ public struct OrganisationRule: Extractor {
         }
         for h in tokens.indices where !covered.contains(h) || singleOrganisations.contains(h) {
             guard var kind = Self.phrase.head(tokens[h]) else { continue }
+            if kind == .russian, document.document.language != "ru",
+                (Morphology.matchForms(tokens[h].folded) + RussianMorphology.matchForms(tokens[h].folded))
+                    .contains(where: Self.russianDocumentHeads.contains)
+            {
+                continue
+            }
             // A head shared with Russian after a Kazakh word is Kazakh (`Халықаралық аграрлық
             // комиссия`): Russian names put the head first.
             if kind == .russian, h > 0, tokens[h - 1].sentence == tokens[h].sentence, tokens[h - 1].kind == .word,
                 NameContext.isKazakhSpelling(tokens[h - 1].folded)
             {
                 kind = .kazakh
+            }
+            // In a Russian document a head with no Kazakh letter after a word with none is
+            // Russian (`такие институты` is a plural, not `институты` "its institute").
+            if kind == .kazakh, document.document.language == "ru", !NameContext.isKazakhSpelling(tokens[h].folded),
+                h == 0 || tokens[h - 1].sentence != tokens[h].sentence || !NameContext.isKazakhSpelling(tokens[h - 1].folded)
+            {
+                kind = .russian
             }
             guard
                 var range = Self.phrase.phrase(
@@ -160,6 +181,21 @@ public struct OrganisationRule: Extractor {
                 attributes["descriptor"] = document.text(ofTokens: (close + 1)..<(h + 1))
                 range = (range.lowerBound + 1)..<close
             }
+            // Russian: `имени` / `им.` and the person the body is named after (`Театра им. Йозефа
+            // Бойса`, `университета имени Ломоносова`).
+            if kind == .russian, document.document.language == "ru", let named = Self.namedAfter(range.upperBound, tokens) {
+                range = range.lowerBound..<named
+            }
+            // Russian: a quoted name right after the phrase is its proper name (`Центр современной
+            // культуры «Гараж»`, `Русской службе «Голоса Америки»`).
+            if kind == .russian, document.document.language == "ru", range.upperBound < tokens.count,
+                tokens[range.upperBound].kind == .quote, tokens[range.upperBound].sentence == tokens[h].sentence,
+                let close = closingQuote(after: range.upperBound, tokens: tokens), close > range.upperBound + 1,
+                tokens[range.upperBound + 1].isCapitalized,
+                !(range.upperBound + 1..<close).contains(where: { covered.contains($0) && covering[$0] != .organisation })
+            {
+                range = range.lowerBound..<(close + 1)
+            }
             let base = Self.baseName(range, head: h, russian: kind == .russian, tokens: tokens)
             result.append(
                 Candidate(
@@ -183,8 +219,55 @@ public struct OrganisationRule: Extractor {
                     tokens: index..<(index + 1), type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
                     base: letters, source: name, confidence: 0.5, attributes: ["acronym": "true"], specificity: 1))
         }
+        if document.document.language == "ru" {
+            result += complemented(tokens, found: found, covering: { positions.contains($0) ? .position : covering[$0] })
+        }
         result += placeQualified(tokens, found: found + result)
         return result
+    }
+
+    /// Russian: an organisation an earlier extractor found (a gazetteer name) whose head takes
+    /// `при`/`по`/`против` complements gets them (`Следственного комитета при прокуратуре`),
+    /// as the head-noun phrases do.
+    func complemented(_ tokens: [Token], found: [Candidate], covering: (Int) -> EntityType?) -> [Candidate] {
+        var result: [Candidate] = []
+        for organisation in found where organisation.type == .organisation && organisation.tokens.count <= 4 {
+            guard let h = organisation.tokens.first(where: { i in
+                tokens[i].kind == .word && !NameContext.isKazakhSpelling(tokens[i].folded)
+                    && RussianMorphology.matchForms(tokens[i].folded).contains(where: HeadNounPhrase.complementHeads.contains)
+            }) else { continue }
+            let end = Self.phrase.complements(after: organisation.tokens.upperBound, head: h, tokens: tokens, covering: covering)
+            guard end > organisation.tokens.upperBound else { continue }
+            result.append(
+                Candidate(
+                    tokens: organisation.tokens.lowerBound..<end, type: .organisation, entity: organisation.entity,
+                    name: organisation.name, base: organisation.base, source: name, confidence: organisation.confidence,
+                    attributes: organisation.attributes, specificity: organisation.specificity))
+        }
+        return result
+    }
+
+    /// The end of `имени X` / `им. X` at `i` (one to three capitalised words of the same
+    /// sentence), or nil.
+    static func namedAfter(_ i: Int, _ tokens: [Token]) -> Int? {
+        guard i < tokens.count else { return nil }
+        var k: Int
+        if tokens[i].folded == "имени" {
+            k = i + 1
+        } else if tokens[i].folded == "им", i + 1 < tokens.count, tokens[i + 1].text == "." {
+            k = i + 2
+        } else if tokens[i].folded == "им." {
+            k = i + 1
+        } else {
+            return nil
+        }
+        let first = k
+        while k < tokens.count, k - first < 3, tokens[k].sentence == tokens[i].sentence, tokens[k].kind == .word,
+            tokens[k].isCapitalized
+        {
+            k += 1
+        }
+        return k > first ? k : nil
     }
 
     /// Roman numerals in Latin or Cyrillic look-alike letters (`VII`, `ХХІ`).
