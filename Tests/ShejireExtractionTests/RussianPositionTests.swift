@@ -125,6 +125,8 @@ struct RussianPositionTests {
             "Олег Ким, российский журналист, прибыл в Томск.",
             // A relative clause between the person and the title is no apposition.
             "Олег Ким, который долго жил в Томске, член совета.",
+            // A country after a preposition is where or with whom, not the title's owner.
+            "Россия и Китай подписали договор. Президент Олег Ким вёл переговоры с Кубой.",
         ])
     func noRelation(_ text: String) throws {
         #expect(try holdsPosition(text).isEmpty)

@@ -219,12 +219,21 @@ extension PositionRelationRule {
     func sentenceCountry(_ context: RelationContext, title: Int) -> Int? {
         let m = context.mentions
         guard Self.countryTitles.contains(m[title].entity) else { return nil }
+        let tokens = context.analyzed.tokens
         let countries = context.mentions(inSentence: context.sentence(of: title), types: [.place]).filter {
-            m[$0].source.hasPrefix("gazetteer:countries") || m[$0].attributes["adjective"] != nil
+            (m[$0].source.hasPrefix("gazetteer:countries") || m[$0].attributes["adjective"] != nil)
+                // A country after a preposition is where or with whom (`вести дела с Кубой`,
+                // `прибыл во Францию`), not whose: an owner stands in the bare genitive.
+                && !(m[$0].tokens.lowerBound > 0 && Self.placePrepositions.contains(tokens[m[$0].tokens.lowerBound - 1].folded))
         }
         guard Set(countries.map { m[$0].entity }).count == 1, let first = countries.first else { return nil }
         return namedOwner(context, first)
     }
+
+    /// Russian prepositions before a place that is a destination, a location or a partner.
+    static let placePrepositions: Set<String> = [
+        "с", "со", "в", "во", "из", "на", "к", "ко", "для", "против", "между", "у", "по", "от", "до", "через",
+    ]
 
     /// Verbs of taking, holding or being given an office.
     static let officeVerbs: Set<String> = [
