@@ -71,6 +71,6 @@ public struct GazetteerExtractor: Extractor {
         let stem = TextFolding.fold(String(last))
         guard folded.count > stem.count, folded.hasPrefix(stem) else { return false }
         let rest = folded.dropFirst(stem.count)
-        return ["лар", "лер", "дар", "дер", "тар", "тер"].contains { rest.hasPrefix($0) }
+        return HeadNounPhrase.pluralEndings.contains { rest.hasPrefix($0) }
     }
 }

@@ -103,12 +103,14 @@ public struct MentionScorer: Sendable {
         let raw = { (i: Int) in i < document.tokens.count ? Self.slice(document.text, document.tokens[i].range) : "" }
         for (var prediction, alignment) in zip(sorted, alignments) {
             if let span = alignment?.tokens,
-                let convention = policy.spanConventions.first(where: { convention in
-                    guard convention.type == prediction.type, let next = convention.partOfNext, let starts = starts[next] else { return false }
-                    return SpanConvention.joins(span, starts, word: raw)
-                })
+                let next = policy.spanConventions.lazy.compactMap({ convention -> EntityType? in
+                    guard convention.type == prediction.type, let next = convention.partOfNext, let starts = starts[next],
+                        SpanConvention.joins(span, starts, word: raw)
+                    else { return nil }
+                    return next
+                }).first
             {
-                prediction.type = convention.partOfNext!
+                prediction.type = next
             }
             let scored = types.contains(prediction.type)
             guard let alignment else {
@@ -121,9 +123,7 @@ public struct MentionScorer: Sendable {
             }
             var span = alignment.tokens
             for convention in policy.spanConventions where convention.type == prediction.type {
-                span = convention.adjust(span, count: document.tokens.count) {
-                    Self.slice(document.text, document.tokens[$0].range).lowercased()
-                }
+                span = convention.adjust(span, count: document.tokens.count) { raw($0).lowercased() }
             }
             let tokens = keyTokens(Array(span), document)
             predicted.append(PredictedItem(prediction: prediction, tokens: tokens, set: Set(tokens), scored: scored))

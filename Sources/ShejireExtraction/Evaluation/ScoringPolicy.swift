@@ -126,21 +126,20 @@ public struct SpanConvention: Sendable, Hashable {
     static func joins(_ span: Range<Int>, _ starts: [Int: Range<Int>], word: (Int) -> String) -> Bool {
         guard let last = span.last else { return false }
         let lastWord = word(last).lowercased()
-        if ["да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі"].contains(where: lastWord.hasSuffix) { return false }
+        if HeadNounPhrase.locativeEndings.contains(where: lastWord.hasSuffix) { return false }
         var next = span.upperBound
         var following = starts[next]
         while following == nil, next - span.upperBound < 2 {
             let between = word(next)
             guard let first = between.first, first.isLowercase,
-                ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: between.hasSuffix)
+                HeadNounPhrase.genitiveEndings.contains(where: between.hasSuffix)
             else { return false }
             next += 1
             following = starts[next]
         }
         guard let title = following?.last else { return false }
         let titleWord = word(title).lowercased()
-        let plurals = ["лар", "лер", "дар", "дер", "тар", "тер"]
-        return !plurals.contains(where: { titleWord.contains($0) && titleWord.count > $0.count + 2 })
+        return !HeadNounPhrase.pluralEndings.contains(where: { titleWord.contains($0) && titleWord.count > $0.count + 2 })
     }
 
     /// One line for reports: `date: «бастап» left out at the end; «аралығында», «аралығындағы» taken in after`.

@@ -85,16 +85,14 @@ public struct RelationContext: Sendable {
     /// Whether the mention's last word carries the Kazakh genitive ending (-ның/-нің/-дың/-дің/-тың/-тің).
     public func isKazakhGenitive(_ mention: Int) -> Bool {
         let word = lastWord(of: mention)
-        return Self.genitiveEndings.contains { word.hasSuffix($0) }
+        return HeadNounPhrase.genitiveEndings.contains { word.hasSuffix($0) }
     }
-
-    static let genitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
 
     /// Whether the mention's last word is in a Kazakh locative (-да/-де/-та/-те, also -дағы) or
     /// the mention follows a Russian/English locative preposition (в, во, на, in, at).
     public func isLocative(_ mention: Int) -> Bool {
         let word = lastWord(of: mention)
-        if ["да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі"].contains(where: { word.hasSuffix($0) }) { return true }
+        if HeadNounPhrase.locativeEndings.contains(where: { word.hasSuffix($0) }) { return true }
         let before = folded(mentions[mention].tokens.lowerBound - 1)
         return ["в", "во", "на", "in", "at"].contains(before)
     }

@@ -36,7 +36,12 @@ struct HeadNounPhrase {
         "согласно", "несмотря", "вместо", "помимо", "причем", "причём", "зато", "или", "завтра", "накануне",
         "the", "a", "an", "in", "on", "at", "this", "that", "and", "but", "for", "of",
     ]
+    /// Kazakh plural suffixes.
     static let pluralEndings = ["лар", "лер", "дар", "дер", "тар", "тер"]
+    /// Kazakh genitive endings (`-ның/-нің/-дың/-дің/-тың/-тің`).
+    static let genitiveEndings = ["ның", "нің", "дың", "дің", "тың", "тің"]
+    /// Kazakh locative endings, also with the attributive `-ғы/-гі` (`-да`, `-дағы`).
+    static let locativeEndings = ["да", "де", "та", "те", "дағы", "дегі", "тағы", "тегі"]
 
     static let russianStops: Set<String> = [
         "в", "во", "на", "с", "со", "по", "для", "о", "об", "при", "к", "у", "от", "до", "за", "из", "под", "над",

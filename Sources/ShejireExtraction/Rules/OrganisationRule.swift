@@ -104,7 +104,7 @@ public struct OrganisationRule: Extractor {
         let lemmas = Morphology.matchForms(tokens[h].folded)
         if covering[first] == .place {
             guard !tokens[h].isCapitalized else { return false }
-            if ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: modifier.folded.hasSuffix) { return true }
+            if HeadNounPhrase.genitiveEndings.contains(where: modifier.folded.hasSuffix) { return true }
             return lemmas.contains(where: businessKazakhHeads.contains)
         }
         guard covering[first] == nil, NameContext.isSentenceStart(first, tokens), first == 0 || tokens[first - 1].kind != .quote,

@@ -101,7 +101,7 @@ public struct PlaceRule: Extractor {
         let folded = tokens[j].folded
         if NameContext.isSentenceStart(j, tokens) && HeadNounPhrase.sentenceStarters.contains(folded) { return false }
         if NameContext.hasObliqueEnding(folded) { return false }
-        if ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: folded.hasSuffix) && folded.count >= 6 { return false }
+        if HeadNounPhrase.genitiveEndings.contains(where: folded.hasSuffix) && folded.count >= 6 { return false }
         return true
     }
 

@@ -52,13 +52,13 @@ public struct PositionRule: Extractor {
     /// A plural title (`Мәжіліс депутаттары`) names members, not one position: the
     /// institution stays a mention of its own.
     static func isPlural(_ folded: String) -> Bool {
-        ["лар", "лер", "дар", "дер", "тар", "тер"].contains { folded.contains($0) && !folded.hasSuffix($0 + "ь") }
-            && Morphology.matchForms(folded).contains { form in ["лар", "лер", "дар", "дер", "тар", "тер"].contains(where: form.hasSuffix) }
+        HeadNounPhrase.pluralEndings.contains { folded.contains($0) && !folded.hasSuffix($0 + "ь") }
+            && Morphology.matchForms(folded).contains { form in HeadNounPhrase.pluralEndings.contains(where: form.hasSuffix) }
     }
 
     /// No Kazakh genitive or oblique case ending (`Қазақстан`, `Үкімет`, `облысы`).
     static func isBareNominative(_ folded: String) -> Bool {
-        if ["ның", "нің", "дың", "дің", "тың", "тің"].contains(where: folded.hasSuffix) { return false }
+        if HeadNounPhrase.genitiveEndings.contains(where: folded.hasSuffix) { return false }
         return !NameContext.hasObliqueEnding(folded)
     }
 
