@@ -1238,15 +1238,27 @@ def kazakh_common_lemmas(src: Path) -> set[str]:
     return lemmas
 
 
+def fold_kazakh_letters(text: str) -> str:
+    """A lower-case key with the Kazakh letters folded to their Russian look-alikes and doubled
+    letters collapsed, as the matcher compares Cyrillic words across the two languages."""
+    table = str.maketrans("әғқңөұүһі", "агкноуухи")
+    out = []
+    for ch in norm_key(text).translate(table):
+        if not out or out[-1] != ch:
+            out.append(ch)
+    return "".join(out)
+
+
 def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
     ents: dict[str, Entity] = {}
+    english_ids: set[str] = set()
     known: dict[str, str] = {}  # name key -> entity id
 
     def register(ent: Entity) -> None:
         for k in ent.name_keys():
             known.setdefault(k, ent.id)
 
-    for fname, lang in (("given-names-kk.tsv", "kk"), ("given-names-ru.tsv", "ru")):
+    for fname, lang in (("given-names-kk.tsv", "kk"), ("given-names-ru.tsv", "ru"), ("given-names-en.tsv", "en")):
         rows = read_tsv(curated / fname)
         local: dict[str, Entity] = {}
         apply_curated(local, rows)
@@ -1254,10 +1266,14 @@ def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
             gender = ent.attrs.get("gender")
             if gender not in ("m", "f"):
                 raise SystemExit(f"{fname}: {id_} needs gender=m or gender=f")
-            # Regular Russian and Latin spellings (hand-written aliases add the irregular ones).
-            ru = kk_to_ru(ent.name) if lang == "kk" else ent.name
-            ent.add_name(ru, "ru")
-            ent.add_name(ru_to_latin(ru), "en")
+            # Regular Russian and Latin spellings (hand-written aliases add the irregular ones);
+            # the English file's names are Latin already and list their Russian transcriptions.
+            if lang != "en":
+                ru = kk_to_ru(ent.name) if lang == "kk" else ent.name
+                ent.add_name(ru, "ru")
+                ent.add_name(ru_to_latin(ru), "en")
+            elif id_ not in ents:
+                english_ids.add(id_)
             if id_ in ents:
                 other = ents[id_]
                 if other.attrs.get("gender") != gender:
@@ -1279,6 +1295,16 @@ def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
     lemmas = kazakh_common_lemmas(src)
     for ent in ents.values():
         if ent.attrs.get("common_word") is None and norm_key(ent.name) in lemmas:
+            ent.set_attr("common_word", "yes")
+    # A Russian transcription of a foreign name can read like a Kazakh word once the matcher
+    # folds Kazakh letters to their Russian look-alikes (Жан "soul", Жак/жақ "side", Билл/біл
+    # "know"): those names, too, need a person's context alone.
+    folded_lemmas = {fold_kazakh_letters(l) for l in lemmas}
+    for id_ in english_ids:
+        ent = ents[id_]
+        if ent.attrs.get("common_word") is None and any(
+            lang == "ru" and fold_kazakh_letters(t) in folded_lemmas for t, lang, _ in ent.names
+        ):
             ent.set_attr("common_word", "yes")
 
     pet = petrovich_first_names(src)

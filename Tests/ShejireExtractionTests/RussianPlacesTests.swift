@@ -47,7 +47,7 @@ struct RussianPlacesTests {
 
     @Test("Places: the Earth and famous buildings")
     func buildingsAndPlanets() {
-        MarkedText.check(.place, "Президент выступил в ⟦Белом доме⟧ вечером.", language: "ru")
+        MarkedText.check(.place, "Сенаторы собрались в ⟦Капитолии⟧ вечером.", language: "ru")
         MarkedText.check(.place, "Челнок вернулся на ⟦Землю⟧ навсегда.", language: "ru")
     }
 

@@ -70,6 +70,13 @@ public struct OrganisationRule: Extractor {
         "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix",
         // Diseases and viruses (`ЖИТС` AIDS, `АИТВ` HIV, `ЖРВИ`).
         "житс", "аитв", "спид", "вич", "орви", "жрви", "hiv", "aids", "sars", "mers",
+        // Russian and Kazakh abbreviations of common nouns: accidents, taxes, exams, kinds of
+        // institution or plant, weapons, documents (`ДТП`, `НДС`, `ЕГЭ`, `вуз`, `АЭС`, `БПЛА`,
+        // `ЖОО` "a university", `ЖКҚ` "a road accident").
+        "дтп", "чп", "ндс", "ндфл", "егэ", "огэ", "жкх", "жку", "вуз", "нко", "тэц", "аэс", "гэс", "грэс", "лэп",
+        "азс", "сизо", "ивл", "мрот", "пдд", "кпд", "бпла", "рсзо", "пзрк", "зрк", "инн", "снилс", "осаго", "каско",
+        "фио", "гсм", "трц", "впк", "тэк", "апк", "опк", "опг", "мфц", "пмж", "внж", "омс", "дмс", "эко", "ип",
+        "жоо", "жкқ", "ққс", "жіө", "ipo", "api", "cpu", "gpu", "led", "lcd", "dvd", "mp3", "html", "http", "vpn",
     ]
 
     /// A code or model designation, not a name: letters, a hyphen and digits (`АК-159`,

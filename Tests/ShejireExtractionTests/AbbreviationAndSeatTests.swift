@@ -1,0 +1,62 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Session 6 (2026-11-27): abbreviations of common nouns are no organisations, place
+/// abbreviations are places, and a presidency named by its seat (Кремль, Белый дом, Ақорда) is an
+/// organisation; on sentences written for these tests.
+@Suite("Abbreviations and seats of power")
+struct AbbreviationAndSeatTests {
+    @Test("Organisations: abbreviations of common nouns are not organisations, real acronyms still are")
+    func commonNounAbbreviations() {
+        MarkedText.check(.organisation, "В ДТП на трассе пострадали двое, сообщили в ⟦ГИБДД⟧.", language: "ru")
+        MarkedText.check(.organisation, "Ставку НДС и НДФЛ правительство менять не будет.", language: "ru")
+        MarkedText.check(.organisation, "Выпускники сдали ЕГЭ и поступили в вуз.", language: "ru")
+        MarkedText.check(.organisation, "Строительство АЭС и ТЭЦ обсудили эксперты ⟦МАГАТЭ⟧.", language: "ru")
+        MarkedText.check(.organisation, "Над городом сбили два БПЛА.", language: "ru")
+        MarkedText.check(.organisation, "Түлектер ЖОО-ға құжат тапсырды.")
+        MarkedText.check(.organisation, "Сессию открыл ⟦ОЭСР⟧ в Париже, делегаты ⟦АТЭС⟧ приехали позже.", language: "ru")
+    }
+
+    @Test("Places: abbreviations of regions, districts and states are places, with their entities")
+    func placeAbbreviations() {
+        MarkedText.check(.place, "Пожар произошёл в ⟦ЦАО⟧ ⟦Москвы⟧, а в ⟦ЮЗАО⟧ отключили свет.", language: "ru")
+        MarkedText.check(.place, "Нефть добывают в ⟦ХМАО⟧ и ⟦ЯНАО⟧.", language: "ru")
+        MarkedText.check(.place, "Миротворцы вернулись из ⟦ЦАР⟧.", language: "ru")
+        MarkedText.check(.place, "Пробка растянулась по ⟦МКАД⟧ на десять километров.", language: "ru")
+        let mentions = MarkedText.mentions("Он родился в ЧССР, а учился в СФРЮ.", language: "ru")
+        #expect(mentions.filter { $0.type == .place }.map(\.entity) == ["place:czechoslovakia", "place:yugoslavia"])
+    }
+
+    @Test("Organisations: the presidency named by its seat, in any case form")
+    func seatsOfPower() {
+        MarkedText.check(.organisation, "В ⟦Кремле⟧ заявили, что ⟦Белый дом⟧ не ответил.", language: "ru")
+        MarkedText.check(.organisation, "Представитель ⟦Белого дома⟧ отказался от комментариев.", language: "ru")
+        MarkedText.check(.organisation, "The ⟦White House⟧ and the ⟦Kremlin⟧ agreed.", language: "en")
+        MarkedText.check(.place, "В Кремле заявили, что Белый дом не ответил.", language: "ru")
+    }
+}
+
+/// Session 6: Western, Arabic and Turkish first names (Gazetteers/curated/given-names-en.tsv) in
+/// English text and in their Russian transcriptions; sentences written for these tests.
+@Suite("Foreign first names")
+struct ForeignFirstNameTests {
+    @Test("People: an English first name and a capitalised surname in English text")
+    func englishNames() {
+        MarkedText.check(.person, "Yesterday ⟦Michael Brown⟧ met ⟦Sarah Collins⟧ in the capital.", language: "en")
+        MarkedText.check(.person, "The report by ⟦Gerhard Weber⟧ was published on Monday.", language: "en")
+    }
+
+    @Test("People: Russian transcriptions of foreign first names, in any case form")
+    func russianTranscriptions() {
+        MarkedText.check(.person, "Вчера ⟦Джон Маккейн⟧ встретился с ⟦Дэвидом Кэмероном⟧.", language: "ru")
+        MarkedText.check(.person, "Слова ⟦Франсуа Олланда⟧ процитировал ⟦Гельмут Шмидт⟧.", language: "ru")
+    }
+
+    @Test("People: a transcription that reads like a Kazakh word is no name alone (Пол \"floor\")")
+    func commonWordTranscriptions() {
+        MarkedText.check(.person, "Пол жуылды, бөлме тазартылды.")
+        MarkedText.check(.person, "На полу лежал том энциклопедии.", language: "ru")
+    }
+}
