@@ -52,6 +52,9 @@ struct ForeignFirstNameTests {
     func russianTranscriptions() {
         MarkedText.check(.person, "Вчера ⟦Джон Маккейн⟧ встретился с ⟦Дэвидом Кэмероном⟧.", language: "ru")
         MarkedText.check(.person, "Слова ⟦Франсуа Олланда⟧ процитировал ⟦Гельмут Шмидт⟧.", language: "ru")
+        // Two first names, known or not, before a surname of no Russian shape: one name.
+        MarkedText.check(.person, "Гонку выиграл ⟦Хосе Мануэль Кастро⟧ из Испании.", language: "ru")
+        MarkedText.check(.person, "О реформах рассказал ⟦Хуан Доминго Перон⟧ в эфире.", language: "ru")
     }
 
     @Test("People: a transcription that reads like a Kazakh word is no name alone (Пол \"floor\")")

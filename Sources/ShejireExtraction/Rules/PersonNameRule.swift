@@ -215,8 +215,14 @@ public struct PersonNameRule: Extractor {
                 }
                 if k < words.count, words[k].patronymic == nil {
                     // A third word is taken as a second first name only when a surname follows
-                    // it (`Анна Мария Вильмено`).
-                    if patronymic == nil, k + 1 < words.count, words[k].surname == nil, words[k + 1].surname != nil {
+                    // it (`Анна Мария Вильмено`), or when a word that is no first name follows it and
+                    // it is a known first name (`Хосе Мануэль Кастро`) or, in Russian text, unknown
+                    // too (a foreign middle name: `Хуану Пабло Монтойе`).
+                    if patronymic == nil, k + 1 < words.count, words[k].surname == nil,
+                        words[k + 1].surname != nil
+                            || (words[k + 1].given == nil && words[k + 1].patronymic == nil
+                                && (words[k].given != nil || (c.language == "ru" && words[k].unknown && words[k + 1].unknown)))
+                    {
                         k += 1
                     }
                     surname = words[k].surname ?? plainBase(tokens[i + k])
