@@ -19,6 +19,13 @@ struct AbbreviationAndSeatTests {
         MarkedText.check(.organisation, "Сессию открыл ⟦ОЭСР⟧ в Париже, делегаты ⟦АТЭС⟧ приехали позже.", language: "ru")
     }
 
+    @Test("Organisations: a Latin name after a game, show or event noun is no organisation; a site keeps its domain")
+    func latinWorksAndSites() {
+        MarkedText.check(.organisation, "В игре Half-Life и сериале Lost снялся известный актёр.", language: "ru")
+        MarkedText.check(.organisation, "Команда победила в турнире Dota League.", language: "ru")
+        MarkedText.check(.organisation, "Об этом сообщил ⟦сайт Gazeta.Ru⟧ со ссылкой на ⟦Vestas⟧.", language: "ru")
+    }
+
     @Test("Places: abbreviations of regions, districts and states are places, with their entities")
     func placeAbbreviations() {
         MarkedText.check(.place, "Пожар произошёл в ⟦ЦАО⟧ ⟦Москвы⟧, а в ⟦ЮЗАО⟧ отключили свет.", language: "ru")

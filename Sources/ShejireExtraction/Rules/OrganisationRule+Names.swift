@@ -236,6 +236,12 @@ extension OrganisationRule {
                     break
                 }
             }
+            // A site's name with its domain written on (`Gazeta.Ru`, `Roem.ru`): one name.
+            if end + 1 < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+                Self.domainSuffixes.contains(tokens[end + 1].folded)
+            {
+                end += 2
+            }
             defer { i = end }
             // A product or a work after its kind (`операционной системе Windows`).
             if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
@@ -287,7 +293,14 @@ extension OrganisationRule {
     static let productStems = [
         "систем", "платформ", "программ", "приложени", "браузер", "смартфон", "планшет", "автомобил", "модел",
         "сериал", "фильм", "альбом", "песн", "консол", "процессор", "ноутбук",
+        // Games, books and shows; events (`турнире Dota League`); languages and standards.
+        "игр", "видеоигр", "книг", "роман", "шоу", "телешоу", "мультфильм", "спектакл", "мюзикл", "клип", "сингл",
+        "трек", "композици", "турнир", "чемпионат", "фестивал", "конкурс", "язык", "стандарт", "протокол", "формат",
+        "технологи", "устройств", "телефон", "гаджет", "вирус",
     ]
+
+    /// Top-level domains written on a site's name (`Gazeta.Ru`, `NEWSru.com`).
+    static let domainSuffixes: Set<String> = ["ru", "com", "net", "org", "kz", "ua", "by", "uk", "de", "info", "tv", "su"]
 
     /// Whether token `i` is inside a quoted theme or motto, not a name: `«Knowing Pasts, Creating
     /// Futures» тақырыбында`, `ұранымен`, `на тему «...»`, `под девизом «...»`, `under the theme "..."`.
