@@ -26,6 +26,18 @@ struct AbbreviationAndSeatTests {
         MarkedText.check(.organisation, "Об этом сообщил ⟦сайт Gazeta.Ru⟧ со ссылкой на ⟦Vestas⟧.", language: "ru")
     }
 
+    @Test("Organisations: an organisation and an acronym right after it are one name (Russian)")
+    func acronymAfterOrganisation() {
+        MarkedText.check(.organisation, "Он работал секретарём ⟦Омского обкома КПСС⟧ до 1990 года.", language: "ru")
+        MarkedText.check(.organisation, "Решение приняла ⟦Международная федерация футбола ФИФА⟧ вчера.", language: "ru")
+        MarkedText.check(.organisation, "Доклад подготовила ⟦кафедра истории МГУ⟧.", language: "ru")
+        // A gazetteer name and an acronym of another body after it: the body is kept as `of`.
+        let mentions = MarkedText.mentions("Решение принял Следственный комитет КПРФ.", language: "ru")
+        let body = mentions.first { $0.type == .organisation }
+        #expect(body?.text == "Следственный комитет КПРФ")
+        #expect(body?.attributes["of_entity"] == "org:kprf")
+    }
+
     @Test("Places: abbreviations of regions, districts and states are places, with their entities")
     func placeAbbreviations() {
         MarkedText.check(.place, "Пожар произошёл в ⟦ЦАО⟧ ⟦Москвы⟧, а в ⟦ЮЗАО⟧ отключили свет.", language: "ru")
@@ -42,6 +54,15 @@ struct AbbreviationAndSeatTests {
         MarkedText.check(.organisation, "Представитель ⟦Белого дома⟧ отказался от комментариев.", language: "ru")
         MarkedText.check(.organisation, "The ⟦White House⟧ and the ⟦Kremlin⟧ agreed.", language: "en")
         MarkedText.check(.place, "В Кремле заявили, что Белый дом не ответил.", language: "ru")
+    }
+
+    @Test("Places: a seat of power after в is the building, unless the people in it speak")
+    func seatsAsBuildings() {
+        MarkedText.check(.place, "Президент принимает гостей в ⟦Белом доме⟧ с утра.", language: "ru")
+        MarkedText.check(.place, "Переговоры прошли во ⟦Кремле⟧, а потом в ⟦Кремле⟧ был ужин.", language: "ru")
+        MarkedText.check(.organisation, "В ⟦Белом доме⟧ считают, что ⟦Кремль⟧ ошибается.", language: "ru")
+        let mentions = MarkedText.mentions("Обама выступал в Белом доме вечером.", language: "ru")
+        #expect(mentions.first { $0.type == .place }?.entity == "place:white-house")
     }
 }
 

@@ -41,6 +41,7 @@ public struct OrganisationRule: Extractor {
             "правительство", "мэрия", "парламент", "конгресс", "сенат", "дума", "движение", "церковь", "биржа",
             "альянс", "концерн", "профсоюз", "электростанция", "завод", "комбинат", "посольство", "представительство",
             "меджлис", "министерства", "отделение", "объединение", "общество", "агентство", "издательство",
+            "обком", "горком", "райком", "крайком", "кафедра", "факультет", "лаборатория", "штаб", "бюро",
         ]).union(russianDocumentHeads),
         englishHeads: [
             "ministry", "agency", "committee", "department", "university", "institute", "academy", "centre", "center",
@@ -230,6 +231,42 @@ public struct OrganisationRule: Extractor {
             result += complemented(tokens, found: found, covering: { positions.contains($0) ? .position : covering[$0] })
         }
         result += placeQualified(tokens, found: found + result)
+        if document.document.language == "ru" {
+            result += acronymQualified(tokens, found: found + result)
+        }
+        return result
+    }
+
+    /// Russian: an organisation and an organisation's acronym right after it make one name, the
+    /// acronym in the genitive (acronyms do not inflect): a body of that organisation
+    /// (`Свердловского обкома КПСС`, `кафедры ... РГГУ`) or the organisation with its own acronym
+    /// written after the name (`Международная федерация футбола ФИФА`). The phrase keeps the first
+    /// organisation's entity; the acronym's goes in the attribute `of` unless it is the same body.
+    func acronymQualified(_ tokens: [Token], found: [Candidate]) -> [Candidate] {
+        var acronymsByStart: [Int: Candidate] = [:]
+        for candidate in found where candidate.type == .organisation && candidate.tokens.count == 1 {
+            let token = tokens[candidate.tokens.lowerBound]
+            guard token.kind == .word, token.isAllUpper, token.text.count >= 2, !NameContext.isLatin(token.text) else { continue }
+            acronymsByStart[candidate.tokens.lowerBound] = candidate
+        }
+        var result: [Candidate] = []
+        for organisation in found where organisation.type == .organisation {
+            let end = organisation.tokens.upperBound
+            guard let acronym = acronymsByStart[end], end > 0, tokens[end].sentence == tokens[end - 1].sentence,
+                tokens[end - 1].kind == .word, !tokens[end - 1].isAllUpper,
+                !organisation.tokens.contains(where: { NameContext.isKazakhSpelling(tokens[$0].folded) })
+            else { continue }
+            var attributes = organisation.attributes
+            if acronym.entity != organisation.entity {
+                attributes["of"] = acronym.name
+                attributes["of_entity"] = acronym.entity
+            }
+            result.append(
+                Candidate(
+                    tokens: organisation.tokens.lowerBound..<acronym.tokens.upperBound, type: .organisation,
+                    entity: organisation.entity, name: organisation.name, base: organisation.base, source: name,
+                    confidence: organisation.confidence, attributes: attributes, specificity: organisation.specificity))
+        }
         return result
     }
 

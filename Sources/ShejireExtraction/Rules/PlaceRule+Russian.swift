@@ -125,6 +125,35 @@ extension PlaceRule {
         folded.count >= 6 && ["ском", "цком", "ном", "ьем", "нем"].contains(where: folded.hasSuffix)
     }
 
+    /// Presidencies named by their seat (gazetteer organisations) and the buildings themselves.
+    static let seats: [String: (entity: String, name: String)] = [
+        "org:white-house": ("place:white-house", "Белый дом"),
+        "org:kremlin": ("place:moscow-kremlin", "Кремль"),
+    ]
+
+    /// Russian: a seat of power after `в`/`во` is the building (`принимает гостей в Белом доме`),
+    /// unless the people in it speak (`в Кремле заявили`, `в Белом доме считают`): then, as
+    /// everywhere else, it is the organisation. More specific than the gazetteer's organisation.
+    func seatBuildings(_ tokens: [Token], found: [Candidate]) -> [Candidate] {
+        var result: [Candidate] = []
+        for candidate in found where candidate.type == .organisation {
+            guard let seat = Self.seats[candidate.entity] else { continue }
+            let start = candidate.tokens.lowerBound, end = candidate.tokens.upperBound
+            guard start > 0, ["в", "во"].contains(tokens[start - 1].folded), tokens[start - 1].sentence == tokens[start].sentence
+            else { continue }
+            if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
+                ["ли", "ют", "ят", "ат"].contains(where: tokens[end].folded.hasSuffix)
+            {
+                continue
+            }
+            result.append(
+                Candidate(
+                    tokens: candidate.tokens, type: .place, entity: seat.entity, name: seat.name, base: candidate.base,
+                    source: name, confidence: 0.9, attributes: ["placetype": "building"], specificity: 11))
+        }
+        return result
+    }
+
     private func make(_ range: Range<Int>, nameTokens: Range<Int>, tokens: [Token], kind: String) -> Candidate {
         // One word is put in its nominative (`Славянки` → `Славянка`); a phrase of adjective
         // and noun is kept as written, since its parts agree in a case.
