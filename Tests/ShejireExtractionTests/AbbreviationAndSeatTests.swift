@@ -85,6 +85,14 @@ struct ForeignFirstNameTests {
         MarkedText.check(.person, "О реформах рассказал ⟦Хуан Доминго Перон⟧ в эфире.", language: "ru")
     }
 
+    @Test("People: a surname recalled after a full name a people gazetteer knows takes the gazetteer's entity")
+    func recallKeepsGazetteerEntity() {
+        let mentions = MarkedText.mentions("Antonio Guterres arrived in Astana. Later, Guterres visited Almaty.", language: "en")
+        let people = mentions.filter { $0.type == .person }
+        #expect(people.map(\.text) == ["Antonio Guterres", "Guterres"])
+        #expect(Set(people.map(\.entity)) == ["person:guterres"])
+    }
+
     @Test("People: a transcription that reads like a Kazakh word is no name alone (Пол \"floor\")")
     func commonWordTranscriptions() {
         MarkedText.check(.person, "Пол жуылды, бөлме тазартылды.")

@@ -21,7 +21,13 @@ public struct NameRecallRule: Extractor {
         var known: [String: Candidate] = [:]
         var covered = Set<Int>()
         var singlePlaces = Set<Int>()
-        for candidate in found {
+        // A name rule's reading of a span a people gazetteer knows: the recalled surname takes the
+        // gazetteer's entity (`Antonio Guterres` ... `Guterres` is `person:guterres`).
+        var gazetteerPeople: [Range<Int>: Candidate] = [:]
+        for candidate in found where candidate.type == .person && candidate.source.hasPrefix("gazetteer") {
+            gazetteerPeople[candidate.tokens] = candidate
+        }
+        for var candidate in found {
             if candidate.type == .place && candidate.tokens.count == 1 && candidate.source.hasPrefix("gazetteer") {
                 singlePlaces.insert(candidate.tokens.lowerBound)
             } else if candidate.type != .position {
@@ -30,6 +36,11 @@ public struct NameRecallRule: Extractor {
             switch candidate.type {
             case .person where candidate.tokens.count >= 2 && candidate.attributes["given_name"] != nil:
                 guard let surname = candidate.attributes["surname"] else { continue }
+                if let known = gazetteerPeople[candidate.tokens] {
+                    candidate.entity = known.entity
+                    candidate.name = known.name
+                    candidate.base = known.base
+                }
                 for key in Self.keys(TextFolding.fold(surname)) where known[key] == nil { known[key] = candidate }
             case .organisation where candidate.attributes["descriptor"] != nil || candidate.attributes["legal_form"] != nil:
                 let words = candidate.name.split(separator: " ")
