@@ -99,3 +99,17 @@ struct ForeignFirstNameTests {
         MarkedText.check(.person, "На полу лежал том энциклопедии.", language: "ru")
     }
 }
+
+/// Session 6: English organisation names put the head first and the complement after `of`.
+@Suite("English organisation phrases")
+struct EnglishOrganisationPhraseTests {
+    @Test("Organisations: an English head takes its of-complement, and a title before it stays a title")
+    func ofComplements() {
+        MarkedText.check(
+            .organisation, "The Director of the ⟦Archive of the President⟧ spoke on Monday.", language: "en")
+        MarkedText.check(.organisation, "She studied at the ⟦University of Leeds⟧ and the ⟦Ministry of Culture and Sport⟧.", language: "en")
+        MarkedText.check(.position, "The ⟦Director⟧ of the Archive of the President spoke on Monday.", language: "en")
+        // A lower-case head stays a common noun.
+        MarkedText.check(.organisation, "He visited the university of his home town.", language: "en")
+    }
+}

@@ -118,9 +118,40 @@ struct HeadNounPhrase {
         at h: Int, kind: HeadKind, tokens: [Token], lowerAdjectives: Bool = false, covering: (Int) -> EntityType?
     ) -> Range<Int>? {
         switch kind {
-        case .kazakh, .english: return leftPhrase(h, kind: kind, tokens: tokens, covering: covering)
+        case .kazakh: return leftPhrase(h, kind: kind, tokens: tokens, covering: covering)
+        case .english:
+            guard let left = leftPhrase(h, kind: kind, tokens: tokens, covering: covering) else { return nil }
+            return left.lowerBound..<englishComplementEnd(after: h, tokens: tokens, covering: covering)
         case .russian: return rightPhrase(h, tokens: tokens, lowerAdjectives: lowerAdjectives, covering: covering)
         }
+    }
+
+    /// English: a capitalised head takes an `of`/`for`/`on` complement of capitalised words, with
+    /// `the` and `and` inside (`Archive of the President`, `Ministry of Culture and Sport`,
+    /// `University of Oxford`); places, titles and acronyms of organisations are part of it. Returns
+    /// the end of the phrase (`h + 1` without a complement).
+    func englishComplementEnd(after h: Int, tokens: [Token], covering: (Int) -> EntityType?) -> Int {
+        guard tokens[h].isCapitalized else { return h + 1 }
+        var end = h + 1
+        var k = h + 1
+        while k < tokens.count, k - h <= 10, tokens[k].sentence == tokens[h].sentence,
+            ["of", "for", "on", "and"].contains(tokens[k].folded), k > h + 1 || tokens[k].folded != "and"
+        {
+            var w = k + 1
+            // `the` opens an `of` complement; after `and` it opens another name.
+            if w < tokens.count, tokens[w].folded == "the", tokens[k].folded != "and" { w += 1 }
+            var words = 0
+            while w < tokens.count, tokens[w].sentence == tokens[h].sentence, tokens[w].kind == .word, tokens[w].isCapitalized,
+                covering(w) == nil || covering(w) == .place || covering(w) == .position || covering(w) == .organisation
+            {
+                w += 1
+                words += 1
+            }
+            guard words > 0 else { break }
+            end = w
+            k = w
+        }
+        return end
     }
 
     func isSentenceStart(_ i: Int, _ tokens: [Token]) -> Bool {
@@ -212,6 +243,9 @@ struct HeadNounPhrase {
                 continue
             }
             guard t.kind == .word || t.kind == .number else { break }
+            // English modifiers before the head are capitalised (`Kazakh National University`):
+            // a lower-case word (`of`, `the`) ends them.
+            if kind == .english, t.kind == .word, !t.isCapitalized { break }
             afterNamedFor = t.folded == "атындағы"
             if !afterNamedFor, !Self.nameAttributives.contains(t.folded), NameContext.hasObliqueEnding(t.folded), !t.isAllUpper {
                 let dativeBeforePostposition = j + 1 < h && Self.dativePostpositions.contains(tokens[j + 1].folded)
