@@ -228,6 +228,7 @@ struct DateRuleTests {
         Self.check("⟦from 2020 to 2025⟧, ⟦between 2020 and 2025⟧, ⟦19th-century⟧ art, in ⟦2023⟧ alone",
             ["2020/2025", "2020/2025", "1801/1900", "2023"])
         Self.check("in 1500 cases, on ⟦the 30th of October⟧, by 2030 people", ["2025-10-30"])
+        Self.check("Funding runs ⟦from 2026⟧, back to from 2019 levels.", ["2026/.."])
         Self.check("⟦27-30 October⟧, ⟦October 2025⟧, ⟦last week⟧, ⟦XIX century⟧",
             ["2025-10-27/2025-10-30", "2025-10", "2025-W43", "1801/1900"])
     }

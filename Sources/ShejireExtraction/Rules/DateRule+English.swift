@@ -1,7 +1,7 @@
 /// English date patterns: `30 October 2025`, `30th of October`, `October 30, 2025`,
 /// `October 27-30`, `27-30 October`, `October 2025`, `in 2023` (the year alone; `in` stays
 /// out), `since 2023` (`2023/..`), `until`/`till`/`by 2035` (`../2035`), `from 2020 to 2025`,
-/// `between 2020 and 2025`, `the 1990s`, `the 19th century`, `XIX century`, and the relative
+/// `between 2020 and 2025`, `from 2026` alone (`2026/..`), `the 1990s`, `the 19th century`, `XIX century`, and the relative
 /// `today`, `yesterday`, `tomorrow`, `this year`, `last month`, `next week`.
 extension DateParser {
     func english(at i: Int) -> DateMatch? {
@@ -17,10 +17,15 @@ extension DateParser {
             else { return nil }
             return DateMatch(end: core.end, expression: .until(core.expression), confidence: core.confidence)
         case "from", "between":
-            guard let start = englishCoreOrYear(at: i + 1), let link = folded(start.end),
+            guard let start = englishCoreOrYear(at: i + 1) else { return nil }
+            guard let link = folded(start.end),
                 link == (word == "from" ? "to" : "and") || word == "from" && (link == "until" || link == "through"),
                 let end = englishCoreOrYear(at: start.end + 1)
-            else { return nil }
+            else {
+                // `from 2026` alone: from then on, like `since` (not before a noun: `from 2026 levels`).
+                guard word == "from", !isFollowedByNoun(start.end) else { return nil }
+                return DateMatch(end: start.end, expression: .since(start.expression), confidence: start.confidence)
+            }
             return DateMatch(
                 end: end.end, expression: .interval(start.expression, end.expression),
                 confidence: min(start.confidence, end.confidence))
