@@ -32,3 +32,19 @@ public struct Candidate: Sendable, Hashable {
         self.specificity = specificity
     }
 }
+
+extension Candidate {
+    /// The same mention over a wider span, proposed by `source`: the entity, name, base,
+    /// confidence and specificity are kept. With `owner`, the attributes `of` and `of_entity`
+    /// name the organisation or place the widening took in (`Следственный комитет КПРФ`).
+    func widened(to tokens: Range<Int>, source: String, owner: Candidate? = nil) -> Candidate {
+        var copy = self
+        copy.tokens = tokens
+        copy.source = source
+        if let owner {
+            copy.attributes["of"] = owner.name
+            copy.attributes["of_entity"] = owner.entity
+        }
+        return copy
+    }
+}

@@ -256,16 +256,10 @@ public struct OrganisationRule: Extractor {
                 tokens[end - 1].kind == .word, !tokens[end - 1].isAllUpper,
                 !organisation.tokens.contains(where: { NameContext.isKazakhSpelling(tokens[$0].folded) })
             else { continue }
-            var attributes = organisation.attributes
-            if acronym.entity != organisation.entity {
-                attributes["of"] = acronym.name
-                attributes["of_entity"] = acronym.entity
-            }
             result.append(
-                Candidate(
-                    tokens: organisation.tokens.lowerBound..<acronym.tokens.upperBound, type: .organisation,
-                    entity: organisation.entity, name: organisation.name, base: organisation.base, source: name,
-                    confidence: organisation.confidence, attributes: attributes, specificity: organisation.specificity))
+                organisation.widened(
+                    to: organisation.tokens.lowerBound..<acronym.tokens.upperBound, source: name,
+                    owner: acronym.entity != organisation.entity ? acronym : nil))
         }
         return result
     }
@@ -282,11 +276,7 @@ public struct OrganisationRule: Extractor {
             }) else { continue }
             let end = Self.phrase.complements(after: organisation.tokens.upperBound, head: h, tokens: tokens, covering: covering)
             guard end > organisation.tokens.upperBound else { continue }
-            result.append(
-                Candidate(
-                    tokens: organisation.tokens.lowerBound..<end, type: .organisation, entity: organisation.entity,
-                    name: organisation.name, base: organisation.base, source: name, confidence: organisation.confidence,
-                    attributes: organisation.attributes, specificity: organisation.specificity))
+            result.append(organisation.widened(to: organisation.tokens.lowerBound..<end, source: name))
         }
         return result
     }
