@@ -61,6 +61,9 @@ struct AbbreviationAndSeatTests {
         MarkedText.check(.place, "Президент принимает гостей в ⟦Белом доме⟧ с утра.", language: "ru")
         MarkedText.check(.place, "Переговоры прошли во ⟦Кремле⟧, а потом в ⟦Кремле⟧ был ужин.", language: "ru")
         MarkedText.check(.organisation, "В ⟦Белом доме⟧ считают, что ⟦Кремль⟧ ошибается.", language: "ru")
+        // The building of an organisation, named with its noun.
+        MarkedText.check(.place, "Митинг прошёл у ⟦здания Законодательного собрания⟧ вчера.", language: "ru")
+        MarkedText.check(.place, "Туристов пустили в ⟦комплекс зданий Сената⟧.", language: "ru")
         let mentions = MarkedText.mentions("Обама выступал в Белом доме вечером.", language: "ru")
         #expect(mentions.first { $0.type == .place }?.entity == "place:white-house")
     }

@@ -154,6 +154,30 @@ extension PlaceRule {
         return result
     }
 
+    /// Russian: the building of an organisation is a place, named with its noun (`здания
+    /// Конгресса`, `здание Законодательного собрания`, `комплекса зданий Сената`).
+    func organisationBuildings(_ tokens: [Token], found: [Candidate]) -> [Candidate] {
+        var result: [Candidate] = []
+        for candidate in found where candidate.type == .organisation {
+            let o = candidate.tokens.lowerBound
+            guard o > 0, tokens[o - 1].sentence == tokens[o].sentence, tokens[o - 1].kind == .word,
+                ["здание", "здания", "зданию", "зданием", "здании", "зданий", "зданиях"].contains(tokens[o - 1].folded)
+            else { continue }
+            var start = o - 1
+            // `комплекса зданий`: the complex is the place.
+            if start > 0, tokens[start - 1].sentence == tokens[o].sentence, tokens[start - 1].folded.hasPrefix("комплекс") {
+                start -= 1
+            }
+            let name = "здание " + candidate.name
+            result.append(
+                Candidate(
+                    tokens: start..<candidate.tokens.upperBound, type: .place, entity: "place:" + Slug.make(name), name: name,
+                    base: name, source: self.name, confidence: 0.8,
+                    attributes: ["placetype": "building", "of": candidate.name, "of_entity": candidate.entity], specificity: 2))
+        }
+        return result
+    }
+
     private func make(_ range: Range<Int>, nameTokens: Range<Int>, tokens: [Token], kind: String) -> Candidate {
         // One word is put in its nominative (`Славянки` → `Славянка`); a phrase of adjective
         // and noun is kept as written, since its parts agree in a case.

@@ -76,7 +76,10 @@ public struct PlaceRule: Extractor {
             }
         }
         result += russianPlaces(tokens, found: found)
-        if document.document.language == "ru" { result += seatBuildings(tokens, found: found) }
+        if document.document.language == "ru" {
+            result += seatBuildings(tokens, found: found)
+            result += organisationBuildings(tokens, found: found)
+        }
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += contextPlaces(tokens, covered: covered)
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
