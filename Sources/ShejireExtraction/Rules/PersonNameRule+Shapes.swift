@@ -75,6 +75,60 @@ extension PersonNameRule {
         return givenNameFormants.contains { folded.hasSuffix($0) && folded.count > $0.count + 1 }
     }
 
+    /// Endings of Russian surnames (`-ов`, `-ин`, `-ский`) in a case that is no masculine
+    /// nominative: the genitive, dative, instrumental or prepositional of a man's surname, or a
+    /// woman's surname (`Медведева`, `Путину`, `Улицкой`, `Яровой`, `Кадыровым`).
+    static let obliqueSurnameEndings = [
+        "ова", "ева", "ёва", "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овой", "евой",
+        "иной", "ыной", "ове", "еве", "ине", "овом", "евом", "ином", "ского", "цкого", "скому", "цкому", "ским", "цким",
+        "ской", "цкой",
+    ]
+
+    /// Whether token `i` is a Russian word (not a known first name) before a capitalised
+    /// surname in an oblique case: opening a sentence, such a pair is a common noun and the
+    /// person it belongs to (`Указ Путина`, `Книга Улицкой`, `Вдова Немцова`, `Слова
+    /// Медведева`), while a first name and a surname agree (`Леван Гачечиладзе`).
+    static func isNounBeforeOblique(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard c.language == "ru", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence,
+            tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !NameContext.isLatin(tokens[i].text)
+        else { return false }
+        let next = tokens[i + 1].folded
+        guard next.count >= 5, obliqueSurnameEndings.contains(where: next.hasSuffix) else { return false }
+        return true
+    }
+
+    /// Russian nouns of a person's trade or origin by their suffix (`Певица`, `Бразилец`,
+    /// `Футболист`, `Писатель`, `Британка`): opening a sentence before a name, they are no first
+    /// name (`Певица Мадонна`, `Бразилец Неймар`).
+    static func isRussianAgentNoun(_ folded: String) -> Bool {
+        guard folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
+        return ["ец", "ица", "ист", "истка", "тель", "тельница", "анка", "янка", "ник", "ница", "актер", "актёр", "актриса"]
+            .contains(where: folded.hasSuffix)
+    }
+
+    /// Russian abstract and verbal nouns by their suffix (`Позиция`, `Заявление`, `Руководство`,
+    /// `Готовность`): opening a sentence before a name, they are no first name (`Позиция
+    /// Шойбле`).
+    static func isRussianCommonNoun(_ folded: String, _ c: Context) -> Bool {
+        guard c.language == "ru", folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
+        return ["ция", "ние", "тие", "ство", "ость", "ции", "нии", "ства"].contains(where: folded.hasSuffix)
+    }
+
+    /// Russian kinship nouns (nominative singular): the name after one is in the genitive, the
+    /// relative's (`вдова Ельцина`, `сын Кадырова`, `супруга Медведева`).
+    static let russianKinshipNouns: Set<String> = [
+        "вдова", "вдовец", "жена", "супруга", "супруг", "муж", "сын", "дочь", "дочка", "отец", "мать", "брат", "сестра",
+        "внук", "внучка", "племянник", "племянница", "зять", "невестка", "тесть", "теща", "тёща", "свекровь", "дед",
+        "бабушка", "родственник", "родственница", "наследник", "наследница",
+    ]
+
+    /// Whether the word before token `i` in its sentence is a Russian kinship noun in any case.
+    static func kinshipNounPrecedes(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word else { return false }
+        return Morphology.matchForms(tokens[i - 1].folded).contains { russianKinshipNouns.contains($0) }
+    }
+
     /// Kinship words and titles after a first name (`Клара апамыз`, `Эльбрус атаның`, `Төле би`).
     static let kinshipAfterName = ["апа", "ата", "аға", "әже", "апай", "ағай", "би", "батыр", "ақын", "әпке", "қарындас"]
 
