@@ -408,6 +408,18 @@ extension PersonNameRule {
     /// foreign name in Russian or Kazakh spelling (`Барак Обама`, `Новак Джоковичті`).
     func isForeignNameRun(_ i: Int, count: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
+        // After the noun it names (`галерее Тейт Модерн`, `стадионе Стэмфорд Бридж`,
+        // `авиакомпании Бритиш Эйрвейз`), or opening a sentence with such a noun (`Кубок Стэнли`):
+        // the name of a thing, not a person.
+        // Not when a person's noun governs that noun (`Владелец кафе Йохен Шарф`, `директор
+        // музея Джон Смит`): the name is that person's.
+        if i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
+            Self.isThingNoun(tokens[i - 1]), !c.positionEnds.contains(i), !c.positionEnds.contains(i - 1),
+            !(i > 1 && tokens[i - 2].sentence == tokens[i].sentence && Self.isPersonNoun(tokens[i - 2]))
+        {
+            return false
+        }
+        if Self.isThingNoun(tokens[i]) { return false }
         for k in i..<(i + count) {
             let t = tokens[k]
             if NameContext.isLatin(t.text) || NameContext.isKazakhSpelling(t.folded) || c.quoted.contains(k) { return false }
@@ -418,6 +430,40 @@ extension PersonNameRule {
         let end = i + count
         if end < tokens.count, tokens[end].sentence == tokens[i].sentence, NameContext.isHeadNoun(tokens[end]) { return false }
         return true
+    }
+
+    /// Russian nouns of things, places and bodies that a foreign name follows in apposition
+    /// (lemmas): the organisation descriptors and place nouns, and buildings, works, prizes and
+    /// vehicles.
+    static let thingNouns: Set<String> = OrganisationRule.russianDescriptors.subtracting(["оператор", "производитель"])
+        .union(PlaceRule.russianPlaceNouns)
+        .union([
+            "стадион", "арена", "отель", "гостиница", "галерея", "ресторан", "кафе", "кинотеатр", "собор", "храм",
+            "мечеть", "церковь", "дворец", "замок", "парк", "мост", "башня", "кубок", "премия", "приз", "турнир",
+            "чемпионат", "фестиваль", "конкурс", "фильм", "песня", "альбом", "книга", "роман", "сериал", "спектакль",
+            "опера", "мюзикл", "шоу", "программа", "проект", "корабль", "судно", "яхта", "самолет", "самолёт",
+            "марка", "бренд", "магазин", "супермаркет", "площадка", "трасса", "автодром", "операция", "миссия",
+            "гостиницы", "серия",
+        ])
+
+    /// Russian nouns of people who own, run or belong to something (lemmas), besides the
+    /// position titles of the gazetteer.
+    static let personNouns: Set<String> = [
+        "владелец", "владелица", "хозяин", "хозяйка", "совладелец", "основатель", "основательница", "создатель",
+        "сотрудник", "сотрудница", "работник", "представитель", "представительница", "участник", "участница", "член",
+        "игрок", "тренер", "наставник", "капитан", "солист", "солистка", "автор", "посетитель", "гость", "житель",
+        "пилот", "ведущий", "ведущая", "редактор", "корреспондент", "обозреватель", "менеджер", "директор", "управляющий",
+    ]
+
+    static func isPersonNoun(_ token: Token) -> Bool {
+        guard token.kind == .word, !NameContext.isKazakhSpelling(token.folded) else { return false }
+        return Morphology.matchForms(token.folded).contains { personNouns.contains($0) }
+    }
+
+    /// Whether a word is one of `thingNouns` in any case form.
+    static func isThingNoun(_ token: Token) -> Bool {
+        guard token.kind == .word, !NameContext.isKazakhSpelling(token.folded) else { return false }
+        return Morphology.matchForms(token.folded).contains { thingNouns.contains($0) }
     }
 
     /// Adjective endings that rule a word out of a foreign name (`-ий` is left in: `Ираклий`).
