@@ -30,7 +30,18 @@ public struct NameRecallRule: Extractor {
             switch candidate.type {
             case .person where candidate.tokens.count >= 2 && candidate.attributes["given_name"] != nil:
                 guard let surname = candidate.attributes["surname"] else { continue }
-                for key in Self.keys(TextFolding.fold(surname)) where known[key] == nil { known[key] = candidate }
+                // A foreign surname first met in a case form (`с Алексисом Ципрасом`) is kept
+                // as written: its base forms are keys too (`Ципрас` later).
+                let folded = TextFolding.fold(surname)
+                var forms = [folded]
+                if candidate.tokens.count >= 2, !folded.contains(" ") {
+                    for base in RussianMorphology.candidateBases(folded) where base.count >= 4 && !forms.contains(base) {
+                        forms.append(base)
+                    }
+                }
+                for form in forms {
+                    for key in Self.keys(form) where known[key] == nil { known[key] = candidate }
+                }
             case .organisation where candidate.attributes["descriptor"] != nil || candidate.attributes["legal_form"] != nil:
                 let words = candidate.name.split(separator: " ")
                 guard words.count == 1 else { continue }

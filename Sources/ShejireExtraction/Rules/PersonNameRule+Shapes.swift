@@ -424,6 +424,13 @@ extension PersonNameRule {
             let t = tokens[k]
             if NameContext.isLatin(t.text) || NameContext.isKazakhSpelling(t.folded) || c.quoted.contains(k) { return false }
             if k > i, t.folded.hasPrefix("аль-") || t.folded.hasPrefix("эль-") { continue }
+            // A feminine name in the instrumental after a first name in the instrumental
+            // (`Хавьером Соланой`) is no adjective.
+            if k > i, t.folded.hasSuffix("ой"), !t.folded.hasSuffix("ской"), !t.folded.hasSuffix("цкой"),
+                ["ом", "ем"].contains(where: tokens[k - 1].folded.hasSuffix)
+            {
+                continue
+            }
             if Self.foreignRunAdjectiveEndings.contains(where: t.folded.hasSuffix) { return false }
             if t.folded.count < 2 { return false }
         }
