@@ -269,6 +269,13 @@ public struct PersonNameRule: Extractor {
             // A surname-shaped common noun opening a sentence before a surname in the genitive
             // (`Слова Медведева`, `Вдова Немцова`).
             if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
+            // A town in the prepositional after `в`/`во` (`родился в Тихвине`, `в Пушкине`):
+            // `-ов`/`-ин` town names decline like surnames.
+            if c.language == "ru", i > 0, ["в", "во"].contains(tokens[i - 1].folded), tokens[i - 1].sentence == token.sentence,
+                ["ове", "еве", "ёве", "ине", "ыне"].contains(where: token.folded.hasSuffix)
+            {
+                return nil
+            }
             // An adjective-shaped surname alone (`Турецкий`, `Московскому`) is more often a
             // place adjective; it counts only after a position word or before an honorific.
             if Self.adjectivalSurnameEndings.contains(where: token.folded.hasSuffix), !c.positionEnds.contains(i),
