@@ -42,6 +42,10 @@ struct RussianPersonContextTests {
         // A person's noun before the thing's noun: the name is that person's.
         MarkedText.check(.person, "Владелец кафе ⟦Йорген Блюмфельд⟧ принял гостей.", language: "ru")
         MarkedText.check(.person, "Об этом сообщил журналист ⟦Тимоти Брэкстон⟧.", language: "ru")
+        // A known first name and an unknown word after such a noun: the thing's name too.
+        MarkedText.check(.person, "Соревнования на трассе Роза Хутор прошли успешно.", language: "ru")
+        // The person's noun may stand before adjectives of the thing's noun.
+        MarkedText.check(.person, "Инженер строительной компании ⟦Гурам Чиковани⟧ рассказал о проекте.", language: "ru")
     }
 
     @Test("A foreign surname first met in a case form is found again in its base form")

@@ -413,12 +413,7 @@ extension PersonNameRule {
         // the name of a thing, not a person.
         // Not when a person's noun governs that noun (`Владелец кафе Йохен Шарф`, `директор
         // музея Джон Смит`): the name is that person's.
-        if i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
-            Self.isThingNoun(tokens[i - 1]), !c.positionEnds.contains(i), !c.positionEnds.contains(i - 1),
-            !(i > 1 && tokens[i - 2].sentence == tokens[i].sentence && Self.isPersonNoun(tokens[i - 2]))
-        {
-            return false
-        }
+        if Self.followsThingNoun(i, c) { return false }
         if Self.isThingNoun(tokens[i]) { return false }
         for k in i..<(i + count) {
             let t = tokens[k]
@@ -450,8 +445,27 @@ extension PersonNameRule {
             "чемпионат", "фестиваль", "конкурс", "фильм", "песня", "альбом", "книга", "роман", "сериал", "спектакль",
             "опера", "мюзикл", "шоу", "программа", "проект", "корабль", "судно", "яхта", "самолет", "самолёт",
             "марка", "бренд", "магазин", "супермаркет", "площадка", "трасса", "автодром", "операция", "миссия",
-            "гостиницы", "серия",
+            "серия", "ракета", "спутник", "вертолет", "вертолёт", "танк", "поезд", "автомобиль", "модель",
         ])
+
+    /// Whether a lower-case noun of a thing (`thingNouns`) stands just before token `i`, not
+    /// governed by a person's noun or a position title (`Владелец кафе Йохен Шарф`).
+    static func followsThingNoun(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
+            !tokens[i - 1].isCapitalized, isThingNoun(tokens[i - 1]), !c.positionEnds.contains(i),
+            !c.positionEnds.contains(i - 1)
+        else { return false }
+        // The person's noun may stand before adjectives of the thing's noun (`работник
+        // экспедиторской фирмы Давид Мирианашвили`).
+        var j = i - 2
+        while j >= 0, i - 1 - j <= 3, tokens[j].sentence == tokens[i].sentence, tokens[j].kind == .word {
+            if isPersonNoun(tokens[j]) || c.positionEnds.contains(j + 1) { return false }
+            guard NameContext.isRussianAdjective(tokens[j].folded) else { break }
+            j -= 1
+        }
+        return true
+    }
 
     /// Russian nouns of people who own, run or belong to something (lemmas), besides the
     /// position titles of the gazetteer.
@@ -459,7 +473,7 @@ extension PersonNameRule {
         "владелец", "владелица", "хозяин", "хозяйка", "совладелец", "основатель", "основательница", "создатель",
         "сотрудник", "сотрудница", "работник", "представитель", "представительница", "участник", "участница", "член",
         "игрок", "тренер", "наставник", "капитан", "солист", "солистка", "автор", "посетитель", "гость", "житель",
-        "пилот", "ведущий", "ведущая", "редактор", "корреспондент", "обозреватель", "менеджер", "директор", "управляющий",
+        "пилот", "ведущий", "ведущая", "редактор", "работник", "работница", "служащий", "специалист", "инженер", "корреспондент", "обозреватель", "менеджер", "директор", "управляющий",
     ]
 
     static func isPersonNoun(_ token: Token) -> Bool {

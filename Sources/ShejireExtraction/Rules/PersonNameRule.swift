@@ -223,6 +223,9 @@ public struct PersonNameRule: Extractor {
                     if patronymic == nil, k + 1 < words.count, words[k].surname == nil, words[k + 1].surname != nil {
                         k += 1
                     }
+                    // A known first name and an unknown word after the noun of a thing name
+                    // that thing (`трассе Роза Хутор`).
+                    if words[k].surname == nil, k == 1, patronymic == nil, Self.followsThingNoun(i, c) { return nil }
                     surname = words[k].surname ?? plainBase(tokens[i + k])
                     k += 1
                 }
