@@ -41,7 +41,18 @@ public struct NameRecallRule: Extractor {
                     candidate.name = known.name
                     candidate.base = known.base
                 }
-                for key in Self.keys(TextFolding.fold(surname)) where known[key] == nil { known[key] = candidate }
+                // A foreign surname first met in a case form (`с Алексисом Ципрасом`) is kept
+                // as written: its base forms are keys too (`Ципрас` later).
+                let folded = TextFolding.fold(surname)
+                var forms = [folded]
+                if candidate.tokens.count >= 2, !folded.contains(" ") {
+                    for base in RussianMorphology.candidateBases(folded) where base.count >= 4 && !forms.contains(base) {
+                        forms.append(base)
+                    }
+                }
+                for form in forms {
+                    for key in Self.keys(form) where known[key] == nil { known[key] = candidate }
+                }
             case .organisation where candidate.attributes["descriptor"] != nil || candidate.attributes["legal_form"] != nil:
                 let words = candidate.name.split(separator: " ")
                 guard words.count == 1 else { continue }

@@ -75,6 +75,60 @@ extension PersonNameRule {
         return givenNameFormants.contains { folded.hasSuffix($0) && folded.count > $0.count + 1 }
     }
 
+    /// Endings of Russian surnames (`-ов`, `-ин`, `-ский`) in a case that is no masculine
+    /// nominative: the genitive, dative, instrumental or prepositional of a man's surname, or a
+    /// woman's surname (`Медведева`, `Путину`, `Улицкой`, `Яровой`, `Кадыровым`).
+    static let obliqueSurnameEndings = [
+        "ова", "ева", "ёва", "ина", "ына", "ову", "еву", "ину", "ыну", "овым", "евым", "иным", "ыным", "овой", "евой",
+        "иной", "ыной", "ове", "еве", "ине", "овом", "евом", "ином", "ского", "цкого", "скому", "цкому", "ским", "цким",
+        "ской", "цкой",
+    ]
+
+    /// Whether token `i` is a Russian word (not a known first name) before a capitalised
+    /// surname in an oblique case: opening a sentence, such a pair is a common noun and the
+    /// person it belongs to (`Указ Путина`, `Книга Улицкой`, `Вдова Немцова`, `Слова
+    /// Медведева`), while a first name and a surname agree (`Леван Гачечиладзе`).
+    static func isNounBeforeOblique(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard c.language == "ru", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence,
+            tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized, !NameContext.isLatin(tokens[i].text)
+        else { return false }
+        let next = tokens[i + 1].folded
+        guard next.count >= 5, obliqueSurnameEndings.contains(where: next.hasSuffix) else { return false }
+        return true
+    }
+
+    /// Russian nouns of a person's trade or origin by their suffix (`Певица`, `Бразилец`,
+    /// `Футболист`, `Писатель`, `Британка`): opening a sentence before a name, they are no first
+    /// name (`Певица Мадонна`, `Бразилец Неймар`).
+    static func isRussianAgentNoun(_ folded: String) -> Bool {
+        guard folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
+        return ["ец", "ица", "ист", "истка", "тель", "тельница", "анка", "янка", "ник", "ница", "актер", "актёр", "актриса"]
+            .contains(where: folded.hasSuffix)
+    }
+
+    /// Russian abstract and verbal nouns by their suffix (`Позиция`, `Заявление`, `Руководство`,
+    /// `Готовность`): opening a sentence before a name, they are no first name (`Позиция
+    /// Шойбле`).
+    static func isRussianCommonNoun(_ folded: String, _ c: Context) -> Bool {
+        guard c.language == "ru", folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
+        return ["ция", "ние", "тие", "ство", "ость", "ции", "нии", "ства"].contains(where: folded.hasSuffix)
+    }
+
+    /// Russian kinship nouns (nominative singular): the name after one is in the genitive, the
+    /// relative's (`вдова Ельцина`, `сын Кадырова`, `супруга Медведева`).
+    static let russianKinshipNouns: Set<String> = [
+        "вдова", "вдовец", "жена", "супруга", "супруг", "муж", "сын", "дочь", "дочка", "отец", "мать", "брат", "сестра",
+        "внук", "внучка", "племянник", "племянница", "зять", "невестка", "тесть", "теща", "тёща", "свекровь", "дед",
+        "бабушка", "родственник", "родственница", "наследник", "наследница",
+    ]
+
+    /// Whether the word before token `i` in its sentence is a Russian kinship noun in any case.
+    static func kinshipNounPrecedes(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word else { return false }
+        return Morphology.matchForms(tokens[i - 1].folded).contains { russianKinshipNouns.contains($0) }
+    }
+
     /// Kinship words and titles after a first name (`Клара апамыз`, `Эльбрус атаның`, `Төле би`).
     static let kinshipAfterName = ["апа", "ата", "аға", "әже", "апай", "ағай", "би", "батыр", "ақын", "әпке", "қарындас"]
 
@@ -354,16 +408,83 @@ extension PersonNameRule {
     /// foreign name in Russian or Kazakh spelling (`Барак Обама`, `Новак Джоковичті`).
     func isForeignNameRun(_ i: Int, count: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
+        // After the noun it names (`галерее Тейт Модерн`, `стадионе Стэмфорд Бридж`,
+        // `авиакомпании Бритиш Эйрвейз`), or opening a sentence with such a noun (`Кубок Стэнли`):
+        // the name of a thing, not a person.
+        // Not when a person's noun governs that noun (`Владелец кафе Йохен Шарф`, `директор
+        // музея Джон Смит`): the name is that person's.
+        if Self.followsThingNoun(i, c) { return false }
+        if Self.isThingNoun(tokens[i]) { return false }
         for k in i..<(i + count) {
             let t = tokens[k]
             if NameContext.isLatin(t.text) || NameContext.isKazakhSpelling(t.folded) || c.quoted.contains(k) { return false }
             if k > i, t.folded.hasPrefix("аль-") || t.folded.hasPrefix("эль-") { continue }
+            // A feminine name in the instrumental after a first name in the instrumental
+            // (`Хавьером Соланой`) is no adjective.
+            if k > i, t.folded.hasSuffix("ой"), !t.folded.hasSuffix("ской"), !t.folded.hasSuffix("цкой"),
+                ["ом", "ем"].contains(where: tokens[k - 1].folded.hasSuffix)
+            {
+                continue
+            }
             if Self.foreignRunAdjectiveEndings.contains(where: t.folded.hasSuffix) { return false }
             if t.folded.count < 2 { return false }
         }
         let end = i + count
         if end < tokens.count, tokens[end].sentence == tokens[i].sentence, NameContext.isHeadNoun(tokens[end]) { return false }
         return true
+    }
+
+    /// Russian nouns of things, places and bodies that a foreign name follows in apposition
+    /// (lemmas): the organisation descriptors and place nouns, and buildings, works, prizes and
+    /// vehicles.
+    static let thingNouns: Set<String> = OrganisationRule.russianDescriptors.subtracting(["оператор", "производитель"])
+        .union(PlaceRule.russianPlaceNouns)
+        .union([
+            "стадион", "арена", "отель", "гостиница", "галерея", "ресторан", "кафе", "кинотеатр", "собор", "храм",
+            "мечеть", "церковь", "дворец", "замок", "парк", "мост", "башня", "кубок", "премия", "приз", "турнир",
+            "чемпионат", "фестиваль", "конкурс", "фильм", "песня", "альбом", "книга", "роман", "сериал", "спектакль",
+            "опера", "мюзикл", "шоу", "программа", "проект", "корабль", "судно", "яхта", "самолет", "самолёт",
+            "марка", "бренд", "магазин", "супермаркет", "площадка", "трасса", "автодром", "операция", "миссия",
+            "серия", "ракета", "спутник", "вертолет", "вертолёт", "танк", "поезд", "автомобиль", "модель",
+        ])
+
+    /// Whether a lower-case noun of a thing (`thingNouns`) stands just before token `i`, not
+    /// governed by a person's noun or a position title (`Владелец кафе Йохен Шарф`).
+    static func followsThingNoun(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
+            !tokens[i - 1].isCapitalized, isThingNoun(tokens[i - 1]), !c.positionEnds.contains(i),
+            !c.positionEnds.contains(i - 1)
+        else { return false }
+        // The person's noun may stand before adjectives of the thing's noun (`работник
+        // экспедиторской фирмы Давид Мирианашвили`).
+        var j = i - 2
+        while j >= 0, i - 1 - j <= 3, tokens[j].sentence == tokens[i].sentence, tokens[j].kind == .word {
+            if isPersonNoun(tokens[j]) || c.positionEnds.contains(j + 1) { return false }
+            guard NameContext.isRussianAdjective(tokens[j].folded) else { break }
+            j -= 1
+        }
+        return true
+    }
+
+    /// Russian nouns of people who own, run or belong to something (lemmas), besides the
+    /// position titles of the gazetteer.
+    static let personNouns: Set<String> = [
+        "владелец", "владелица", "хозяин", "хозяйка", "совладелец", "основатель", "основательница", "создатель",
+        "сотрудник", "сотрудница", "работник", "представитель", "представительница", "участник", "участница", "член",
+        "игрок", "тренер", "наставник", "капитан", "солист", "солистка", "автор", "посетитель", "гость", "житель",
+        "пилот", "ведущий", "ведущая", "редактор", "работник", "работница", "служащий", "специалист", "инженер", "корреспондент", "обозреватель", "менеджер", "директор", "управляющий",
+    ]
+
+    static func isPersonNoun(_ token: Token) -> Bool {
+        guard token.kind == .word, !NameContext.isKazakhSpelling(token.folded) else { return false }
+        return Morphology.matchForms(token.folded).contains { personNouns.contains($0) }
+    }
+
+    /// Whether a word is one of `thingNouns` in any case form.
+    static func isThingNoun(_ token: Token) -> Bool {
+        guard token.kind == .word, !NameContext.isKazakhSpelling(token.folded) else { return false }
+        return Morphology.matchForms(token.folded).contains { thingNouns.contains($0) }
     }
 
     /// Adjective endings that rule a word out of a foreign name (`-ий` is left in: `Ираклий`).

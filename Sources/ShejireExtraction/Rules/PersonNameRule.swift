@@ -158,9 +158,11 @@ public struct PersonNameRule: Extractor {
         let sentenceStart = NameContext.isSentenceStart(i, tokens)
         let first = words[0]
 
-        // Russian order: surname, then a known first name (and a patronymic), or initials.
+        // Russian order: surname, then a known first name (and a patronymic), or initials. Not
+        // after a kinship noun, whose surname is the genitive of another person (`вдова Ельцина
+        // Наина Иосифовна` is `Ельцина` and `Наина Иосифовна`).
         if let surname = first.surname, first.given == nil, words.count >= 2, let given = words[1].given,
-            words[1].surname == nil
+            words[1].surname == nil, !Self.kinshipNounPrecedes(i, tokens)
         {
             var end = i + 2
             var patronymic: String? = nil
@@ -195,6 +197,8 @@ public struct PersonNameRule: Extractor {
             let nameFollows = second.surname != nil || second.patronymic != nil || givenAsSurname
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
+                && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
+                && !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
                 && !NameContext.isRussianAdjective(token.folded)
                 && NameContext.isLatin(token.text) == NameContext.isLatin(tokens[i + 1].text)
@@ -225,6 +229,9 @@ public struct PersonNameRule: Extractor {
                     {
                         k += 1
                     }
+                    // A known first name and an unknown word after the noun of a thing name
+                    // that thing (`трассе Роза Хутор`).
+                    if words[k].surname == nil, k == 1, patronymic == nil, Self.followsThingNoun(i, c) { return nil }
                     surname = words[k].surname ?? plainBase(tokens[i + k])
                     k += 1
                 }
@@ -251,8 +258,10 @@ public struct PersonNameRule: Extractor {
             // (`Барак Обама принимает`, `Кими Райкконен заявил`).
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
+                && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
                 && Self.singularVerbFollows(i + 1, tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
+                !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens)),
                 isForeignNameRun(i, count: foreignCount, c)
             {
                 let last = i + foreignCount - 1
@@ -266,6 +275,16 @@ public struct PersonNameRule: Extractor {
         let givenFirst = first.given.map { given in first.surname.map { TextFolding.fold($0) == TextFolding.fold(given) } ?? true } ?? false
         if let surname = first.surname, !givenFirst {
             if isAdjectiveBeforeNoun(i, c) || c.quoted.contains(i) { return nil }
+            // A surname-shaped common noun opening a sentence before a surname in the genitive
+            // (`Слова Медведева`, `Вдова Немцова`).
+            if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
+            // A town in the prepositional after `в`/`во` (`родился в Тихвине`, `в Пушкине`):
+            // `-ов`/`-ин` town names decline like surnames.
+            if c.language == "ru", i > 0, ["в", "во"].contains(tokens[i - 1].folded), tokens[i - 1].sentence == token.sentence,
+                ["ове", "еве", "ёве", "ине", "ыне"].contains(where: token.folded.hasSuffix)
+            {
+                return nil
+            }
             // An adjective-shaped surname alone (`Турецкий`, `Московскому`) is more often a
             // place adjective; it counts only after a position word or before an honorific.
             if Self.adjectivalSurnameEndings.contains(where: token.folded.hasSuffix), !c.positionEnds.contains(i),
