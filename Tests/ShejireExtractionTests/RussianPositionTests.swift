@@ -99,6 +99,8 @@ struct RussianPositionTests {
         // Owners and staff.
         "⟦Михаил Орлов⟧, ⟨владелец⟩ ⟪компании «Вектор»⟫, дал интервью.",
         "⟨Сотрудник⟩ ⟪ФСБ⟫ ⟦Иван Петров⟧ задержан.",
+        // Two titles joined by `и` share the owner after the second.
+        "⟦Иван Петров⟧ - ⟨управляющий директор⟩ и совладелец ⟪агентства «Коллектив»⟫ (Германия).",
     ])
     func finds(_ marked: String) throws {
         let (text, holder, title, owner) = Self.unmark(marked)

@@ -228,6 +228,17 @@ public struct PositionRelationRule: RelationRule {
                 t += 1
                 continue
             }
+            if folded == "и", next < indices.count, m[indices[next]].type == .position {
+                // Two titles of one person sharing the owner after the second: `управляющий
+                // директор ⟦и⟧ совладелец агентства «Вектор»`, `председатель совета директоров и
+                // основной акционер компании`; adjectives may stand before the second title.
+                let lower = m[indices[next]].tokens.lowerBound
+                guard lower > t, lower - t <= 3,
+                    ((t + 1)..<lower).allSatisfy({ tokens[$0].isWord && PositionPhraseRule.isAdjective(tokens[$0].folded) })
+                else { return (owner, nil) }
+                t = lower
+                continue
+            }
             if folded == "," {
                 // Only after an owner and before another title of the same person, perhaps with
                 // adjectives before it (`депутат муниципального собрания, сопредседатель ... Михаил
