@@ -92,6 +92,15 @@ struct RussianPositionTests {
         "Вчера ⟨генеральный секретарь⟩ ⟪НАТО⟫ ⟦Олег Ким⟧ прибыл в Омск.",
         "Обсуждалась отставка ⟪подмосковного⟫ ⟨губернатора⟩ ⟦Петра Сидорова⟧.",
         "Вчера ⟨префект⟩ ⟪Омска⟫ ⟦Пётр Сидоров⟧ открыл школу.",
+        // Session 6: a title whose tail (`директор департамента`) a longer organisation took keeps its head.
+        "⟨Директор⟩ ⟪департамента информации МИД России⟫ ⟦Олег Ким⟧ сделал заявление.",
+        // A quoted name with a place inside is the owner (`«Эха Москвы»`).
+        "⟨Главный редактор⟩ ⟪«Эха Москвы»⟫ ⟦Анна Белова⟧ дала интервью.",
+        // Owners and staff.
+        "⟦Михаил Орлов⟧, ⟨владелец⟩ ⟪компании «Вектор»⟫, дал интервью.",
+        "⟨Сотрудник⟩ ⟪ФСБ⟫ ⟦Иван Петров⟧ задержан.",
+        // Two titles joined by `и` share the owner after the second.
+        "⟦Иван Петров⟧ - ⟨управляющий директор⟩ и совладелец ⟪агентства «Коллектив»⟫ (Германия).",
     ])
     func finds(_ marked: String) throws {
         let (text, holder, title, owner) = Self.unmark(marked)
@@ -127,6 +136,8 @@ struct RussianPositionTests {
             "Олег Ким, который долго жил в Томске, член совета.",
             // A country after a preposition is where or with whom, not the title's owner.
             "Россия и Китай подписали договор. Президент Олег Ким вёл переговоры с Кубой.",
+            // Coordinated owners and holders that do not pair up.
+            "Президенты России, Украины и Франции Иван Петров и Олег Ким провели переговоры.",
         ])
     func noRelation(_ text: String) throws {
         #expect(try holdsPosition(text).isEmpty)
@@ -139,6 +150,30 @@ struct RussianPositionTests {
         let found = try holdsPosition(text)
         #expect(found.contains { $0.rule == "relation:holds-position-title-owner" && $0.object == "place:france" })
         #expect(!found.contains { $0.rule == "relation:holds-position-title-owner" && $0.object == "place:italy" })
+    }
+
+    @Test("a plural title before coordinated owners and holders pairs them in order")
+    func coordinatedHolders() throws {
+        let found = try holdsPosition("Президенты России и Украины Иван Петров и Олег Ким провели переговоры.")
+        #expect(found.contains { $0.subject == "person:ivan-petrov" && $0.object == "place:russia" })
+        #expect(found.contains { $0.subject == "person:oleg-kim" && $0.object == "place:ukraine" })
+        #expect(!found.contains { $0.subject == "person:ivan-petrov" && $0.object == "place:ukraine" })
+        #expect(!found.contains { $0.subject == "person:oleg-kim" && $0.object == "place:russia" })
+    }
+
+    @Test("a plural title with one owner gives it to each coordinated holder")
+    func coordinatedHoldersOneOwner() throws {
+        let found = try holdsPosition("Депутаты Госдумы Иван Петров и Олег Ким внесли законопроект.")
+        #expect(Set(found.filter { $0.object == "org:state-duma" }.map(\.subject)) == ["person:ivan-petrov", "person:oleg-kim"])
+    }
+
+    @Test("a head-of-state title with a holder takes the one country whose office no one else holds")
+    func remainingCountry() throws {
+        let text =
+            "Президент Франции Жан Дюпон и президент Италии Марио Росси прибыли в США. Президент Олег Ким встретил их."
+        let found = try holdsPosition(text)
+        #expect(found.contains { $0.subject == "person:oleg-kim" && $0.object == "place:usa" })
+        #expect(!found.contains { $0.subject == "person:oleg-kim" && $0.object != "place:usa" })
     }
 
     @Test("a sentence opening with в and an organisation gives a title with a holder its owner")

@@ -32,9 +32,29 @@ public struct PositionPhraseRule: Extractor {
     /// Where the places that geographic adjectives name are looked up (`российский` →
     /// `place:russia`); without it no adjective is proposed.
     let gazetteer: Gazetteer?
+    /// One-word position titles of the gazetteer by their folded Russian forms (`директор` →
+    /// `position:director`), for the head of a title whose tail an organisation took.
+    let titleWords: [String: TitleWord]
+
+    struct TitleWord: Sendable {
+        var id: String
+        var name: String
+        var base: String
+        var source: String
+    }
 
     public init(gazetteer: Gazetteer? = nil) {
         self.gazetteer = gazetteer
+        var words: [String: TitleWord] = [:]
+        for entry in gazetteer?.entries(ofKind: "position") ?? [] {
+            for name in entry.names where name.language == "ru" && !name.text.contains(" ") {
+                let folded = TextFolding.fold(name.text)
+                if words[folded] == nil {
+                    words[folded] = TitleWord(id: entry.id, name: entry.name, base: name.text, source: entry.source)
+                }
+            }
+        }
+        self.titleWords = words
     }
 
     /// Stems of organisation head nouns (folded), matched as word prefixes.
@@ -81,6 +101,9 @@ public struct PositionPhraseRule: Extractor {
         var proposed: [Candidate] = []
         var walked = Set<Int>()
         let positions = found.filter { $0.type == .position }.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+        for position in positions {
+            if let head = titleHead(position, document: document, found: found) { proposed.append(head) }
+        }
         for position in positions where !walked.contains(position.tokens.upperBound) {
             walked.insert(position.tokens.upperBound)
             guard Self.isCyrillic(tokens[position.tokens.lowerBound].folded) else { continue }
@@ -160,8 +183,16 @@ public struct PositionPhraseRule: Extractor {
                 // the owner comes before the title.
                 var j = i + 1
                 while j < tokens.count, tokens[j].sentence == sentence, tokens[j].kind != .quote, j - i < 6 { j += 1 }
+                // Words inside may be a place or a person of their own (`«Эха ⟦Москвы⟧»`), not
+                // anything reaching out of the quotes.
+                let inside = (i + 1)..<j
                 guard j < tokens.count, tokens[j].kind == .quote, j > i + 1, tokens[i + 1].isCapitalized,
-                    ((i + 1)..<j).allSatisfy({ cover[$0] == nil && tokens[$0].isWord })
+                    inside.allSatisfy({ t in
+                        guard tokens[t].isWord else { return false }
+                        guard let c = cover[t] else { return true }
+                        return (found[c].type == .place || found[c].type == .person)
+                            && found[c].tokens.lowerBound >= inside.lowerBound && found[c].tokens.upperBound <= inside.upperBound
+                    })
                 else { break }
                 // With the adjectives before it, as factRuEval spans it (`ленинградского «Телевизора»`).
                 var begin = i
@@ -248,6 +279,28 @@ public struct PositionPhraseRule: Extractor {
         }
         closeOrganisation(at: i)
         return proposed
+    }
+
+    /// `⟦Директор⟧ департамента информации МИД РФ`: a title of two or more words (`директор
+    /// департамента`) whose tail starts a longer organisation or place loses to it in the overlap
+    /// resolution; its first word, when that is a title of its own, is proposed alone.
+    func titleHead(_ position: Candidate, document: AnalyzedDocument, found: [Candidate]) -> Candidate? {
+        guard position.tokens.count >= 2, document.document.language != "kk" else { return nil }
+        let range = position.tokens
+        guard
+            found.contains(where: { c in
+                (c.type == .organisation || c.type == .place) && c.tokens.lowerBound > range.lowerBound
+                    && c.tokens.lowerBound < range.upperBound && c.tokens.upperBound > range.upperBound
+                    && c.tokens.count > range.count
+            })
+        else { return nil }
+        let first = document.tokens[range.lowerBound]
+        guard first.isWord,
+            let word = RussianMorphology.matchForms(first.folded).lazy.compactMap({ self.titleWords[$0] }).first
+        else { return nil }
+        return Candidate(
+            tokens: range.lowerBound..<(range.lowerBound + 1), type: .position, entity: word.id, name: word.name,
+            base: word.base, source: word.source, confidence: 0.9, specificity: 10)
     }
 
     /// `⟦Татьяна Скригонюк⟧, заместитель начальника ...`: two or three uncovered capitalised

@@ -230,6 +230,32 @@ extension PositionRelationRule {
         return namedOwner(context, first)
     }
 
+    /// `Президент Обама` in a document that names France and the USA and gives France's president
+    /// as someone else (`президент Франции Николя Саркози`): for a head-of-state title with a holder
+    /// and no owner, the one country of the document whose office of that title the document does
+    /// not give to another person.
+    func remainingCountry(_ context: RelationContext, _ match: Match, _ matches: [Match]) -> Int? {
+        let m = context.mentions
+        guard Self.countryTitles.contains(m[match.title].entity) else { return nil }
+        var taken = Set<String>()
+        for other in matches {
+            guard let owner = other.owner, m[other.title].entity == m[match.title].entity,
+                m[other.holder].entity != m[match.holder].entity
+            else { continue }
+            taken.insert(m[owner].entity)
+        }
+        guard !taken.isEmpty else { return nil }
+        var first: [String: Int] = [:]
+        for (index, mention) in m.enumerated()
+        where mention.type == .place && mention.source.hasPrefix("gazetteer:countries") && first[mention.entity] == nil
+            && !taken.contains(mention.entity)
+        {
+            first[mention.entity] = index
+        }
+        guard first.count == 1 else { return nil }
+        return namedOwner(context, first.values.first!)
+    }
+
     /// Russian prepositions before a place that is a destination, a location or a partner.
     static let placePrepositions: Set<String> = [
         "с", "со", "в", "во", "из", "на", "к", "ко", "для", "против", "между", "у", "по", "от", "до", "через",

@@ -88,6 +88,8 @@ public struct PositionRelationRule: RelationRule {
                     owner = country
                 } else if let country = sentenceCountry(context, title: match.title) {
                     owner = country
+                } else if let country = remainingCountry(context, match, named) {
+                    owner = country
                 } else {
                     continue
                 }
@@ -159,7 +161,9 @@ public struct PositionRelationRule: RelationRule {
         }
         // Russian and English: walk right from P to the owner and the person. A Russian plural
         // title names no one person (the Kazakh possessive `директоры` above is no plural).
-        if context.analyzed.document.language != "kk", PositionPhraseRule.isPlural(context.lastWord(of: p)) { return [] }
+        if context.analyzed.document.language != "kk", PositionPhraseRule.isPlural(context.lastWord(of: p)) {
+            return coordinatedMatches(context, indices, k)
+        }
         // A geographic adjective right before the title names the owner (`⟦российский⟧ посол в
         // Японии`: Russia, not Japan).
         let adjective =
@@ -224,6 +228,17 @@ public struct PositionRelationRule: RelationRule {
                 t += 1
                 continue
             }
+            if folded == "и", next < indices.count, m[indices[next]].type == .position {
+                // Two titles of one person sharing the owner after the second: `управляющий
+                // директор ⟦и⟧ совладелец агентства «Вектор»`, `председатель совета директоров и
+                // основной акционер компании`; adjectives may stand before the second title.
+                let lower = m[indices[next]].tokens.lowerBound
+                guard lower > t, lower - t <= 3,
+                    ((t + 1)..<lower).allSatisfy({ tokens[$0].isWord && PositionPhraseRule.isAdjective(tokens[$0].folded) })
+                else { return (owner, nil) }
+                t = lower
+                continue
+            }
             if folded == "," {
                 // Only after an owner and before another title of the same person, perhaps with
                 // adjectives before it (`депутат муниципального собрания, сопредседатель ... Михаил
@@ -265,6 +280,61 @@ public struct PositionRelationRule: RelationRule {
             return (owner, nil)
         }
         return (owner, nil)
+    }
+
+    /// A plural title before coordinated owners and holders: `президенты России и Украины
+    /// Дмитрий Медведев и Виктор Ющенко` (each owner to the holder in the same place),
+    /// `депутаты Госдумы Иван Петров и Олег Ким` (one owner, each holder). The owners and the
+    /// holders are joined by `и` or commas; lower-case genitive words may stand before the owners
+    /// (`министры иностранных дел России и Франции`). Nothing when the counts do not pair up.
+    func coordinatedMatches(_ context: RelationContext, _ indices: [Int], _ k: Int) -> [Match] {
+        let m = context.mentions
+        let tokens = context.analyzed.tokens
+        let p = indices[k]
+        var owners: [Int] = []
+        var holders: [Int] = []
+        var next = k + 1
+        var t = m[p].tokens.upperBound
+        let sentence = tokens[t - 1].sentence
+        // Whether `и` or a comma came since the last owner or holder.
+        var joined = false
+        walk: while t < tokens.count, tokens[t].sentence == sentence, t - m[p].tokens.upperBound < Self.maxWalk {
+            if next < indices.count, m[indices[next]].tokens.lowerBound == t {
+                let mention = indices[next]
+                if m[mention].type == .person, holders.isEmpty || joined {
+                    holders.append(mention)
+                } else if isOwner(context, mention), holders.isEmpty, owners.isEmpty || joined {
+                    owners.append(mention)
+                } else {
+                    break walk
+                }
+                joined = false
+                t = m[mention].tokens.upperBound
+                next += 1
+                continue
+            }
+            if next < indices.count, m[indices[next]].tokens.lowerBound < t {
+                next += 1
+                continue
+            }
+            let token = tokens[t]
+            if token.folded == "и" || token.folded == "," {
+                joined = true
+                t += 1
+                continue
+            }
+            if owners.isEmpty, holders.isEmpty, token.isWord, !token.isCapitalized,
+                PositionPhraseRule.isGenitiveDependent(token.folded) || PositionPhraseRule.isAdjective(token.folded)
+            {
+                t += 1
+                continue
+            }
+            break
+        }
+        guard holders.count >= 2, !owners.isEmpty else { return [] }
+        if owners.count == 1 { return holders.map { Match(holder: $0, owner: owners[0], title: p) } }
+        guard owners.count == holders.count else { return [] }
+        return zip(holders, owners).map { Match(holder: $0, owner: $1, title: p) }
     }
 
     /// A person right before the mention at `indices[k]` and a comma or a dash: `Юрий Лужков,
