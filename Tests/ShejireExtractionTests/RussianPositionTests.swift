@@ -170,7 +170,7 @@ struct RussianPositionTests {
     @Test("a head-of-state title with a holder takes the one country whose office no one else holds")
     func remainingCountry() throws {
         let text =
-            "Президент Франции Жан Дюпон и президент Италии Марио Росси прибыли в США. Президент Олег Ким встретил их."
+            "Президент Франции Жан Дюпон и президент Италии Марио Бьянко прибыли в США. Президент Олег Ким встретил их."
         let found = try holdsPosition(text)
         #expect(found.contains { $0.subject == "person:oleg-kim" && $0.object == "place:usa" })
         #expect(!found.contains { $0.subject == "person:oleg-kim" && $0.object != "place:usa" })
