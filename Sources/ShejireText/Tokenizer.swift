@@ -47,12 +47,92 @@ public enum Tokenizer {
     /// - Complexity: O(n) in the length of the text.
     public static func normalizeAndTokenize(_ text: String, cache: TokenCache) -> (normalized: NormalizedText, tokens: [Token]) {
         let asIs = NormalizedText(original: text, text: text, toOriginal: [])
-        if var tokens = scan(asIs, cache: cache, checkNormal: true) {
-            SentenceSplitter.assignSentences(&tokens)
-            return (asIs, tokens)
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let done = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> (NormalizedText, [Token])? in
+            var scanner = Scanner(bytes: bytes, document: asIs, cache: cache)
+            scanner.checkNormal = true
+            _ = scanner.run()
+            if !scanner.needsNormalizing {
+                if scanner.unsureWordJoin, TextNormalizer.needsWork(bytes: bytes) { return nil }
+                var tokens: [Token] = []
+                swap(&tokens, &scanner.tokens)
+                SentenceSplitter.assignSentences(&tokens)
+                return (asIs, tokens)
+            }
+            if scanner.unsureWordJoin { return nil }
+            return resume(bytes, asIs: asIs, state: &scanner, cache: cache)
         }
+        if let done, let (normalized, tokens) = done { return (normalized, tokens) }
         let normalized = TextNormalizer.normalize(text)
         return (normalized, tokenize(normalized, cache: cache))
+    }
+
+    /// The rest of `normalizeAndTokenize` when the scan stopped at the first token that needs
+    /// normalising, at byte `start` (`state.stopStart`), and the text before it can stay as it is: only the rest
+    /// of the text is normalised, and the scan goes on from `start` in the normalised text
+    /// with the tokens already made. Nil when that is not sure to give what normalising and
+    /// tokenizing the whole text gives (then the caller does that).
+    ///
+    /// The text before `start` is white space and tokens that need no normalising, with no
+    /// combining mark (a mark would make the normaliser map its bytes to its cluster's
+    /// start); `start` follows white space (which ends a word and a grapheme cluster for the
+    /// normaliser) and holds a letter of ASCII or U+0400–U+04FF (a starter that composes with
+    /// nothing before it), so the normaliser changes nothing before `start` and normalises the
+    /// rest as it would on its own. The tokens before `start` are those of the normalised text
+    /// too: the scanner reads past a token's end only up to white space, except after `. `
+    /// (an abbreviation chain such as `т. б.`), which is excluded.
+    static func resume(
+        _ bytes: UnsafeBufferPointer<UInt8>, asIs: NormalizedText, state: inout Scanner, cache: TokenCache
+    ) -> (NormalizedText, [Token])? {
+        let start = state.stopStart
+        guard start >= 1, start + 1 < bytes.count else { return nil }
+        let before = bytes[start - 1]
+        guard before == 0x20 || before == 0x0A || before == 0x09 || before == 0x0D else { return nil }
+        if before == 0x20, start >= 2, bytes[start - 2] == 0x2E { return nil }
+        let first = bytes[start]
+        let asciiLetter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
+        let cyrillicLetter =
+            first >= 0xD0 && first <= 0xD3 && !(first == 0xD2 && bytes[start + 1] >= 0x83 && bytes[start + 1] <= 0x89)
+        guard asciiLetter || cyrillicLetter else { return nil }
+        var i = 0
+        while i < start {
+            if bytes[i] >= 0xCC {
+                let (scalar, width) = TextNormalizer.decode(bytes, at: i)
+                if TextNormalizer.isCombining(scalar) { return nil }
+                i += width
+            } else {
+                i += 1
+            }
+        }
+        let rest = TextNormalizer.normalizeSlow(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        let document: NormalizedText
+        if rest.isIdentity {
+            document = asIs
+        } else {
+            // Bytes before `start` map to the start of their scalar, as `normalizeSlow` maps them.
+            var map: [Int32] = []
+            map.reserveCapacity(start + rest.toOriginal.count)
+            var scalarStart: Int32 = 0
+            for i in 0..<start {
+                if bytes[i] & 0xC0 != 0x80 { scalarStart = Int32(i) }
+                map.append(scalarStart)
+            }
+            let offset = Int32(start)
+            for origin in rest.toOriginal { map.append(origin + offset) }
+            let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
+            document = NormalizedText(original: asIs.original, text: prefix + rest.text, toOriginal: map)
+        }
+        var text = document.text
+        text.makeContiguousUTF8()
+        let tokens = text.utf8.withContiguousStorageIfAvailable { normalized -> [Token] in
+            var scanner = Scanner(bytes: normalized, document: document, cache: cache, continuing: &state)
+            var tokens = scanner.run()
+            SentenceSplitter.assignSentences(&tokens)
+            return tokens
+        }
+        guard let tokens else { return nil }
+        return (document, tokens)
     }
 
     static func scan(_ document: NormalizedText, cache: TokenCache?) -> [Token] {
@@ -97,11 +177,29 @@ struct Scanner {
     /// The end of the last token.
     var lastEnd = 0
 
+    /// Where the scan stopped because the token starting there needs normalising (with
+    /// `needsNormalizing`); the tokens and the state are those from before that token.
+    var stopStart = -1
+
     init(bytes: UnsafeBufferPointer<UInt8>, document: NormalizedText, cache: TokenCache?) {
         self.bytes = bytes
         self.document = document
         self.cache = cache
         tokens.reserveCapacity(bytes.count / 6)
+    }
+
+    /// A scanner over `bytes` that goes on from where `state` stopped (`stopStart`), with its
+    /// tokens, without checking for normalising.
+    init(bytes: UnsafeBufferPointer<UInt8>, document: NormalizedText, cache: TokenCache?, continuing state: inout Scanner) {
+        self.bytes = bytes
+        self.document = document
+        self.cache = cache
+        swap(&tokens, &state.tokens)
+        tokens.reserveCapacity(bytes.count / 6)
+        position = state.stopStart
+        sawSpace = state.sawSpace
+        sawNewline = state.sawNewline
+        lastEnd = state.lastEnd
     }
 
     /// Decodes the scalar at `i`; returns it and its width in bytes.
@@ -256,6 +354,8 @@ struct Scanner {
         if checkNormal {
             // The token is kept until the end of the scan decides (nil if the text needs normalising).
             if !clean {
+                tokens.removeLast()
+                stopStart = start
                 needsNormalizing = true
                 position = bytes.count
                 return
