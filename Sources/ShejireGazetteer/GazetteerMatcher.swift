@@ -200,27 +200,25 @@ public struct GazetteerMatcher: Sendable {
     }
 
     /// The cache entry of a token's folded form: the vocabulary labels it may stand for
-    /// (the literal label, if any, first), computed on the first sight of the form; -1 when
-    /// the form stands for no label (most tokens), so that the scan skips the token without
-    /// reading the form's label span.
+    /// (the literal label, if any, first), computed on the first sight of the form.
     @inline(__always)
-    func labeledForm(of token: UnsafePointer<Token>, cache: MatchCache) -> Int32 {
+    func form(of token: Token, cache: MatchCache) -> Int32 {
         let morphology: Bool
-        switch token.pointee.kind {
+        switch token.kind {
         case .word, .number, .abbreviation, .initial: morphology = true
         default: morphology = false
         }
         let tag: UInt8 = morphology ? 1 : 0
         // A token from a `TokenCache` is found by its id (no hashing), once its folded
         // string is known to be the one remembered for that id.
-        let id = token.pointee.cacheID
+        let id = token.cacheID
         if id >= 0 {
-            if let found = cache.formOfSlot(Int(id), tag: tag, folded: token.pointee.folded) { return found }
-            let form = cache.labeled(findForm(token.pointee.folded, tag: tag, cache: cache))
-            cache.remember(Int(id), tag: tag, folded: token.pointee.folded, form: form)
+            if let found = cache.formOfSlot(Int(id), tag: tag, folded: token.folded) { return found }
+            let form = findForm(token.folded, tag: tag, cache: cache)
+            cache.remember(Int(id), tag: tag, folded: token.folded, form: form)
             return form
         }
-        return cache.labeled(findForm(token.pointee.folded, tag: tag, cache: cache))
+        return findForm(token.folded, tag: tag, cache: cache)
     }
 
     @inline(__always)
@@ -255,19 +253,15 @@ public struct GazetteerMatcher: Sendable {
     /// - Returns: matches in text order.
     /// - Complexity: O(n·k·d) for n tokens, k keys per token and names of at most d tokens.
     public func matches(in tokens: [Token], cache: MatchCache) -> [GazetteerMatch] {
-        guard nodeCount > 1, !tokens.isEmpty else { return [] }
-        // Tokens are read in place (no copy of a token and its strings).
-        return tokens.withUnsafeBufferPointer { matches(in: $0, cache: cache) }
-    }
-
-    func matches(in tokens: UnsafeBufferPointer<Token>, cache: MatchCache) -> [GazetteerMatch] {
         var result: [GazetteerMatch] = []
+        guard nodeCount > 1, !tokens.isEmpty else { return result }
         cache.prepare(for: identity, tokens: tokens.count)
         var forms = cache.tokenForms
         cache.tokenForms = []
         forms.removeAll(keepingCapacity: true)
-        let base = tokens.baseAddress!
-        for i in tokens.indices { forms.append(labeledForm(of: base + i, cache: cache)) }
+        tokens.withUnsafeBufferPointer { buffer in
+            for i in buffer.indices { forms.append(form(of: buffer[i], cache: cache)) }
+        }
         defer { cache.tokenForms = forms }
         // Label span of a form: labelPool[labelStart(f) ..< formLabelEnd[f]].
         let labelEnd = cache.formLabelEnd
@@ -279,7 +273,8 @@ public struct GazetteerMatcher: Sendable {
         defer { cache.stack = stack }
         var start = 0
         while start < tokens.count {
-            if forms[start] < 0 {  // no label: no name starts here
+            let first = forms[start]
+            if labelStart(first) == Int(labelEnd[Int(first)]) {
                 start += 1
                 continue
             }
@@ -289,7 +284,6 @@ public struct GazetteerMatcher: Sendable {
             while let (node, next) = stack.popLast() {
                 guard next < tokens.count else { continue }
                 let f = forms[next]
-                if f < 0 { continue }
                 for l in labelStart(f)..<Int(labelEnd[Int(f)]) {
                     let child = self.child(of: node, label: labelPool[l])
                     if child < 0 { continue }
@@ -354,11 +348,11 @@ public struct GazetteerMatcher: Sendable {
     }
 
     /// Checks a pattern's options against the tokens it matched.
-    func accepts(_ pattern: Int32, tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Bool {
+    func accepts(_ pattern: Int32, tokens: [Token], range: Range<Int>) -> Bool {
         let flags = patternFlags[Int(pattern)]
         if flags == 0 { return true }
         if flags & Self.flagRequiresCapital != 0 {
-            if !TextFolding.isCapitalized((tokens.baseAddress! + range.lowerBound).pointee.text) { return false }
+            if !tokens[range.lowerBound].isCapitalized { return false }
             if flags == Self.flagRequiresCapital { return true }
         }
         guard let literals = patternLiterals[pattern], literals.count == range.count else { return true }
@@ -432,15 +426,8 @@ public final class MatchCache {
         return found ?? forms.find(folded, tag: tag)
     }
 
-    /// `form`, or -1 when it stands for no vocabulary label.
-    @inline(__always)
-    func labeled(_ form: Int32) -> Int32 {
-        let lower = form == 0 ? 0 : formLabelEnd[Int(form) - 1]
-        return lower < formLabelEnd[Int(form)] ? form : -1
-    }
-
-    /// The labeled form (`labeled`) remembered for a token-cache id and kind (`tag` 1: takes
-    /// morphology) if it was found for this very string.
+    /// The form remembered for a token-cache id and kind (`tag` 1: takes morphology) if it
+    /// was found for this very string.
     @inline(__always)
     func formOfSlot(_ id: Int, tag: UInt8, folded: String) -> Int32? {
         let entry: SlotForm
@@ -452,7 +439,7 @@ public final class MatchCache {
             entry = otherSlots[id]
         }
         let bits = SlotForm.bits(folded)
-        guard entry.known, entry.bits0 == bits.0, entry.bits1 == bits.1 else { return nil }
+        guard entry.form >= 0, entry.bits0 == bits.0, entry.bits1 == bits.1 else { return nil }
         return entry.form
     }
 
@@ -461,7 +448,7 @@ public final class MatchCache {
         // Token-cache ids are dense and bounded by its limit; an id far out is not kept.
         guard id < 1 << 21 else { return }
         let bits = SlotForm.bits(folded)
-        let entry = SlotForm(bits0: bits.0, bits1: bits.1, form: form, known: true)
+        let entry = SlotForm(bits0: bits.0, bits1: bits.1, form: form)
         if tag == 1 {
             Self.grow(&wordSlots, &wordFolded, to: id)
             wordSlots[id] = entry
@@ -501,10 +488,7 @@ public final class MatchCache {
 struct SlotForm {
     var bits0: UInt64 = 0
     var bits1: UInt64 = 0
-    /// The form if it has labels, else -1 (`MatchCache.labeled`).
     var form: Int32 = -1
-    /// Whether the slot holds a form at all.
-    var known = false
 
     /// The raw representation of a string: equal bits are the same small string, or the
     /// same count in the same storage object.
