@@ -16,7 +16,17 @@ public enum SentenceSplitter {
         tokens.withUnsafeMutableBufferPointer { buffer in
             for i in buffer.indices {
                 if i > 0 {
-                    if buffer[i].newlineBefore { lineStart = i }
+                    if buffer[i].newlineBefore {
+                        lineStart = i
+                    } else if buffer[i - 1].kind != .punctuation && buffer[i - 1].kind != .quote
+                        && !isASCII(UnsafeBufferPointer(buffer), i - 1, 0x29) && !isASCII(UnsafeBufferPointer(buffer), i - 1, 0x5D)
+                    {
+                        // Nearly every token: on the same line after a token that is neither
+                        // punctuation nor a quote nor `)`/`]`, which is what `startsNewSentence`
+                        // finds out first (no terminal punctuation before it), without the call.
+                        buffer[i].sentence = sentence
+                        continue
+                    }
                     if startsNewSentence(UnsafeBufferPointer(buffer), at: i, lineStart: lineStart) { sentence += 1 }
                 }
                 buffer[i].sentence = sentence

@@ -47,12 +47,92 @@ public enum Tokenizer {
     /// - Complexity: O(n) in the length of the text.
     public static func normalizeAndTokenize(_ text: String, cache: TokenCache) -> (normalized: NormalizedText, tokens: [Token]) {
         let asIs = NormalizedText(original: text, text: text, toOriginal: [])
-        if var tokens = scan(asIs, cache: cache, checkNormal: true) {
-            SentenceSplitter.assignSentences(&tokens)
-            return (asIs, tokens)
+        var contiguous = text
+        contiguous.makeContiguousUTF8()
+        let done = contiguous.utf8.withContiguousStorageIfAvailable { bytes -> (NormalizedText, [Token])? in
+            var scanner = Scanner(bytes: bytes, document: asIs, cache: cache)
+            scanner.checkNormal = true
+            _ = scanner.run()
+            if !scanner.needsNormalizing {
+                if scanner.unsureWordJoin, TextNormalizer.needsWork(bytes: bytes) { return nil }
+                var tokens: [Token] = []
+                swap(&tokens, &scanner.tokens)
+                SentenceSplitter.assignSentences(&tokens)
+                return (asIs, tokens)
+            }
+            if scanner.unsureWordJoin { return nil }
+            return resume(bytes, asIs: asIs, state: &scanner, cache: cache)
         }
+        if let done, let (normalized, tokens) = done { return (normalized, tokens) }
         let normalized = TextNormalizer.normalize(text)
         return (normalized, tokenize(normalized, cache: cache))
+    }
+
+    /// The rest of `normalizeAndTokenize` when the scan stopped at the first token that needs
+    /// normalising, at byte `start` (`state.stopStart`), and the text before it can stay as it is: only the rest
+    /// of the text is normalised, and the scan goes on from `start` in the normalised text
+    /// with the tokens already made. Nil when that is not sure to give what normalising and
+    /// tokenizing the whole text gives (then the caller does that).
+    ///
+    /// The text before `start` is white space and tokens that need no normalising, with no
+    /// combining mark (a mark would make the normaliser map its bytes to its cluster's
+    /// start); `start` follows white space (which ends a word and a grapheme cluster for the
+    /// normaliser) and holds a letter of ASCII or U+0400–U+04FF (a starter that composes with
+    /// nothing before it), so the normaliser changes nothing before `start` and normalises the
+    /// rest as it would on its own. The tokens before `start` are those of the normalised text
+    /// too: the scanner reads past a token's end only up to white space, except after `. `
+    /// (an abbreviation chain such as `т. б.`), which is excluded.
+    static func resume(
+        _ bytes: UnsafeBufferPointer<UInt8>, asIs: NormalizedText, state: inout Scanner, cache: TokenCache
+    ) -> (NormalizedText, [Token])? {
+        let start = state.stopStart
+        guard start >= 1, start + 1 < bytes.count else { return nil }
+        let before = bytes[start - 1]
+        guard before == 0x20 || before == 0x0A || before == 0x09 || before == 0x0D else { return nil }
+        if before == 0x20, start >= 2, bytes[start - 2] == 0x2E { return nil }
+        let first = bytes[start]
+        let asciiLetter = (first | 0x20) >= 0x61 && (first | 0x20) <= 0x7A
+        let cyrillicLetter =
+            first >= 0xD0 && first <= 0xD3 && !(first == 0xD2 && bytes[start + 1] >= 0x83 && bytes[start + 1] <= 0x89)
+        guard asciiLetter || cyrillicLetter else { return nil }
+        var i = 0
+        while i < start {
+            if bytes[i] >= 0xCC {
+                let (scalar, width) = TextNormalizer.decode(bytes, at: i)
+                if TextNormalizer.isCombining(scalar) { return nil }
+                i += width
+            } else {
+                i += 1
+            }
+        }
+        let rest = TextNormalizer.normalizeSlow(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+        let document: NormalizedText
+        if rest.isIdentity {
+            document = asIs
+        } else {
+            // Bytes before `start` map to the start of their scalar, as `normalizeSlow` maps them.
+            var map: [Int32] = []
+            map.reserveCapacity(start + rest.toOriginal.count)
+            var scalarStart: Int32 = 0
+            for i in 0..<start {
+                if bytes[i] & 0xC0 != 0x80 { scalarStart = Int32(i) }
+                map.append(scalarStart)
+            }
+            let offset = Int32(start)
+            for origin in rest.toOriginal { map.append(origin + offset) }
+            let prefix = String(decoding: UnsafeBufferPointer(rebasing: bytes[..<start]), as: UTF8.self)
+            document = NormalizedText(original: asIs.original, text: prefix + rest.text, toOriginal: map)
+        }
+        var text = document.text
+        text.makeContiguousUTF8()
+        let tokens = text.utf8.withContiguousStorageIfAvailable { normalized -> [Token] in
+            var scanner = Scanner(bytes: normalized, document: document, cache: cache, continuing: &state)
+            var tokens = scanner.run()
+            SentenceSplitter.assignSentences(&tokens)
+            return tokens
+        }
+        guard let tokens else { return nil }
+        return (document, tokens)
     }
 
     static func scan(_ document: NormalizedText, cache: TokenCache?) -> [Token] {
@@ -97,11 +177,29 @@ struct Scanner {
     /// The end of the last token.
     var lastEnd = 0
 
+    /// Where the scan stopped because the token starting there needs normalising (with
+    /// `needsNormalizing`); the tokens and the state are those from before that token.
+    var stopStart = -1
+
     init(bytes: UnsafeBufferPointer<UInt8>, document: NormalizedText, cache: TokenCache?) {
         self.bytes = bytes
         self.document = document
         self.cache = cache
         tokens.reserveCapacity(bytes.count / 6)
+    }
+
+    /// A scanner over `bytes` that goes on from where `state` stopped (`stopStart`), with its
+    /// tokens, without checking for normalising.
+    init(bytes: UnsafeBufferPointer<UInt8>, document: NormalizedText, cache: TokenCache?, continuing state: inout Scanner) {
+        self.bytes = bytes
+        self.document = document
+        self.cache = cache
+        swap(&tokens, &state.tokens)
+        tokens.reserveCapacity(bytes.count / 6)
+        position = state.stopStart
+        sawSpace = state.sawSpace
+        sawNewline = state.sawNewline
+        lastEnd = state.lastEnd
     }
 
     /// Decodes the scalar at `i`; returns it and its width in bytes.
@@ -256,6 +354,8 @@ struct Scanner {
         if checkNormal {
             // The token is kept until the end of the scan decides (nil if the text needs normalising).
             if !clean {
+                tokens.removeLast()
+                stopStart = start
                 needsNormalizing = true
                 position = bytes.count
                 return
@@ -276,6 +376,30 @@ struct Scanner {
     func lettersEnd(_ i: Int) -> Int {
         var end = i
         let n = bytes.count
+        // Four two-byte letters at a time (most Kazakh and Russian text): 8 bytes whose
+        // bytes 0, 2, 4, 6 are D0–D3 are four scalars of U+0400–U+04FF (the text is valid
+        // UTF-8, so bytes 1, 3, 5, 7 are their continuation bytes), letters unless one is
+        // U+0483–U+0489 (D2 83–D2 89), checked only when a D2 lead is among them.
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while end + 8 <= n {
+                let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: end, as: UInt64.self))
+                guard word & 0x00FC_00FC_00FC_00FC == 0x00D0_00D0_00D0_00D0 else { break }
+                let d2 = (word ^ 0x00D2_00D2_00D2_00D2) & 0x00FF_00FF_00FF_00FF
+                if (d2 &- 0x0001_0001_0001_0001) & ~d2 & 0x8000_8000_8000_8000 != 0 {
+                    // A D2 lead (or, rarely, a false alarm): test the four letters one by one.
+                    var k = 0
+                    while k < 8 {
+                        if base[end + k] == 0xD2 && base[end + k + 1] >= 0x83 && base[end + k + 1] <= 0x89 { break }
+                        k += 2
+                    }
+                    end += k
+                    if k < 8 { return end }
+                    continue
+                }
+                end += 8
+            }
+        }
         while end < n {
             let b = bytes[end]
             // Fast paths (the same answers as `classify`): ASCII, and U+0400–U+04FF, which
