@@ -96,6 +96,17 @@ struct ForeignFirstNameTests {
         #expect(Set(people.map(\.entity)) == ["person:guterres"])
     }
 
+    @Test("People: a man's surname after his first name in a case form is put in the nominative; scripts are not mixed")
+    func nominativeNames() {
+        let mentions = MarkedText.mentions(
+            "Решили назначить Ивана Петрова директором. Встреча с Анной Смирновой и Олегом Кимом прошла.", language: "ru")
+        #expect(mentions.filter { $0.type == .person }.map(\.entity) == ["person:ivan-petrov", "person:anna-smirnova", "person:oleg-kim"])
+        #expect(mentions.filter { $0.type == .person }.map(\.name) == ["Иван Петров", "Анна Смирнова", "Олег Ким"])
+        // A woman's surname keeps its ending.
+        let woman = MarkedText.mentions("Слово дали Анне Петровой.", language: "ru").first { $0.type == .person }
+        #expect(woman?.name == "Анна Петрова")
+    }
+
     @Test("People: a transcription that reads like a Kazakh word is no name alone (Пол \"floor\")")
     func commonWordTranscriptions() {
         MarkedText.check(.person, "Пол жуылды, бөлме тазартылды.")

@@ -170,9 +170,10 @@ extension PersonNameRule {
 
     /// The canonical first name a word stands for, if any.
     func givenName(_ token: Token) -> String? {
-        guard !givenNames.isEmpty else { return nil }
+        let table = NameContext.isLatin(token.text) ? latinGivenNames : givenNames
+        guard !table.isEmpty else { return nil }
         for form in Morphology.matchForms(token.folded) {
-            if let name = givenNames[Transliteration.matchKey(form)] {
+            if let name = table[Transliteration.matchKey(form)] {
                 // `ң` is no `н` in a name (`Жаңа` "new" is not `Жанна`).
                 if form.contains("ң"), !TextFolding.fold(name).contains("ң") { return nil }
                 // A Kazakh plural (`Азаматтардың`, `Аналар`) is a common noun, not one person.

@@ -29,25 +29,47 @@ import ShejireText
 /// First names come from gazetteer rows of type `given_name`.
 public struct PersonNameRule: Extractor {
     public var name: String { "rule:person" }
-    /// Script-neutral key of each first name (and alias) -> canonical first name.
+    /// Script-neutral key of each Cyrillic first name (and alias) -> canonical first name.
     let givenNames: [String: String]
+    /// The same for the Latin spellings. Two tables, because the key folds scripts together
+    /// and loses letters (`Марии` and `Mary` both give `mari`): a word is looked up among the
+    /// names of its own script only.
+    let latinGivenNames: [String: String]
     /// Canonical first names that are also ordinary Kazakh words (`Бақыт` "happiness", `Толқын`
     /// "wave", `Сайлау` "election"): rows with `common_word=yes`. Alone they are a person only in
     /// a person's context.
     let commonWordNames: Set<String>
+    /// Canonical first names of men (`gender=m`), for the agreement of a surname in a case form.
+    let maleGivenNames: Set<String>
 
     public init(gazetteer: Gazetteer) {
         var names: [String: String] = [:]
+        var latinNames: [String: String] = [:]
         var common = Set<String>()
+        var male = Set<String>()
         for entry in gazetteer.entries where entry.kind == "given_name" {
-            if entry.attributes["common_word"] == "yes" { common.insert(entry.name) }
+            let latinEntry = NameContext.isLatin(entry.name)
+            let isMale = entry.attributes["gender"] == "m"
+            if isMale { male.insert(entry.name) }
             for name in entry.names {
                 let key = Transliteration.matchKey(TextFolding.fold(name.text))
-                if names[key] == nil { names[key] = entry.name }
+                // The canonical name is the entry's (`Әлия` for `Aliya`), unless that is in the
+                // other script than a Cyrillic spelling (`Майкл` stays `Майкл`, not `Michael`).
+                if NameContext.isLatin(name.text) {
+                    if latinNames[key] == nil { latinNames[key] = entry.name }
+                } else {
+                    let canonical = latinEntry ? name.text : entry.name
+                    if names[key] == nil { names[key] = canonical }
+                    if isMale { male.insert(canonical) }
+                    if entry.attributes["common_word"] == "yes" { common.insert(canonical) }
+                }
             }
+            if entry.attributes["common_word"] == "yes" { common.insert(entry.name) }
         }
         self.givenNames = names
+        self.latinGivenNames = latinNames
         self.commonWordNames = common
+        self.maleGivenNames = male
     }
 
     /// Kazakh patronymics, which are also used as surnames (`Кемелұлы`, `Берікқызы`).
@@ -358,10 +380,29 @@ public struct PersonNameRule: Extractor {
             && !honorifics.contains(next.folded)
     }
 
+    /// Russian: a man's surname after his first name in a case form is put in the nominative
+    /// as the first name is (`Ивана Петрова` is `Иван Петров`, `Олегом Кимом` is `Олег Ким`):
+    /// `-ова/-ева/-ина/-ына` after a man's name is a genitive or accusative, and a surname of no
+    /// Russian shape that ends in the first name's two-letter case ending loses it.
+    func agreeingSurname(_ surname: String, given: String?, range: Range<Int>, _ c: Context) -> String {
+        guard c.language == "ru", let given, maleGivenNames.contains(given), range.count >= 2 else { return surname }
+        let first = c.tokens[range.lowerBound].folded
+        let givenFolded = TextFolding.fold(given)
+        guard first != givenFolded, first.hasPrefix(givenFolded) || first.hasPrefix(givenFolded.dropLast()) else { return surname }
+        let folded = TextFolding.fold(surname)
+        if ["ова", "ева", "ёва", "ина", "ына"].contains(where: folded.hasSuffix) { return String(surname.dropLast()) }
+        let ending = first.hasPrefix(givenFolded) ? String(first.dropFirst(givenFolded.count)) : ""
+        if ending.count == 2, folded.hasSuffix(ending), folded.count >= ending.count + 3, !Self.hasSurnameShape(folded) {
+            return String(surname.dropLast(2))
+        }
+        return surname
+    }
+
     func make(
         _ range: Range<Int>, given: String?, patronymic: String?, surname: String?, initials: String?,
         confidence: Double, _ c: Context
     ) -> Candidate {
+        let surname = surname.map { agreeingSurname($0, given: given, range: range, c) }
         var parts: [String] = []
         if let initials { parts.append(initials) }
         if let given { parts.append(given) }
