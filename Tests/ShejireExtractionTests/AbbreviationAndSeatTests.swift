@@ -127,3 +127,24 @@ struct EnglishOrganisationPhraseTests {
         MarkedText.check(.organisation, "He visited the university of his home town.", language: "en")
     }
 }
+
+/// Session 6: English holds_position appositions; sentences written for these tests.
+@Suite("English holds_position appositions")
+struct EnglishHoldsPositionTests {
+    static func holdsPosition(_ text: String) -> [(String, String)] {
+        let document = Document(id: "t", text: text, language: "en")
+        return MarkedText.pipeline.extract(document, scratch: ExtractionScratch()).relations
+            .filter { $0.predicate == .holdsPosition }.map { ($0.subject, $0.object) }
+    }
+
+    @Test("holds_position: 'X, a spokeswoman for ORG' and 'the director of ORG, X,'")
+    func appositions() {
+        let first = Self.holdsPosition("Sarah Collins, a spokeswoman for the International Monetary Fund, said so.")
+        #expect(first.contains { $0 == ("person:sarah-collins", "org:imf") })
+        let second = Self.holdsPosition("The director of the Archive of the President, Aliya Mustafina, opened the meeting.")
+        #expect(second.contains { $0 == ("person:aliya-mustafina", "org:archive-of-the-president") })
+        // A comma and a name that goes on into a list is no apposition.
+        let list = Self.holdsPosition("The director of the Archive of the President, Aliya Mustafina and John Brown met.")
+        #expect(list.isEmpty)
+    }
+}

@@ -24,7 +24,7 @@ import ShejireCore
 public struct PositionRelationRule: RelationRule {
     public init() {}
 
-    static let connectors: Set<String> = ["of", "the", "at", "in", "of the"]
+    static let connectors: Set<String> = ["of", "the", "at", "in", "of the", "for", "to"]
     static let maxAppositionGap = 3
     /// How many tokens the walk from a title to its owner and holder may cross.
     static let maxWalk = 16
@@ -238,6 +238,17 @@ public struct PositionRelationRule: RelationRule {
                 else { return (owner, nil) }
                 t = lower
                 continue
+            }
+            if folded == ",", owner != nil, context.analyzed.document.language == "en", next < indices.count,
+                m[indices[next]].type == .person, m[indices[next]].tokens.lowerBound == t + 1
+            {
+                // English: the holder set off by commas after the title and its owner (`The director
+                // of the Archive, Aliya Mustafina, opened ...`): a comma, a full stop or the end after it.
+                let end = m[indices[next]].tokens.upperBound
+                if end >= tokens.count || tokens[end].sentence != sentence || [",", ".", ";"].contains(tokens[end].folded) {
+                    return (owner, indices[next])
+                }
+                return (owner, nil)
             }
             if folded == "," {
                 // Only after an owner and before another title of the same person, perhaps with
