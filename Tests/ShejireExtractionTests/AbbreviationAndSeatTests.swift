@@ -79,6 +79,12 @@ struct ForeignFirstNameTests {
         MarkedText.check(.person, "The report by ⟦Gerhard Weber⟧ was published on Monday.", language: "en")
     }
 
+    @Test("People: in English, two capitalised words right after a title are a name, first name known or not")
+    func englishNamesAfterTitles() {
+        MarkedText.check(.person, "Prime Minister ⟦Keir Starmer⟧ met Director-General ⟦Audrey Azoulay⟧ today.", language: "en")
+        MarkedText.check(.position, "UNESCO ⟦Director-General⟧ Audrey Azoulay arrived.", language: "en")
+    }
+
     @Test("People: Russian transcriptions of foreign first names, in any case form")
     func russianTranscriptions() {
         MarkedText.check(.person, "Вчера ⟦Джон Маккейн⟧ встретился с ⟦Дэвидом Кэмероном⟧.", language: "ru")

@@ -293,6 +293,16 @@ public struct PersonNameRule: Extractor {
             }
         }
 
+        // English: two capitalised Latin words right after a title are a first name and a surname,
+        // known or not (`Prime Minister Keir Starmer`, `Director-General Audrey Azoulay`).
+        if words.count >= 2, c.positionEnds.contains(i), first.given == nil, first.patronymic == nil,
+            NameContext.isLatin(token.text), NameContext.isLatin(tokens[i + 1].text), words[1].given == nil,
+            !c.quoted.contains(i)
+        {
+            return make(i..<(i + 2), given: token.text, patronymic: nil, surname: tokens[i + 1].text, initials: nil,
+                        confidence: 0.75, c)
+        }
+
         // One word.
         let givenFirst = first.given.map { given in first.surname.map { TextFolding.fold($0) == TextFolding.fold(given) } ?? true } ?? false
         if let surname = first.surname, !givenFirst {
