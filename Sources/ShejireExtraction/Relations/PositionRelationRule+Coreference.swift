@@ -100,11 +100,19 @@ extension PositionRelationRule {
 
     /// The one country the document names, for a head-of-state title with no owner.
     func documentCountry(_ context: RelationContext, title: Int) -> Int? {
+        guard Self.countryTitles.contains(context.mentions[title].entity) else { return nil }
+        return onlyCountry(context)
+    }
+
+    /// The first mention of the one country the document names besides those `excluded`, or nil
+    /// when it names none or several.
+    func onlyCountry(_ context: RelationContext, excluding excluded: Set<String> = []) -> Int? {
         let m = context.mentions
-        guard Self.countryTitles.contains(m[title].entity) else { return nil }
         var first: [String: Int] = [:]
         for (index, mention) in m.enumerated()
-        where mention.type == .place && mention.source.hasPrefix("gazetteer:countries") && first[mention.entity] == nil {
+        where mention.type == .place && mention.source.hasPrefix("gazetteer:countries") && first[mention.entity] == nil
+            && !excluded.contains(mention.entity)
+        {
             first[mention.entity] = index
         }
         guard first.count == 1 else { return nil }
@@ -245,15 +253,7 @@ extension PositionRelationRule {
             taken.insert(m[owner].entity)
         }
         guard !taken.isEmpty else { return nil }
-        var first: [String: Int] = [:]
-        for (index, mention) in m.enumerated()
-        where mention.type == .place && mention.source.hasPrefix("gazetteer:countries") && first[mention.entity] == nil
-            && !taken.contains(mention.entity)
-        {
-            first[mention.entity] = index
-        }
-        guard first.count == 1 else { return nil }
-        return namedOwner(context, first.values.first!)
+        return onlyCountry(context, excluding: taken)
     }
 
     /// Russian prepositions before a place that is a destination, a location or a partner.

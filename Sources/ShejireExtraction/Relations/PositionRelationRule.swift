@@ -232,10 +232,7 @@ public struct PositionRelationRule: RelationRule {
                 // Two titles of one person sharing the owner after the second: `управляющий
                 // директор ⟦и⟧ совладелец агентства «Вектор»`, `председатель совета директоров и
                 // основной акционер компании`; adjectives may stand before the second title.
-                let lower = m[indices[next]].tokens.lowerBound
-                guard lower > t, lower - t <= 3,
-                    ((t + 1)..<lower).allSatisfy({ tokens[$0].isWord && PositionPhraseRule.isAdjective(tokens[$0].folded) })
-                else { return (owner, nil) }
+                guard let lower = titleStart(after: t, title: indices[next], context) else { return (owner, nil) }
                 t = lower
                 continue
             }
@@ -255,10 +252,7 @@ public struct PositionRelationRule: RelationRule {
                 // adjectives before it (`депутат муниципального собрания, сопредседатель ... Михаил
                 // Вельмакин`, `лидер Меджлиса ..., народный депутат Украины Мустафа Джемилев`).
                 guard owner != nil, next < indices.count, m[indices[next]].type == .position else { return (owner, nil) }
-                let lower = m[indices[next]].tokens.lowerBound
-                guard lower > t, lower - t <= 3,
-                    ((t + 1)..<lower).allSatisfy({ tokens[$0].isWord && PositionPhraseRule.isAdjective(tokens[$0].folded) })
-                else { return (owner, nil) }
+                guard let lower = titleStart(after: t, title: indices[next], context) else { return (owner, nil) }
                 t = lower
                 continue
             }
@@ -291,6 +285,17 @@ public struct PositionRelationRule: RelationRule {
             return (owner, nil)
         }
         return (owner, nil)
+    }
+
+    /// Where the title `title` starts if at most two adjectives stand between `t` (a comma or
+    /// `и`) and it (`, ⟦народный⟧ депутат`, `и ⟦основной⟧ акционер`), else nil.
+    func titleStart(after t: Int, title: Int, _ context: RelationContext) -> Int? {
+        let tokens = context.analyzed.tokens
+        let lower = context.mentions[title].tokens.lowerBound
+        guard lower > t, lower - t <= 3,
+            ((t + 1)..<lower).allSatisfy({ tokens[$0].isWord && PositionPhraseRule.isAdjective(tokens[$0].folded) })
+        else { return nil }
+        return lower
     }
 
     /// A plural title before coordinated owners and holders: `президенты России и Украины

@@ -64,7 +64,7 @@ struct HeadNounPhrase {
     /// Personal pronouns, which never continue a name (`здание Законодательного собрания мы ...`).
     static let pronouns: Set<String> = [
         "я", "ты", "он", "она", "оно", "мы", "вы", "они", "его", "её", "ее", "их", "им", "ему", "ей", "нам", "вам", "нас",
-        "вас", "им", "ими", "нами", "вами", "себя", "себе",
+        "вас", "ими", "нами", "вами", "себя", "себе",
     ]
 
     /// Prepositions that open a complement of a body's name.

@@ -327,23 +327,17 @@ public struct OrganisationRule: Extractor {
                 !(organisation.tokens.lowerBound..<place.tokens.upperBound).contains(where: { NameContext.isKazakhSpelling(tokens[$0].folded) }),
                 !NameContext.isLatin(tokens[end].text)
             else { continue }
-            var attributes = organisation.attributes
-            attributes["of"] = place.name
-            attributes["of_entity"] = place.entity
-            var entity = organisation.entity
-            var canonical = organisation.name
+            var qualified = organisation.widened(
+                to: organisation.tokens.lowerBound..<place.tokens.upperBound, source: name, owner: place)
             // A Kazakhstan body's generic name (`Правительство`, `Министерство обороны`) of another
             // country is that country's body: `Правительства РФ` is no `org:kz-government`.
-            if entity.hasPrefix("org:kz-"), place.entity != "place:kazakhstan" {
+            if organisation.entity.hasPrefix("org:kz-"), place.entity != "place:kazakhstan" {
                 let qualifier = tokens[place.tokens].map(\.text).joined(separator: " ")
-                canonical = "\(organisation.base) \(qualifier)"
-                entity = "org:" + Slug.make(organisation.base) + "--" + String(place.entity.split(separator: ":", maxSplits: 1).last ?? "")
+                qualified.name = "\(organisation.base) \(qualifier)"
+                qualified.entity = "org:" + Slug.make(organisation.base) + "--"
+                    + String(place.entity.split(separator: ":", maxSplits: 1).last ?? "")
             }
-            result.append(
-                Candidate(
-                    tokens: organisation.tokens.lowerBound..<place.tokens.upperBound, type: .organisation,
-                    entity: entity, name: canonical, base: organisation.base, source: name,
-                    confidence: organisation.confidence, attributes: attributes, specificity: organisation.specificity))
+            result.append(qualified)
         }
         return result
     }

@@ -50,7 +50,9 @@ public struct PersonNameRule: Extractor {
         for entry in gazetteer.entries where entry.kind == "given_name" {
             let latinEntry = NameContext.isLatin(entry.name)
             let isMale = entry.attributes["gender"] == "m"
+            let isCommon = entry.attributes["common_word"] == "yes"
             if isMale { male.insert(entry.name) }
+            if isCommon { common.insert(entry.name) }
             for name in entry.names {
                 let key = Transliteration.matchKey(TextFolding.fold(name.text))
                 // The canonical name is the entry's (`Әлия` for `Aliya`), unless that is in the
@@ -61,10 +63,9 @@ public struct PersonNameRule: Extractor {
                     let canonical = latinEntry ? name.text : entry.name
                     if names[key] == nil { names[key] = canonical }
                     if isMale { male.insert(canonical) }
-                    if entry.attributes["common_word"] == "yes" { common.insert(canonical) }
+                    if isCommon { common.insert(canonical) }
                 }
             }
-            if entry.attributes["common_word"] == "yes" { common.insert(entry.name) }
         }
         self.givenNames = names
         self.latinGivenNames = latinNames

@@ -37,14 +37,11 @@ public struct PositionRule: Extractor {
                 Self.hasPossessive(tokens[position.tokens.upperBound - 1].folded),
                 !Self.isPlural(tokens[position.tokens.upperBound - 1].folded)
             else { continue }
-            var attributes = position.attributes
-            attributes["of"] = institution.name
-            attributes["of_entity"] = institution.entity
-            result.append(
-                Candidate(
-                    tokens: institution.tokens.lowerBound..<position.tokens.upperBound, type: .position,
-                    entity: position.entity, name: position.name, base: position.base, source: name,
-                    confidence: 0.8, attributes: attributes, specificity: 5))
+            var widened = position.widened(
+                to: institution.tokens.lowerBound..<position.tokens.upperBound, source: name, owner: institution)
+            widened.confidence = 0.8
+            widened.specificity = 5
+            result.append(widened)
         }
         return result
     }
