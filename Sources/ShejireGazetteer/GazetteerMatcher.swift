@@ -100,7 +100,9 @@ public struct GazetteerMatcher: Sendable {
                 if name.options.contains(.sameScript) { flags |= Self.flagSameScript }
                 if !name.options.contains(.caseSensitive), tokens[0].isCapitalized { flags |= Self.flagRequiresCapital }
                 if dedupe {
-                    let dedupeKey = tokens.map { Transliteration.matchKey($0.folded) }.joined(separator: " ") + "#\(flags)"
+                    // Case-sensitive names differ by their letters' case too (`МегаФон`, `Мегафон`).
+                    var dedupeKey = tokens.map { Transliteration.matchKey($0.folded) }.joined(separator: " ") + "#\(flags)"
+                    if flags & Self.flagCaseSensitive != 0 { dedupeKey += "#" + name.text }
                     if !seen.insert(dedupeKey).inserted { continue }
                 }
                 var node: Int32 = 0

@@ -14,7 +14,7 @@
 /// - neuter nouns in `-о`/`-ие` (`министерства`, `управлением`) and in `-ье` (`приморья`,
 ///   `подмосковью`);
 /// - feminine nouns in a consonant and `-я` (`чечне`, `чечней`);
-/// - plurals in `-ы`/`-и` (`апеннинах`, `гималаях`, `челнах`);
+/// - plurals in `-ы`/`-и` (`апеннинах`, `гималаях`, `челнах`, `нидерландов`);
 /// - adjectives (`акмолинской`, `казахского`, `национальному`, `южном`, `великом`,
 ///   `нижнем`), singular and plural.
 ///
@@ -186,6 +186,9 @@ extension RussianMorphology {
         Rule("ям", .last, [("я", .always), ("ь", .consonant), ("е", .always)]),
         Rule("ах", .first, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant)]),
         Rule("ях", .last, [("я", .always), ("ь", .consonant), ("е", .always), ("и", .vowel)]),
+        // Genitive plural of a plural-only name (`нидерландов`, `штатов`, `эмиратов`); the word
+        // itself comes first, since `-ов` is also a surname's nominative (`иванов`).
+        Rule("ов", .first, [("ы", .plainConsonant), ("и", .velarOrSibilant)]),
         // Masculine and neuter instrumental; adjective prepositional.
         Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant), ("ый", .plainConsonant), ("ий", .velarOrSibilant)]),
         Rule("ем", .last, [("", .sibilant), ("й", .vowel), ("ь", .softenable), ("е", .consonant), ("ий", .consonant), ("е", .softSign)]),

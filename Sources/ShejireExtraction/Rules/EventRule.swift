@@ -70,7 +70,17 @@ public struct EventRule: Extractor {
         let covering = OrganisationRule.coveringTypes(found + result, count: tokens.count)
         for h in tokens.indices where !covered.contains(h) {
             guard let kind = Self.phrase.head(tokens[h]) else { continue }
-            guard let range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, covering: { covered.contains($0) ? (covering[$0] ?? .event) : nil }) else { continue }
+            guard var range = Self.phrase.phrase(at: h, kind: kind, tokens: tokens, covering: { covered.contains($0) ? (covering[$0] ?? .event) : nil }) else { continue }
+            // Russian: a place in the genitive after a lower-case head stays a place of its own
+            // (`выборов глав регионов ⟦России⟧`, `чемпионата ⟦Европы⟧`): the resolver keeps one
+            // mention per token, and the place is the entity a reader looks for. A lone
+            // lower-case head left over is no name.
+            if kind == .russian, !tokens[h].isCapitalized, range.upperBound > h + 1, covering[range.upperBound - 1] == .place {
+                var end = range.upperBound
+                while end > h + 1, covering[end - 1] == .place { end -= 1 }
+                if end == h + 1 && range.lowerBound == h { continue }
+                range = range.lowerBound..<end
+            }
             // A capitalised Russian head alone inside a sentence names an institution
             // (`Конгресса США`, `в Конгрессе`), not an event.
             if kind == .russian, range.lowerBound == h, tokens[h].isCapitalized, !NameContext.isSentenceStart(h, tokens) { continue }

@@ -55,10 +55,12 @@ struct HeadNounPhrase {
 
     /// Russian heads of bodies that take a `при` or `по` complement inside their names (`Совета при
     /// Президенте РФ по развитию информационного общества`, `Комиссии по атомной энергии`,
-    /// `Следственного комитета при прокуратуре`), or `против` (`комитетом ООН против пыток`).
+    /// `Следственного комитета при прокуратуре`, `сборная России по бобслею`), or `против`
+    /// (`комитетом ООН против пыток`).
     static let complementHeads: Set<String> = [
         "комитет", "комиссия", "совет", "отдел", "управление", "служба", "агентство", "департамент", "министерство",
         "ведомство", "инспекция", "центр", "фонд", "движение", "союз", "ассоциация", "организация", "палата",
+        "бюро", "федерация", "сборная",
     ]
 
     /// Personal pronouns, which never continue a name (`здание Законодательного собрания мы ...`).
@@ -444,6 +446,8 @@ struct HeadNounPhrase {
     static func isRussianVerb(_ folded: String) -> Bool {
         guard folded.count >= 4 else { return false }
         if folded.hasSuffix("ся") || folded.hasSuffix("сь") { return true }
+        // Short passive participles (`объявлен`, `организован`, `зарегистрирован`).
+        if folded.count >= 7, folded.hasSuffix("ен") || folded.hasSuffix("ован") || folded.hasSuffix("ирован") { return true }
         for ending in ["ал", "ял", "ил", "ел", "ыл", "ул", "ла", "ли", "ло"] where folded.hasSuffix(ending) {
             let stem = folded.dropLast(ending.count)
             if ending.count == 2, ending.hasPrefix("л") {

@@ -48,6 +48,18 @@ extension OrganisationRule {
             let sameSentence = i > 0 && tokens[i - 1].sentence == tokens[i].sentence
             let before = sameSentence && Self.legalForms.contains(tokens[i - 1].folded)
             let after = close + 1 < tokens.count && Self.legalForms.contains(tokens[close + 1].folded)
+            // A kind of body written as an acronym before the quoted name is part of the name
+            // (`РИА «Новости»`, `ИА «Интерфакс»`, `ФК «Спартак»`).
+            if sameSentence, Self.namingAcronyms.contains(tokens[i - 1].folded), tokens[i - 1].isAllUpper {
+                let full = tokens[i - 1].text + " " + name
+                result.append(
+                    Candidate(
+                        tokens: (i - 1)..<(close + 1), type: .organisation, entity: "org:" + Slug.make(full), name: full,
+                        base: full, source: self.name, confidence: 0.85, attributes: ["descriptor": tokens[i - 1].text],
+                        specificity: 4))
+                i = close + 1
+                continue
+            }
             if before || after {
                 let range = before ? (i - 1)..<(close + 1) : i..<(close + 2)
                 let form = before ? tokens[i - 1].text : tokens[close + 1].text
@@ -82,6 +94,13 @@ extension OrganisationRule {
         }
         return result
     }
+
+    /// Acronyms of kinds of body written before a quoted name as part of it: news agencies,
+    /// publishers and broadcasters (`РИА`, `ИА`, `ИД`, `ТК`, `ТРК`), sports clubs (`ФК`, `ХК`,
+    /// `БК`), research and production bodies (`НИИ`, `НПО`), groups of companies (`ГК`).
+    static let namingAcronyms: Set<String> = [
+        "риа", "иа", "ид", "тк", "трк", "гтрк", "фк", "хк", "бк", "пфк", "мфк", "вк", "нии", "нпо", "нпп", "гк",
+    ]
 
     /// Kazakh nouns that describe the quoted name before them as an organisation (base forms
     /// and possessive stems, folded): `«Қазақ ТВ» арнасы`, `«Бек Эйр» әуекомпаниясы`,
@@ -174,7 +193,12 @@ extension OrganisationRule {
 
     /// Words that end like adjectives before a descriptor but start a phrase of their own
     /// (`по данным интернет-издания Techcrunch`).
-    static let notDescriptorAdjectives: Set<String> = ["данным", "данных", "словам", "сообщению", "мнению"]
+    /// Participles used as titles are no adjectives of the name either (`управляющий компанией
+    /// FaceCash`, `заведующая кафедрой`).
+    static let notDescriptorAdjectives: Set<String> = [
+        "данным", "данных", "словам", "сообщению", "мнению", "управляющий", "управляющая", "управляющего", "управляющему",
+        "управляющим", "заведующий", "заведующая", "заведующего", "исполняющий", "исполняющая", "главнокомандующий",
+    ]
 
     /// A relational adjective of a country or a city (`немецкой`, `американского`,
     /// `российский`, `французская`): `-ск-`/`-цк-` before the adjective ending.
@@ -221,7 +245,7 @@ extension OrganisationRule {
                 continue
             }
             var end = i + 1
-            while end < tokens.count, end - i < 6, tokens[end].sentence == tokens[i].sentence,
+            while end < tokens.count, end - i < 8, tokens[end].sentence == tokens[i].sentence,
                 !covered.contains(end) || (known?.tokens.contains(end) ?? false)
             {
                 if isLatinNameWord(end, tokens) || (tokens[end].isAllUpper && NameContext.isLatin(tokens[end].text)) {

@@ -42,6 +42,8 @@ public struct OrganisationRule: Extractor {
             "альянс", "концерн", "профсоюз", "электростанция", "завод", "комбинат", "посольство", "представительство",
             "меджлис", "министерства", "отделение", "объединение", "общество", "агентство", "издательство",
             "обком", "горком", "райком", "крайком", "кафедра", "факультет", "лаборатория", "штаб", "бюро",
+            // A national team is named by its country (`сборная России по футболу`).
+            "сборная",
         ]).union(russianDocumentHeads),
         englishHeads: [
             "ministry", "agency", "committee", "department", "university", "institute", "academy", "centre", "center",
@@ -131,7 +133,8 @@ public struct OrganisationRule: Extractor {
         let covering = Self.coveringTypes(found, count: tokens.count)
         var result: [Candidate] = quotedNames(document, covered: covered)
         for candidate in result { covered.formUnion(candidate.tokens) }
-        result += latinNames(document, found: found, covered: covered)
+        // Quoted names are glossed too (`«Кориера делла Сера» (Corriere della Sera)`).
+        result += latinNames(document, found: found + result, covered: covered)
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += describedKnownNames(tokens, found: found, covered: covered)
         for candidate in result { covered.formUnion(candidate.tokens) }

@@ -345,6 +345,13 @@ public struct PersonNameRule: Extractor {
         }
         if let given = first.given {
             if c.quoted.contains(i) { return nil }
+            // A lone first name in the prepositional after `в`/`во` is a place's nickname, not a
+            // person (`в Питере`): people are seldom the place something happens in.
+            if c.language == "ru", i > 0, ["в", "во"].contains(tokens[i - 1].folded), tokens[i - 1].sentence == token.sentence,
+                token.folded.hasSuffix("е"), !TextFolding.fold(given).hasSuffix("е")
+            {
+                return nil
+            }
             // A name with a title before a place's head noun names the place (`Өтеген батыр
             // кентінде`, `Төле би көшесі`).
             if i + 2 < tokens.count, tokens[i + 2].sentence == token.sentence, Self.honorificOrKinshipFollows(i, tokens),

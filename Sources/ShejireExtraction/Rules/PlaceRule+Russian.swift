@@ -37,7 +37,8 @@ extension PlaceRule {
     ///   (`города Москвы` → `Москвы`), a plural noun describes no name (`городах России`);
     /// - capitalised adjectives before a place noun: `Тверской площади`,
     ///   `Кронштадтском бульваре`, `Дальневосточном федеральном округе`;
-    /// - a compass adjective before a capitalised word: `Восточной Сибири`, `Южной Каролине`.
+    /// - a compass adjective before a capitalised word: `Восточной Сибири`, `Южной Каролине`,
+    ///   also in lower case before a known place (`западной Европы`).
     ///
     /// Only words with no Kazakh letter; organisations are never crossed.
     ///
@@ -105,12 +106,14 @@ extension PlaceRule {
             }
             if start < h { result.append(make(start..<(h + 1), nameTokens: start..<(h + 1), tokens: tokens, kind: "adjective")) }
         }
-        // Compass adjectives.
-        for i in tokens.indices where isRussianWord(i) && tokens[i].isCapitalized && !organisation.contains(i) {
+        // Compass adjectives: before a capitalised word, or in lower case before a place a
+        // gazetteer knows (`западной Европы`, `Восточный Иерусалим`).
+        for i in tokens.indices where isRussianWord(i) && !organisation.contains(i) && !knownPlaces.contains(i) {
             let folded = tokens[i].folded
-            guard Self.compassStems.contains(where: folded.hasPrefix),
+            let known = knownPlaces.contains(i + 1)
+            guard tokens[i].isCapitalized || known, Self.compassStems.contains(where: folded.hasPrefix),
                 NameContext.isRussianAdjective(folded) || Self.isPrepositionalAdjective(folded), isNameWord(i + 1, of: i),
-                !NameContext.isRussianAdjective(tokens[i + 1].folded)
+                known || !NameContext.isRussianAdjective(tokens[i + 1].folded)
             else { continue }
             result.append(make(i..<(i + 2), nameTokens: i..<(i + 2), tokens: tokens, kind: "compass"))
         }
