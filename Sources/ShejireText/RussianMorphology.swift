@@ -190,7 +190,7 @@ extension RussianMorphology {
         // itself comes first, since `-ов` is also a surname's nominative (`иванов`).
         Rule("ов", .first, [("ы", .plainConsonant), ("и", .velarOrSibilant)]),
         // Masculine and neuter instrumental; adjective prepositional.
-        Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant), ("ый", .plainConsonant), ("ий", .velarOrSibilant)]),
+        Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant), ("ый", .plainConsonant), ("ий", .velarOrSibilant), ("о", .consonant)]),
         Rule("ем", .last, [("", .sibilant), ("й", .vowel), ("ь", .softenable), ("е", .consonant), ("ий", .consonant), ("е", .softSign)]),
         // Single-letter endings.
         Rule("а", .first, [("о", .neuter), ("", .masculine)]),

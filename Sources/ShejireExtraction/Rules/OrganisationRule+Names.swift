@@ -240,13 +240,18 @@ extension OrganisationRule {
                 i > 0 && tokens[i - 1].sentence == tokens[i].sentence
                     && descriptorStart(before: i, tokens: tokens, covered: covered) != nil ? organisation : nil
             }
-            guard isLatinNameWord(i, tokens), !covered.contains(i) || placeFirst || known != nil, !Self.isInQuotedTheme(i, tokens) else {
+            // A gloss in parentheses is read even where another rule took its words (`«Коррьере
+            // делла Сера» (Corriere della Sera)` is no person).
+            let glossing = i >= 2 && tokens[i - 1].text == "(" && mentionEnds[i - 1] != nil
+            guard isLatinNameWord(i, tokens), !covered.contains(i) || placeFirst || known != nil || glossing,
+                !Self.isInQuotedTheme(i, tokens)
+            else {
                 i += 1
                 continue
             }
             var end = i + 1
             while end < tokens.count, end - i < 8, tokens[end].sentence == tokens[i].sentence,
-                !covered.contains(end) || (known?.tokens.contains(end) ?? false)
+                !covered.contains(end) || (known?.tokens.contains(end) ?? false) || glossing
             {
                 if isLatinNameWord(end, tokens) || (tokens[end].isAllUpper && NameContext.isLatin(tokens[end].text)) {
                     end += 1
@@ -283,7 +288,7 @@ extension OrganisationRule {
                         Candidate(
                             tokens: i..<end, type: glossed.type, entity: glossed.entity, name: glossed.name,
                             base: document.text(ofTokens: i..<end), source: self.name, confidence: 0.7,
-                            attributes: attributes, specificity: 3))
+                            attributes: attributes, specificity: 5))
                 }
                 continue
             }
@@ -310,7 +315,9 @@ extension OrganisationRule {
         return result
     }
 
-    static let latinConnectors: Set<String> = ["of", "and", "&", "und", "de", "for", "the", "to"]
+    static let latinConnectors: Set<String> = [
+        "of", "and", "&", "und", "de", "for", "the", "to", "della", "del", "di", "da", "des", "du", "la", "y",
+    ]
 
     /// Russian nouns (stems) that say the foreign name after them is a product or a work, not
     /// an organisation: `операционной системе Windows`, `сериалов ... Doctor Who`, `автомобили ЗАЗ Forza`.

@@ -237,7 +237,21 @@ public struct OrganisationRule: Extractor {
         if document.document.language == "ru" {
             result += acronymQualified(tokens, found: found + result)
         }
+        // A name before a model designation names a craft or a product (`«Союз ТМА-7»`,
+        // `Прогресс М-56`), not its maker.
+        result.removeAll { Self.precedesModel($0.tokens.upperBound, tokens) }
         return result
+    }
+
+    /// Whether the token at `end` is a model designation of the same sentence: one to four
+    /// capitals, a hyphen and a number (`ТМА-7`, `МС-12`, `М-56`), not `COVID-19`.
+    static func precedesModel(_ end: Int, _ tokens: [Token]) -> Bool {
+        guard end > 0, end < tokens.count, tokens[end].kind == .word, tokens[end].sentence == tokens[end - 1].sentence else {
+            return false
+        }
+        let parts = tokens[end].text.split(separator: "-")
+        guard parts.count == 2, (1...4).contains(parts[0].count), TextFolding.isAllUpper(String(parts[0])) else { return false }
+        return parts[1].allSatisfy(\.isNumber)
     }
 
     /// Russian: an organisation and an organisation's acronym right after it make one name, the

@@ -11,6 +11,11 @@ extension PlaceRule {
         "аэропорт", "курорт", "поселение", "микрорайон", "квартал", "поселк", "городок", "городк",
     ]
 
+    /// Nouns of places that take a quoted name (`аэропорт «Домодедово»`, `стадион «Лужники»`).
+    static let quotedPlaceNouns: Set<String> = [
+        "аэропорт", "вокзал", "стадион", "космодром", "порт", "парк", "курорт", "рынок", "кинотеатр",
+    ]
+
     /// Descriptor nouns of settlements and city parts: a known name after them stands alone.
     static let russianSettlementNouns: Set<String> = [
         "город", "село", "деревня", "поселок", "станица", "аул", "поселение", "микрорайон", "квартал", "порт", "курорт",
@@ -67,6 +72,24 @@ extension PlaceRule {
             // A settlement a gazetteer knows stands alone (`города Москвы` → `Москвы`); a river,
             // a state, an island keeps its noun even when known (`штата Аризона`, `реку Нарву`).
             let settlement = forms.contains(where: Self.russianSettlementNouns.contains)
+            // A quoted name after a place noun (`аэропорту «Домодедово»`, `стадионе «Лужники»`):
+            // the noun, its adjectives and the name.
+            if forms.contains(where: Self.quotedPlaceNouns.contains), !plural, h + 2 < tokens.count, tokens[h + 1].kind == .quote,
+                tokens[h + 2].isCapitalized, !organisation.contains(h + 2),
+                let close = (h + 2..<min(tokens.count, h + 7)).first(where: { tokens[$0].kind == .quote }),
+                close > h + 2, tokens[close].sentence == tokens[h].sentence
+            {
+                var start = h
+                while start > 0, h - start < 2, tokens[start - 1].sentence == tokens[h].sentence, isRussianWord(start - 1),
+                    !organisation.contains(start - 1),
+                    NameContext.isRussianAdjective(tokens[start - 1].folded) || Self.isPrepositionalAdjective(tokens[start - 1].folded),
+                    !RussianMorphology.matchForms(tokens[start - 1].folded).contains(where: Self.determiners.contains)
+                {
+                    start -= 1
+                }
+                result.append(make(start..<(close + 1), nameTokens: (h + 2)..<close, tokens: tokens, kind: "quoted"))
+                continue
+            }
             if forms.contains(where: Self.russianDescriptorNouns.contains), !plural, !NameContext.isRussianAdjective(tokens[h].folded),
                 !knownPlaces.contains(h + 1) || !settlement,
                 isNameWord(h + 1, of: h), !NameContext.isRussianAdjective(tokens[h + 1].folded)

@@ -1,0 +1,94 @@
+import ShejireCore
+import ShejireText
+import Testing
+
+@testable import ShejireExtraction
+
+/// Session 7 (2026-11-27): Russian organisation and place names of world news (national teams,
+/// agencies written with their kind, ministries by short name, spacecraft, plural-only country
+/// names); on sentences written for these tests.
+@Suite("Russian news names")
+struct RussianNewsNamesTests {
+    @Test("Morphology: the genitive plural of a plural-only name reads back to its nominative")
+    func pluralGenitive() {
+        #expect(RussianMorphology.candidateBases("нидерландов").contains("нидерланды"))
+        #expect(RussianMorphology.candidateBases("штатов").contains("штаты"))
+        // A surname in -ов stays first: the nominative reading is the word itself.
+        #expect(RussianMorphology.candidateBases("иванов").first == "иванов")
+        // The neuter instrumental of a noun in -о (`озером` -> `озеро`).
+        #expect(RussianMorphology.candidateBases("озером").contains("озеро"))
+    }
+
+    @Test("Places: plural-only countries in the genitive are places, not surnames")
+    func pluralCountries() {
+        MarkedText.check(.place, "Больше всего заявок пришло из ⟦Нидерландов⟧ и ⟦Бельгии⟧.", language: "ru")
+        MarkedText.check(.person, "Больше всего заявок пришло из Нидерландов и Бельгии.", language: "ru")
+    }
+
+    @Test("Organisations: a national team with its country and sport")
+    func nationalTeams() {
+        MarkedText.check(.organisation, "В ⟦сборную России по бобслею и скелетону⟧ объявлен набор.", language: "ru")
+        MarkedText.check(.organisation, "После ничьей ⟦сборная Бразилии⟧ потеряла два очка.", language: "ru")
+    }
+
+    @Test("Organisations: a kind of body written as an acronym before a quoted name is part of the name")
+    func acronymBeforeQuotedName() {
+        MarkedText.check(.organisation, "Об этом сообщает ⟦РИА «Новости»⟧.", language: "ru")
+        MarkedText.check(.organisation, "Гол забил нападающий ⟦ФК «Кайрат»⟧.", language: "ru")
+        let mentions = MarkedText.mentions("Об этом сообщает РИА «Новости».", language: "ru")
+        #expect(mentions.first { $0.type == .organisation }?.entity == "org:ria-novosti")
+    }
+
+    @Test("Organisations: ministries by their short names, parliaments, operators written in quotes")
+    func shortNames() {
+        MarkedText.check(.organisation, "Глава ⟦Минсвязи⟧ отметил, что ⟦Минздрав⟧ согласен.", language: "ru")
+        MarkedText.check(.organisation, "⟦МТС⟧, «⟦Вымпелком⟧» и «⟦Мегафон⟧» снизили цены.", language: "ru")
+        // A megaphone is no operator: the name is matched in its own case only.
+        MarkedText.check(.organisation, "Полицейский взял мегафон и обратился к толпе.", language: "ru")
+        MarkedText.check(.organisation, "Выборы в ⟦Бундестаг⟧ прошли спокойно.", language: "ru")
+    }
+
+    @Test("Organisations: a name before a model designation is a craft, not an organisation")
+    func craftNames() {
+        MarkedText.check(.organisation, "Утром в степи приземлился «Союз ТМА-7».", language: "ru")
+        MarkedText.check(.organisation, "К станции пристыковался Прогресс М-56.", language: "ru")
+        MarkedText.check(.place, "Экипаж вернулся с ⟦МКС⟧ на корабле «Союз ТМА-7».", language: "ru")
+    }
+
+    @Test("Organisations: a quoted name glossed in Latin keeps its type; a Latin run may be long")
+    func latinGlosses() {
+        let mentions = MarkedText.mentions("Газета «Коррьере делла Сера» (Corriere della Sera) пишет о выборах.", language: "ru")
+        #expect(mentions.filter { $0.type == .person }.isEmpty)
+        #expect(mentions.contains { $0.type == .organisation && $0.text == "Corriere della Sera" })
+        MarkedText.check(
+            .organisation, "Список приведён на странице ⟦организации EURid⟧ (⟦The European Registry of Internet Domain Names⟧).",
+            language: "ru")
+    }
+
+    @Test("Organisations: a participle used as a title stays out of the company's name")
+    func participleTitles() {
+        MarkedText.check(.organisation, "Пётр Сидоров, управляющий ⟦компанией FaceCash⟧, выступил против.", language: "ru")
+    }
+
+    @Test("Places: a quoted name after an airport or a stadium, and a compass adjective before a known place")
+    func placeNames() {
+        MarkedText.check(.place, "Самолёт приземлился в ⟦столичном аэропорту «Домодедово»⟧.", language: "ru")
+        MarkedText.check(.place, "Финал пройдёт на ⟦стадионе «Лужники»⟧.", language: "ru")
+        MarkedText.check(.place, "⟦Израиль⟧ не вернёт ⟦Восточный Иерусалим⟧.", language: "ru")
+        MarkedText.check(.place, "Товары везут из ⟦западной Европы⟧.", language: "ru")
+        MarkedText.check(.place, "Самолёты столкнулись над ⟦Боденским озером⟧.", language: "ru")
+    }
+
+    @Test("People: a lone first name in the prepositional after в is a place's nickname, a full name is a person")
+    func firstNameAfterV() {
+        MarkedText.check(.person, "Верю, в Питере никогда не было чинопочитания.", language: "ru")
+        MarkedText.check(.person, "Посол ⟦Питер Семнеби⟧ прибыл в Тбилиси.", language: "ru")
+        MarkedText.check(.person, "⟦Йоахим Лёв⟧ остался тренером.", language: "ru")
+    }
+
+    @Test("Events: a genitive place after a lower-case event head stays a place")
+    func eventPlaces() {
+        MarkedText.check(.place, "Оппозиция требует прямых выборов глав регионов ⟦России⟧.", language: "ru")
+        MarkedText.check(.place, "Он стал чемпионом ⟦Европы⟧ в 1960 году.", language: "ru")
+    }
+}
