@@ -92,3 +92,24 @@ struct RussianNewsNamesTests {
         MarkedText.check(.place, "Он стал чемпионом ⟦Европы⟧ в 1960 году.", language: "ru")
     }
 }
+
+/// Session 7: Russian speakers of no known name shape, and particles written with a hyphen.
+@Suite("Russian speakers")
+struct RussianSpeakerTests {
+    @Test("People: an unknown word next to a verb of saying is the person speaking")
+    func speakers() {
+        MarkedText.check(.person, "«Мы готовы к матчу», — заявил ⟦Крамник⟧.", language: "ru")
+        MarkedText.check(.person, "Матч был трудным, а ⟦Проди⟧ сказал, что доволен.", language: "ru")
+        // Whom he told is no speaker; nor is a capitalised common noun opening a sentence.
+        MarkedText.check(.person, "⟦Марк⟧ рассказал Викиновостям о письмах.", language: "ru")
+        MarkedText.check(.person, "Источник сообщил об аресте.", language: "ru")
+        // An organisation speaks in the neuter or the plural.
+        MarkedText.check(.person, "Об этом, как сообщило Минобороны, известно давно.", language: "ru")
+    }
+
+    @Test("People: particles and adverbs written with a hyphen are no names")
+    func hyphenParticles() {
+        MarkedText.check(.person, "Всё-таки ⟦Романо Проди⟧ победил на выборах.", language: "ru")
+        MarkedText.check(.person, "По-прежнему Кто-то звонит.", language: "ru")
+    }
+}

@@ -34,6 +34,13 @@ extension PersonNameRule {
         }
         // A compound whose last part is a lower-case head noun (`Пресс-служба`, `Пресс-центр`).
         if let dash = token.text.lastIndex(of: "-") {
+            // Russian particles and adverbs written with a hyphen (`Всё-таки`, `Кто-то`,
+            // `По-прежнему`, `Кое-где`).
+            if Self.hyphenParticles.contains(where: token.folded.hasSuffix) || token.folded.hasPrefix("по-")
+                || token.folded.hasPrefix("кое-")
+            {
+                return false
+            }
             let part = String(token.text[token.text.index(after: dash)...])
             let last = Token(
                 kind: .word, range: token.range, normalizedRange: token.normalizedRange, text: part,
@@ -41,6 +48,43 @@ extension PersonNameRule {
             if part.first?.isLowercase == true, NameContext.isHeadNoun(last) { return false }
         }
         return true
+    }
+
+    /// Russian particles written after a hyphen (`всё-таки`, `кто-то`, `где-либо`, `как-нибудь`).
+    static let hyphenParticles = ["-таки", "-то", "-либо", "-нибудь"]
+
+    /// Russian verbs of saying in the past tense, a man's or a woman's (`заявил`, `отметила`):
+    /// a name next to one is a person speaking. Neuter and plural forms (`сообщило`,
+    /// `заявили`) are left out: organisations speak in them.
+    static let speechVerbs: Set<String> = [
+        "заявил", "заявила", "сказал", "сказала", "отметил", "отметила", "подчеркнул", "подчеркнула", "пояснил",
+        "пояснила", "добавил", "добавила", "рассказал", "рассказала", "уточнил", "уточнила", "признал", "признала",
+        "сообщил", "сообщила", "ответил", "ответила", "заметил", "заметила", "напомнил", "напомнила", "заверил",
+        "заверила", "объяснил", "объяснила", "констатировал", "констатировала", "признался", "призналась", "объявил",
+        "объявила",
+    ]
+
+    /// Russian: whether an unknown one-word name at `i` stands next to a verb of saying, as
+    /// the speaker: right after it (`— заявил Крамник.`), or before it inside a sentence after a
+    /// comma or a conjunction (`, а Проди заявил`). A sentence-initial word is left out: common
+    /// nouns are capitalised there (`Источник сообщил`).
+    static func isSpeaker(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence else { return false }
+        // The speaker is in the nominative; `рассказал Викиновостям` names whom he told.
+        if ["ам", "ям", "ами", "ями", "ах", "ях", "ому", "ему", "ой", "ым", "им"].contains(where: tokens[i].folded.hasSuffix) {
+            return false
+        }
+        let after = i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence ? tokens[i + 1] : nil
+        if speechVerbs.contains(tokens[i - 1].folded) {
+            // The name ends there: punctuation, the end, or a lower-case word.
+            guard let after else { return true }
+            return after.kind != .word || !after.isCapitalized
+        }
+        if let after, after.kind == .word, speechVerbs.contains(after.folded) {
+            let before = tokens[i - 1]
+            return before.kind == .punctuation || before.kind == .dash || ["и", "а", "но", "однако"].contains(before.folded)
+        }
+        return false
     }
 
     /// Whether the next word of the sentence is a capitalised `-ұлы`/`-қызы` surname: a word

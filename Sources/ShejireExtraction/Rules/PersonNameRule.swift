@@ -377,6 +377,12 @@ public struct PersonNameRule: Extractor {
             }
             return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
         }
+        // Russian: an unknown word speaking (`— заявил Крамник.`, `, а Проди сказал`): a person.
+        if c.language == "ru", words.count == 1, first.unknown, !c.quoted.contains(i), !NameContext.isLatin(token.text),
+            !NameContext.isKazakhSpelling(token.folded), Self.isSpeaker(i, tokens)
+        {
+            return make(i..<(i + 1), given: nil, patronymic: nil, surname: token.text, initials: nil, confidence: 0.6, c)
+        }
         // An unknown word addressed after a greeting (`Қайырлы кеш, Зейін.`): a person.
         if first.unknown, words.count == 1 || Self.isAddressInsideSentence(i, tokens), Self.followsGreeting(i, tokens),
             !c.quoted.contains(i), !NameContext.hasObliqueEnding(token.folded)
