@@ -113,3 +113,23 @@ struct RussianSpeakerTests {
         MarkedText.check(.person, "По-прежнему Кто-то звонит.", language: "ru")
     }
 }
+
+/// Session 7: acronyms written with lower-case letters, and the descriptor before an acronym.
+@Suite("Russian acronyms")
+struct RussianAcronymTests {
+    @Test("Organisations: a mixed-case acronym ending in a capital is an acronym; a name in camel case is not")
+    func mixedCase() {
+        #expect(OrganisationRule.isMixedCaseAcronym("БелТА"))
+        #expect(OrganisationRule.isMixedCaseAcronym("ЕврАзЭС"))
+        #expect(!OrganisationRule.isMixedCaseAcronym("ДиКаприо"))
+        #expect(!OrganisationRule.isMixedCaseAcronym("МакДональдс"))
+        #expect(!OrganisationRule.isMixedCaseAcronym("ТАСС"))
+    }
+
+    @Test("Organisations: a descriptor and its adjectives before an acronym are in the span, a site is not")
+    func descriptorBeforeAcronym() {
+        MarkedText.check(
+            .organisation, "Согласно сообщению ⟦государственного информационного агентства БелТА⟧, суд отложен.", language: "ru")
+        MarkedText.check(.organisation, "Интервью опубликовано на сайте ⟦РТС⟧.", language: "ru")
+    }
+}

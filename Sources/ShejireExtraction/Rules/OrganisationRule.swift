@@ -82,6 +82,18 @@ public struct OrganisationRule: Extractor {
         "жоо", "жкқ", "ққс", "жіө", "ipo", "api", "cpu", "gpu", "led", "lcd", "dvd", "mp3", "html", "http", "vpn",
     ]
 
+    /// An acronym written with some lower-case letters, ending in a capital (`БелТА`, `МосГУ`,
+    /// `ЕврАзЭС`): three to eight letters, two or more capitals. `ДиКаприо`, `МакДональдс`
+    /// end in lower case and are names.
+    static func isMixedCaseAcronym(_ text: String) -> Bool {
+        let letters = Array(text)
+        guard (3...8).contains(letters.count), letters.allSatisfy(\.isLetter), letters.first?.isUppercase == true,
+            letters.last?.isUppercase == true
+        else { return false }
+        let capitals = letters.filter(\.isUppercase).count
+        return capitals >= 2 && capitals < letters.count
+    }
+
     /// A code or model designation, not a name: letters, a hyphen and digits (`АК-159`,
     /// `COVID-19`, `Ан-124`).
     static func isDesignation(_ text: String) -> Bool {
@@ -217,7 +229,9 @@ public struct OrganisationRule: Extractor {
         for (index, token) in tokens.enumerated() where !covered.contains(index) && token.kind == .word {
             let parts = token.text.split(separator: "-")
             let letters = parts.first.map(String.init) ?? token.text
-            guard TextFolding.isAllUpper(letters), (2...6).contains(letters.count) else { continue }
+            guard (TextFolding.isAllUpper(letters) && (2...6).contains(letters.count)) || Self.isMixedCaseAcronym(letters) else {
+                continue
+            }
             // `АҚШ-пен`, `ЮНЕСКО-ның` carry a case ending; `ІТ-шешімдерді` is a compound word.
             if parts.count > 1, parts[1].count > 4 || TextFolding.isCapitalized(parts[1]) { continue }
             if Self.notOrganisations.contains(TextFolding.fold(letters)) { continue }
@@ -225,10 +239,22 @@ public struct OrganisationRule: Extractor {
             if index > 0, tokens[index - 1].kind == .number { continue }  // a model: `737 МАКС`
             if Self.isDesignation(token.text) { continue }  // `АК-159`, `КОВИД-19`
             if Self.isRomanNumeral(letters) { continue }  // `VII съезд`, `XXI ғасыр`
+            // Russian: a descriptor noun and its adjectives before the acronym are in the span, as
+            // for a Latin name (`информационного агентства БелТА`, `компании МТС`); a site is
+            // where the body writes, not its kind (`на сайте РТС`).
+            var start = index
+            var attributes = ["acronym": "true"]
+            if document.document.language == "ru", index > 0, tokens[index - 1].sentence == token.sentence,
+                !RussianMorphology.matchForms(tokens[index - 1].folded).contains(where: ["сайт", "портал", "ресурс", "сеть"].contains),
+                let s = descriptorStart(before: index, tokens: tokens, covered: covered)
+            {
+                start = s
+                attributes["descriptor"] = tokens[index - 1].text
+            }
             result.append(
                 Candidate(
-                    tokens: index..<(index + 1), type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
-                    base: letters, source: name, confidence: 0.5, attributes: ["acronym": "true"], specificity: 1))
+                    tokens: start..<(index + 1), type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
+                    base: letters, source: name, confidence: 0.5, attributes: attributes, specificity: 1))
         }
         if document.document.language == "ru" {
             result += complemented(tokens, found: found, covering: { positions.contains($0) ? .position : covering[$0] })
