@@ -132,4 +132,10 @@ struct RussianAcronymTests {
             .organisation, "Согласно сообщению ⟦государственного информационного агентства БелТА⟧, суд отложен.", language: "ru")
         MarkedText.check(.organisation, "Интервью опубликовано на сайте ⟦РТС⟧.", language: "ru")
     }
+
+    @Test("Organisations: acronyms of software, codes of law and championships are no organisations")
+    func commonNounAcronyms() {
+        MarkedText.check(.organisation, "Игру выпустят для мобильной ОС, а статья 105 УК и КоАП не изменятся.", language: "ru")
+        MarkedText.check(.organisation, "Перед ЧМ и ОИ сборная провела сборы в ⟦ЦСКА⟧.", language: "ru")
+    }
 }

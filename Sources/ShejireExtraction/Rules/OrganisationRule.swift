@@ -80,6 +80,9 @@ public struct OrganisationRule: Extractor {
         "азс", "сизо", "ивл", "мрот", "пдд", "кпд", "бпла", "рсзо", "пзрк", "зрк", "инн", "снилс", "осаго", "каско",
         "фио", "гсм", "трц", "впк", "тэк", "апк", "опк", "опг", "мфц", "пмж", "внж", "омс", "дмс", "эко", "ип",
         "жоо", "жкқ", "ққс", "жіө", "ipo", "api", "cpu", "gpu", "led", "lcd", "dvd", "mp3", "html", "http", "vpn",
+        // Session 7: kinds of software and device (`ОС` operating system, `ПК` computer), codes of
+        // law (`УК`, `УПК`, `ГПК`, `КоАП`, `НК`), and championships and games (`ЧМ`, `ЧЕ`, `ОИ`, `ЛЧ`).
+        "ос", "пк", "ук", "упк", "гпк", "коап", "нк", "чм", "че", "ои", "лч",
     ]
 
     /// An acronym written with some lower-case letters, ending in a capital (`БелТА`, `МосГУ`,
