@@ -45,7 +45,7 @@ public struct PositionRelationRule: RelationRule {
         var orphans: [(title: Int, owner: Int, sentence: Int)] = []
         for sentence in context.sentences {
             let indices = context.mentions(inSentence: sentence)
-            for (k, p) in indices.enumerated() where candidates[p].type == .position {
+            for (k, p) in indices.enumerated() where candidates[p].type == .position && !Self.notOffices.contains(candidates[p].entity) {
                 // A title right after another is part of it (`заместитель ⟦председателя⟧`, `полпред ⟦президента⟧`).
                 if isChained(context, indices, k) { continue }
                 let found = self.matches(context, indices, k)
@@ -76,7 +76,9 @@ public struct PositionRelationRule: RelationRule {
             var confidence = match.coreferent ? 0.6 : 0.85
             if owner == nil {
                 let title = candidates[match.title].entity
-                if let same = sameHolderOwner(context, match, named) {
+                if let reflexive = reflexiveOwner(context, title: match.title) {
+                    owner = reflexive
+                } else if let same = sameHolderOwner(context, match, named) {
                     owner = namedOwner(context, same)
                 } else if let generic = genericOwner(context, title: match.title) {
                     owner = namedOwner(context, generic)
@@ -89,6 +91,8 @@ public struct PositionRelationRule: RelationRule {
                 } else if let country = sentenceCountry(context, title: match.title) {
                     owner = country
                 } else if let country = remainingCountry(context, match, named) {
+                    owner = country
+                } else if let country = recentCountry(context, title: match.title) {
                     owner = country
                 } else {
                     continue
@@ -117,6 +121,16 @@ public struct PositionRelationRule: RelationRule {
             return token.isWord && !token.isCapitalized && PositionPhraseRule.isGenitiveDependent(token.folded)
         }
     }
+
+    /// Titles of someone's aide or deputy, which take the person they serve in the genitive
+    /// (`помощник президента`, `советник Путина по экономике`).
+    static let aideTitles: Set<String> = [
+        "position:assistant", "position:adviser", "position:deputy", "position:press-secretary", "position:representative",
+        "position:spokesperson",
+    ]
+
+    /// Titles that name no office held: founding is an act, not a position (`основатель MySQL`).
+    static let notOffices: Set<String> = ["position:founder"]
 
     /// Professions rather than offices: a geographic adjective before one names the holder's
     /// nationality, not an owner (`немецкий режиссёр`, `российский журналист`).
@@ -171,7 +185,24 @@ public struct PositionRelationRule: RelationRule {
                 && !Self.professions.contains(m[p].entity) ? indices[k - 1] : nil
         let (walked, holder) = walk(context, indices, k)
         let owner = adjective ?? walked
-        if let holder { return [Match(holder: holder, owner: owner, title: p)] }
+        // `первый бразильский ⟦космонавт⟧ Маркос Понтес`: a nationality, and no owner named; the
+        // owner of another statement would be a guess.
+        let before = m[p].tokens.lowerBound - 1
+        if walked == nil, Self.professions.contains(m[p].entity), before >= 0, context.analyzed.tokens[before].isWord,
+            PlaceAdjective.placeID(context.folded(before)) != nil
+        {
+            return []
+        }
+        if let holder {
+            // `Помощник Хиллари Клинтон по европейским делам`: a person right after a title of
+            // someone's aide, with `по` after the name, is whose aide it is (the genitive), not the holder.
+            if owner == nil, Self.aideTitles.contains(m[p].entity), context.gap(p, holder).isEmpty,
+                context.folded(m[holder].tokens.upperBound) == "по"
+            {
+                return []
+            }
+            return [Match(holder: holder, owner: owner, title: p)]
+        }
         // Apposition: `Юрий Лужков, мэр Москвы`, `Иван Петров, российский посол`; only with an owner.
         if let owner, let holder = appositionHolder(context, indices, adjective == nil ? k : k - 1) {
             return [Match(holder: holder, owner: owner, title: p)]
@@ -256,6 +287,18 @@ public struct PositionRelationRule: RelationRule {
                 t = lower
                 continue
             }
+            // An acronym in parentheses after the owner: `лидер Национального фронта ⟦(FN)⟧ Марин Ле Пен`.
+            if folded == "(", owner != nil, let close = parenthesisedName(after: t, context) {
+                t = close + 1
+                continue
+            }
+            // An adverb of degree before an adjective: `лидер французского ⟦крайне⟧ правого Национального фронта`.
+            if token.isWord, PositionPhraseRule.degreeAdverbs.contains(folded), t + 1 < tokens.count,
+                tokens[t + 1].sentence == sentence, PositionPhraseRule.isAdjective(tokens[t + 1].folded)
+            {
+                t += 1
+                continue
+            }
             // Honorifics between the owner and the name: `председатель Совета муфтиев России ⟦шейх⟧ Равиль Гайнутдин`.
             if token.isWord, !token.isCapitalized, Self.honorifics.contains(folded) {
                 t += 1
@@ -285,6 +328,19 @@ public struct PositionRelationRule: RelationRule {
             return (owner, nil)
         }
         return (owner, nil)
+    }
+
+    /// The closing parenthesis of `( ACRONYM )` opened at token `open`: one or two words in
+    /// capitals or Latin letters (`(FN)`, `(ФМС)`), else nil.
+    func parenthesisedName(after open: Int, _ context: RelationContext) -> Int? {
+        let tokens = context.analyzed.tokens
+        var t = open + 1
+        while t < tokens.count, t - open <= 3, tokens[t].sentence == tokens[open].sentence {
+            if tokens[t].folded == ")" { return t > open + 1 ? t : nil }
+            guard tokens[t].isWord, tokens[t].isAllUpper || tokens[t].folded.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+            t += 1
+        }
+        return nil
     }
 
     /// Where the title `title` starts if at most two adjectives stand between `t` (a comma or
