@@ -300,8 +300,9 @@ extension PositionRelationRule {
         return namedOwner(context, nearest)
     }
 
-    /// Reflexive possessives before a title, which give it the clause's subject as the owner.
-    static let reflexives: Set<String> = ["своего", "своей", "своему", "своим", "своём", "своем", "свой", "своя", "свою"]
+    /// Reflexive possessives before a title, which give it the clause's subject as the owner
+    /// (English `its`: `NATO has backed its Secretary-General ...`).
+    static let reflexives: Set<String> = ["своего", "своей", "своему", "своим", "своём", "своем", "свой", "своя", "свою", "its"]
 
     /// `Политическое бюро Национального фронта ... поддержало кандидатуру ⟦своего⟧ председателя
     /// Марин Ле Пен`: after a reflexive possessive, the owner is the organisation the clause opens
