@@ -108,6 +108,8 @@ struct RussianPositionTests {
         // After a reflexive possessive, the organisation the sentence or the clause opens with.
         "⟪Омский театр драмы⟫ единогласно поддержал своего ⟨директора⟩ ⟦Олега Кима⟧.",
         "Решение принято: ⟪НАТО⟫ поддерживает своего ⟨генерального секретаря⟩ ⟦Олега Кима⟧.",
+        // `и` before a genitive plural is no second person's title.
+        "⟨Министр⟩ связи и коммуникаций ⟪России⟫ ⟦Олег Ким⟧ прибыл в Омск.",
     ])
     func finds(_ marked: String) throws {
         let (text, holder, title, owner) = Self.unmark(marked)
@@ -150,6 +152,12 @@ struct RussianPositionTests {
             "Основатель компании «Вектор» Олег Ким дал интервью.",
             "Помощник Сары Браун по европейским делам посетил Омск, сообщили в США.",
             "Анна Белова стала кандидатом на пост главы Омской области.",
+            // A person after `и` and another title, with a country elsewhere in the document; a title
+            // after the owner in another case than the first (another person's).
+            "США объявили о визите. Президент и первая леди Анна Белова задержались в Белом доме.",
+            "Об этом он сказал в беседе с корреспондентом «Омского вестника» лидер Рабочего союза Олег Ким.",
+            // `главы` before a genitive plural is a plural; a conjunction after the comma joins no apposition.
+            "На саммит приедут Иван Петров, а также главы правительств и президенты десяти стран.",
         ])
     func noRelation(_ text: String) throws {
         #expect(try holdsPosition(text).isEmpty)

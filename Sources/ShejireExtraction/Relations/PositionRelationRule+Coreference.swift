@@ -41,7 +41,7 @@ extension PositionRelationRule {
         let m = context.mentions
         let p = indices[k]
         guard context.analyzed.document.language != "kk", !isLatin(context, p),
-            PositionPhraseRule.isCyrillic(context.lastWord(of: p)), !PositionPhraseRule.isPlural(context.lastWord(of: p))
+            PositionPhraseRule.isCyrillic(context.lastWord(of: p)), !isPluralTitle(context, p)
         else { return nil }
         let adjective =
             k > 0 && m[indices[k - 1]].attributes["adjective"] != nil

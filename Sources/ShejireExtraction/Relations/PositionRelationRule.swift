@@ -1,4 +1,5 @@
 import ShejireCore
+import ShejireText
 
 /// `holds_position`: a person holds a position (the `title` qualifier) in an organisation or a
 /// place (a country, a city, a region: the owner of the office).
@@ -175,7 +176,7 @@ public struct PositionRelationRule: RelationRule {
         }
         // Russian and English: walk right from P to the owner and the person. A Russian plural
         // title names no one person (the Kazakh possessive `директоры` above is no plural).
-        if context.analyzed.document.language != "kk", PositionPhraseRule.isPlural(context.lastWord(of: p)) {
+        if context.analyzed.document.language != "kk", isPluralTitle(context, p) {
             return coordinatedMatches(context, indices, k)
         }
         // A geographic adjective right before the title names the owner (`⟦российский⟧ посол в
@@ -227,6 +228,10 @@ public struct PositionRelationRule: RelationRule {
         // Inside a prepositional phrase after an owner (`полпред президента РФ ⟦в Северо-Кавказском
         // федеральном округе⟧ Александр Хлопонин`): its words, capitalised adjectives included, are crossed.
         var inPrepositionalPhrase = false
+        // Whether the walk crossed `и` to a second title (`управляющий директор ⟦и⟧ совладелец`).
+        var joinedTitle = false
+        var titleAfterOwner = false
+        let russian = context.analyzed.document.language != "kk" && PositionPhraseRule.isCyrillic(context.lastWord(of: p))
         while t < tokens.count, tokens[t].sentence == sentence, steps < Self.maxWalk {
             steps += 1
             let followsLink = afterPreposition
@@ -235,11 +240,21 @@ public struct PositionRelationRule: RelationRule {
                 let mention = indices[next]
                 switch m[mention].type {
                 case .person:
+                    // `Президент и первая леди Мишель Обама`: two titles joined by `и` with no owner
+                    // after them may be two people's.
+                    if joinedTitle, owner == nil { return (owner, nil) }
                     return (owner, mention)
                 case .place, .organisation:
                     if owner == nil { owner = mention }
                 case .position:
-                    break
+                    // `в беседе с корреспондентом «Голоса Америки» лидер Движения ... Александр Белов`:
+                    // a title after the owner in another case is another person's, not this one's.
+                    // Only the first title after the owner; those after it may be its dependents
+                    // (`помощник ⟦заместителя⟧ госсекретаря`).
+                    if russian, owner != nil, !titleAfterOwner {
+                        titleAfterOwner = true
+                        if isNominative(context, mention) != isNominative(context, p) { return (owner, nil) }
+                    }
                 default:
                     return (owner, nil)
                 }
@@ -265,7 +280,16 @@ public struct PositionRelationRule: RelationRule {
                 // основной акционер компании`; adjectives may stand before the second title.
                 guard let lower = titleStart(after: t, title: indices[next], context) else { return (owner, nil) }
                 t = lower
+                joinedTitle = true
                 continue
+            }
+            // `Президент ⟦и⟧ первая леди Мишель Обама`: `и` before a nominative adjective joins
+            // another person's title (not a genitive dependent: `министр финансов и экономики`).
+            if folded == "и", t + 1 < tokens.count, tokens[t + 1].isWord,
+                // Not `-ий`: a genitive plural (`связи и коммуникаций`, `социальных коммуникаций и технологий`).
+                ["ая", "яя", "ый", "ое"].contains(where: tokens[t + 1].folded.hasSuffix)
+            {
+                return (owner, nil)
             }
             if folded == ",", owner != nil, context.analyzed.document.language == "en", next < indices.count,
                 m[indices[next]].type == .person, m[indices[next]].tokens.lowerBound == t + 1
@@ -328,6 +352,12 @@ public struct PositionRelationRule: RelationRule {
             return (owner, nil)
         }
         return (owner, nil)
+    }
+
+    /// Whether a title is written in its base form (the nominative: `лидер`, not `корреспондентом`).
+    func isNominative(_ context: RelationContext, _ mention: Int) -> Bool {
+        guard let base = context.mentions[mention].base.split(separator: " ").last else { return true }
+        return TextFolding.fold(base) == context.lastWord(of: mention)
     }
 
     /// The closing parenthesis of `( ACRONYM )` opened at token `open`: one or two words in
@@ -419,10 +449,12 @@ public struct PositionRelationRule: RelationRule {
         let gap = context.gap(previous, indices[k])
         guard let first = gap.first, context.folded(first) == "," || context.analyzed.tokens[first].kind == .dash
         else { return nil }
-        // Only words of the title phrase between: `, первый заместитель ...`, not another clause.
+        // Only words of the title phrase between: `, первый заместитель ...`, not another clause,
+        // nor a conjunction (`Барак Обама, а также главы правительств`).
         for t in gap.dropFirst() where context.analyzed.tokens[t].isWord && context.analyzed.tokens[t].isCapitalized {
             return nil
         }
+        if gap.dropFirst().contains(where: { Self.conjunctions.contains(context.folded($0)) }) { return nil }
         if gap.count <= Self.maxAppositionGap { return previous }
         // A second apposition between commas: `Александра Брода, известного борца с
         // ксенофобией, члена Общественной палаты`; lower-case words, no verb, no other comma.
@@ -433,6 +465,19 @@ public struct PositionRelationRule: RelationRule {
             })
         else { return nil }
         return previous
+    }
+
+    /// Conjunctions that join another phrase rather than describe the person before them.
+    static let conjunctions: Set<String> = ["а", "и", "также", "но", "или", "либо", "and", "or", "but"]
+
+    /// A Russian plural title (`представители`), or `главы` before an owner in the genitive plural
+    /// (`главы ⟦правительств⟧ и президенты 50 стран`, `главы государств`): heads of several.
+    func isPluralTitle(_ context: RelationContext, _ p: Int) -> Bool {
+        let word = context.lastWord(of: p)
+        if PositionPhraseRule.isPlural(word) { return true }
+        guard word == "главы" else { return false }
+        let next = context.folded(context.mentions[p].tokens.upperBound)
+        return next == "стран" || ["ств", "ов", "ев", "ний", "ций"].contains(where: next.hasSuffix)
     }
 
     /// The longest description between commas that an apposition may cross (`, известного борца с ксенофобией,`).
