@@ -153,4 +153,12 @@ struct EnglishHoldsPositionTests {
         let list = Self.holdsPosition("The director of the Archive of the President, Aliya Mustafina and John Brown met.")
         #expect(list.isEmpty)
     }
+
+    @Test("holds_position: 'ORG ... its TITLE X' takes the organisation the sentence opens with (session 7)")
+    func reflexiveOwner() {
+        let found = Self.holdsPosition("Microsoft has backed its chairman John Smith after the vote.")
+        #expect(found.contains { $0 == ("person:john-smith", "org:microsoft") })
+        // No organisation opens the sentence: no owner.
+        #expect(Self.holdsPosition("The board has backed its chairman John Smith.").isEmpty)
+    }
 }

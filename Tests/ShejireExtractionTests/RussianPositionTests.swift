@@ -101,6 +101,15 @@ struct RussianPositionTests {
         "⟨Сотрудник⟩ ⟪ФСБ⟫ ⟦Иван Петров⟧ задержан.",
         // Two titles joined by `и` share the owner after the second.
         "⟦Иван Петров⟧ - ⟨управляющий директор⟩ и совладелец ⟪агентства «Коллектив»⟫ (Германия).",
+        // Session 7: the indeclinable `замглавы` is no plural.
+        "⟨Замглавы⟩ ⟪МИД России⟫ ⟦Олег Ким⟧ прибыл в Омск.",
+        // A head-of-state title with a holder and no owner: the one country the sentence before names.
+        "Оппозиция ⟪Белоруссии⟫ провела митинг. Его участники потребовали отставки ⟨президента⟩ ⟦Олега Кима⟧.",
+        // After a reflexive possessive, the organisation the sentence or the clause opens with.
+        "⟪Омский театр драмы⟫ единогласно поддержал своего ⟨директора⟩ ⟦Олега Кима⟧.",
+        "Решение принято: ⟪НАТО⟫ поддерживает своего ⟨генерального секретаря⟩ ⟦Олега Кима⟧.",
+        // `и` before a genitive plural is no second person's title.
+        "⟨Министр⟩ связи и коммуникаций ⟪России⟫ ⟦Олег Ким⟧ прибыл в Омск.",
     ])
     func finds(_ marked: String) throws {
         let (text, holder, title, owner) = Self.unmark(marked)
@@ -138,6 +147,15 @@ struct RussianPositionTests {
             "Россия и Китай подписали договор. Президент Олег Ким вёл переговоры с Кубой.",
             // Coordinated owners and holders that do not pair up.
             "Президенты России, Украины и Франции Иван Петров и Олег Ким провели переговоры.",
+            // Session 7: a founder holds no office; an aide's title before the person served (`по` after
+            // the name); a candidate for a post.
+            "Основатель компании «Вектор» Олег Ким дал интервью.",
+            "Помощник Сары Браун по европейским делам посетил Омск, сообщили в США.",
+            "Анна Белова стала кандидатом на пост главы Омской области.",
+            // A person after `и` and another title, with a country elsewhere in the document.
+            "США объявили о визите. Президент и первая леди Анна Белова задержались в Белом доме.",
+            // `главы` before a genitive plural is a plural; a conjunction after the comma joins no apposition.
+            "На саммит приедут Иван Петров, а также главы правительств и президенты десяти стран.",
         ])
     func noRelation(_ text: String) throws {
         #expect(try holdsPosition(text).isEmpty)
@@ -186,6 +204,41 @@ struct RussianPositionTests {
     func chainedTitle() throws {
         let found = try holdsPosition("По мнению полпреда президента России в округе Виктора Ишаева, всё в порядке.")
         #expect(!found.contains { $0.qualifiers["title"] == "президент" })
+    }
+
+    @Test("an adverb of degree and an acronym in parentheses stay inside the title phrase")
+    func degreeAdverbAndAcronym() throws {
+        let found = try holdsPosition("Лидер омского крайне левого Рабочего союза (РС) Олег Ким выступил на митинге.")
+        #expect(found.contains { $0.subject == "person:oleg-kim" && $0.qualifiers["title"] == "көшбасшы" && $0.object.hasPrefix("org:") })
+    }
+
+    @Test("a title after the owner in another case is another person's")
+    func titleInAnotherCase() throws {
+        let found = try holdsPosition(
+            "Об этом он сказал в беседе с корреспондентом «Омского вестника» лидер Рабочего союза Олег Ким.")
+        #expect(found.contains { $0.subject == "person:oleg-kim" && $0.qualifiers["title"] == "көшбасшы" })
+        #expect(!found.contains { $0.subject == "person:oleg-kim" && $0.qualifiers["title"] == "тілші" })
+    }
+
+    @Test("a delegation is the owner of its head's title")
+    func delegation() throws {
+        let found = try holdsPosition("Глава грузинской делегации на переговорах Нико Беридзе выступил с заявлением.")
+        #expect(found.contains { $0.subject == "person:niko-beridze" && $0.qualifiers["title"] == "басшы" && $0.object.hasPrefix("org:") })
+    }
+
+    @Test("a member's title elsewhere does not keep a person from being named as a body's chairman")
+    func memberChairs() throws {
+        let text = "Сенатор Иван Петров прибыл в Омск. Председатель влиятельного Комитета по бюджету провёл там встречу."
+        let found = try holdsPosition(text)
+        #expect(found.contains { $0.subject == "person:ivan-petrov" && $0.qualifiers["title"] == "төраға" && $0.object.hasPrefix("org:") })
+    }
+
+    @Test("a geographic adjective before a profession is a nationality: no owner taken from elsewhere")
+    func nationalityWithoutOwner() throws {
+        let found = try holdsPosition(
+            "Журналист газеты «Омский вестник» Иван Петров и бразильский журналист Олег Ким прибыли в Томск.")
+        #expect(found.contains { $0.subject == "person:ivan-petrov" })
+        #expect(!found.contains { $0.subject == "person:oleg-kim" })
     }
 
     @Test("the marks are read as byte ranges")

@@ -67,7 +67,7 @@ public struct PositionPhraseRule: Extractor {
         "академи", "ассоциаци", "федераци", "конгресс", "сенат", "парламент", "фракци", "орган", "ведомств",
         "представительств", "посольств", "консульств", "миссии", "миссия", "комисси", "организаци", "объединени",
         "сборн", "команд", "клуб", "театр", "музе", "библиотек", "школ", "лицей", "колледж", "завод", "фабрик",
-        "предприяти", "обком", "горком", "райком", "цех", "бюро", "группы", "группа", "инспекци", "штаб",
+        "предприяти", "обком", "горком", "райком", "цех", "бюро", "группы", "группа", "инспекци", "штаб", "делегаци",
     ]
 
     /// Words that may stand between a title and its owner or holder.
@@ -224,6 +224,12 @@ public struct PositionPhraseRule: Extractor {
                 continue
             }
             if !token.isCapitalized {
+                if Self.degreeAdverbs.contains(folded), i + 1 < tokens.count, tokens[i + 1].sentence == sentence,
+                    Self.isAdjective(tokens[i + 1].folded)
+                {
+                    i += 1
+                    continue
+                }
                 if Self.linkWords.contains(folded) || (organisationStart != nil && Self.prepositions.contains(folded)) {
                     afterPreposition = folded != "и"
                     i += 1
@@ -379,13 +385,20 @@ public struct PositionPhraseRule: Extractor {
     }
 
     /// A Russian plural title (`представители`, `депутаты`), which names no one person.
-    /// `главы` (genitive singular of `глава`) is not one.
+    /// `главы` (genitive singular of `глава`) is not one, nor the indeclinable `замглавы`
+    /// (`Замглавы ФМС России Михаил Тюркин`) or `вице-главы`.
     static func isPlural(_ folded: String) -> Bool {
         guard isCyrillic(folded), folded.count > 4 else { return false }
         if folded.hasSuffix("и") { return !folded.hasSuffix("ии") }
-        if folded.hasSuffix("ы") { return !["главы", "судьи"].contains(folded) }
+        if folded.hasSuffix("ы") { return !folded.hasSuffix("главы") }
         return false
     }
+
+    /// Adverbs of degree that may stand before an adjective of a title phrase (`лидер французского
+    /// ⟦крайне⟧ правого Национального фронта`, `⟦наиболее⟧ влиятельной партии`).
+    static let degreeAdverbs: Set<String> = [
+        "крайне", "очень", "весьма", "наиболее", "более", "менее", "самой", "самого", "самых", "ультра", "сугубо",
+    ]
 
     static func isOrganisationHead(_ folded: String) -> Bool {
         organisationHeads.contains { folded.hasPrefix($0) }

@@ -25,6 +25,10 @@ extension PositionRelationRule {
         "пост", "поста", "посту", "постом", "должность", "должности", "должностью", "место", "места", "кресло", "кресла",
     ]
 
+    /// Stems of words of standing for an office (`кандидатом на пост`, `претендует на должность`,
+    /// `баллотируется на пост`).
+    static let candidacyStems = ["кандидат", "претенд", "баллотир", "выдвин", "выдвиг"]
+
     /// Titles whose owner, when none is named, is the country of the document.
     static let countryTitles: Set<String> = [
         "position:president", "position:prime-minister", "position:head-of-state", "position:king", "position:queen",
@@ -37,7 +41,7 @@ extension PositionRelationRule {
         let m = context.mentions
         let p = indices[k]
         guard context.analyzed.document.language != "kk", !isLatin(context, p),
-            PositionPhraseRule.isCyrillic(context.lastWord(of: p)), !PositionPhraseRule.isPlural(context.lastWord(of: p))
+            PositionPhraseRule.isCyrillic(context.lastWord(of: p)), !isPluralTitle(context, p)
         else { return nil }
         let adjective =
             k > 0 && m[indices[k - 1]].attributes["adjective"] != nil
@@ -65,6 +69,14 @@ extension PositionRelationRule {
         }
         let sentence = context.sentence(of: title)
         guard let range = context.sentenceTokens[sentence] else { return nil }
+        // `Марин Ле Пен стала кандидатом на пост главы Франции`: a candidate for an office does not hold it.
+        if Self.postNouns.contains(context.folded(m[title].tokens.lowerBound - 1)),
+            (range.lowerBound..<m[title].tokens.lowerBound).contains(where: { t in
+                Self.candidacyStems.contains { context.folded(t).hasPrefix($0) }
+            })
+        {
+            return nil
+        }
         // `Владимир Путин согласился занять пост премьер-министра РФ`: after `пост` or
         // `должность`, the holder is the first person of the sentence, before the title.
         if Self.postNouns.contains(context.folded(m[title].tokens.lowerBound - 1)),
@@ -148,11 +160,21 @@ extension PositionRelationRule {
         }
         let sentence = context.sentence(of: title)
         var titled: [String: Set<String>] = [:]
+        // People the document gives another title with its owner.
+        let owned = Set(
+            matches.filter { $0.owner != nil && m[$0.title].entity != m[title].entity }.map { m[$0.holder].entity })
         for match in matches { titled[m[match.holder].entity, default: []].insert(m[match.title].entity) }
         for i in stride(from: title - 1, through: 0, by: -1) where m[i].type == .person {
             if context.sentence(of: i) < sentence - Self.maxHolderDistance { return nil }
-            // Someone the document gives another title is not this one's holder.
-            if let other = titled[m[i].entity], !other.contains(m[title].entity) { return nil }
+            // Someone the document gives another title is not this one's holder, when that title
+            // has an owner or is a head's (`Президент России Олег Ким ... Премьер-министр Японии`);
+            // a member may chair a body (`Сенатор Джон Керри прибыл ... Председатель влиятельного
+            // Комитета по иностранным делам стал ...`).
+            if let other = titled[m[i].entity], !other.contains(m[title].entity),
+                !other.isDisjoint(with: Self.soleTitles.union(Self.countryTitles)) || owned.contains(m[i].entity)
+            {
+                return nil
+            }
             return i
         }
         return nil
@@ -254,6 +276,55 @@ extension PositionRelationRule {
         }
         guard !taken.isEmpty else { return nil }
         return onlyCountry(context, excluding: taken)
+    }
+
+    /// `... заместитель министра иностранных дел Беларуси. В 1996 году он ушёл в отставку в знак
+    /// протеста против действий президента Александра Лукашенко`: for a head-of-state title with a
+    /// holder and no owner, the country of the nearest text before it (its sentence, then the one
+    /// before) that names a country, when that text names one country only (`Россия и Китай
+    /// подписали договор. Президент Олег Ким ...` names no owner).
+    func recentCountry(_ context: RelationContext, title: Int) -> Int? {
+        let m = context.mentions
+        guard Self.countryTitles.contains(m[title].entity) else { return nil }
+        let sentence = context.sentence(of: title)
+        var found: [Int] = []
+        for i in stride(from: title - 1, through: 0, by: -1) {
+            let s = context.sentence(of: i)
+            if s < sentence - 1 { break }
+            if let last = found.last, context.sentence(of: last) != s { break }
+            if m[i].type == .place, m[i].source.hasPrefix("gazetteer:countries") || m[i].attributes["adjective"] != nil {
+                found.append(i)
+            }
+        }
+        guard let nearest = found.first, Set(found.map { m[$0].entity }).count == 1 else { return nil }
+        return namedOwner(context, nearest)
+    }
+
+    /// Reflexive possessives before a title, which give it the clause's subject as the owner
+    /// (English `its`: `NATO has backed its Secretary-General ...`).
+    static let reflexives: Set<String> = ["своего", "своей", "своему", "своим", "своём", "своем", "свой", "своя", "свою", "its"]
+
+    /// `Политическое бюро Национального фронта ... поддержало кандидатуру ⟦своего⟧ председателя
+    /// Марин Ле Пен`: after a reflexive possessive, the owner is the organisation the clause opens
+    /// with (its subject): at the start of the sentence or after a colon (`... сообщается в
+    /// заявлении: «Политическое бюро ...`), quotes aside.
+    func reflexiveOwner(_ context: RelationContext, title: Int) -> Int? {
+        let m = context.mentions
+        let tokens = context.analyzed.tokens
+        let lower = m[title].tokens.lowerBound
+        guard Self.reflexives.contains(context.folded(lower - 1)),
+            let range = context.sentenceTokens[context.sentence(of: title)]
+        else { return nil }
+        var start = range.lowerBound
+        for t in stride(from: lower - 1, through: range.lowerBound, by: -1) where [":", ";"].contains(tokens[t].folded) {
+            start = t + 1
+            break
+        }
+        while start < lower, tokens[start].kind == .quote { start += 1 }
+        guard let first = context.mentions(inSentence: context.sentence(of: title)).first(where: { m[$0].tokens.lowerBound == start }),
+            first < title, m[first].type == .organisation
+        else { return nil }
+        return first
     }
 
     /// Russian prepositions before a place that is a destination, a location or a partner.

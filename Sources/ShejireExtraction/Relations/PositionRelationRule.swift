@@ -1,4 +1,5 @@
 import ShejireCore
+import ShejireText
 
 /// `holds_position`: a person holds a position (the `title` qualifier) in an organisation or a
 /// place (a country, a city, a region: the owner of the office).
@@ -45,7 +46,7 @@ public struct PositionRelationRule: RelationRule {
         var orphans: [(title: Int, owner: Int, sentence: Int)] = []
         for sentence in context.sentences {
             let indices = context.mentions(inSentence: sentence)
-            for (k, p) in indices.enumerated() where candidates[p].type == .position {
+            for (k, p) in indices.enumerated() where candidates[p].type == .position && !Self.notOffices.contains(candidates[p].entity) {
                 // A title right after another is part of it (`заместитель ⟦председателя⟧`, `полпред ⟦президента⟧`).
                 if isChained(context, indices, k) { continue }
                 let found = self.matches(context, indices, k)
@@ -76,7 +77,9 @@ public struct PositionRelationRule: RelationRule {
             var confidence = match.coreferent ? 0.6 : 0.85
             if owner == nil {
                 let title = candidates[match.title].entity
-                if let same = sameHolderOwner(context, match, named) {
+                if let reflexive = reflexiveOwner(context, title: match.title) {
+                    owner = reflexive
+                } else if let same = sameHolderOwner(context, match, named) {
                     owner = namedOwner(context, same)
                 } else if let generic = genericOwner(context, title: match.title) {
                     owner = namedOwner(context, generic)
@@ -89,6 +92,8 @@ public struct PositionRelationRule: RelationRule {
                 } else if let country = sentenceCountry(context, title: match.title) {
                     owner = country
                 } else if let country = remainingCountry(context, match, named) {
+                    owner = country
+                } else if let country = recentCountry(context, title: match.title) {
                     owner = country
                 } else {
                     continue
@@ -117,6 +122,16 @@ public struct PositionRelationRule: RelationRule {
             return token.isWord && !token.isCapitalized && PositionPhraseRule.isGenitiveDependent(token.folded)
         }
     }
+
+    /// Titles of someone's aide or deputy, which take the person they serve in the genitive
+    /// (`помощник президента`, `советник Путина по экономике`).
+    static let aideTitles: Set<String> = [
+        "position:assistant", "position:adviser", "position:deputy", "position:press-secretary", "position:representative",
+        "position:spokesperson",
+    ]
+
+    /// Titles that name no office held: founding is an act, not a position (`основатель MySQL`).
+    static let notOffices: Set<String> = ["position:founder"]
 
     /// Professions rather than offices: a geographic adjective before one names the holder's
     /// nationality, not an owner (`немецкий режиссёр`, `российский журналист`).
@@ -161,7 +176,7 @@ public struct PositionRelationRule: RelationRule {
         }
         // Russian and English: walk right from P to the owner and the person. A Russian plural
         // title names no one person (the Kazakh possessive `директоры` above is no plural).
-        if context.analyzed.document.language != "kk", PositionPhraseRule.isPlural(context.lastWord(of: p)) {
+        if context.analyzed.document.language != "kk", isPluralTitle(context, p) {
             return coordinatedMatches(context, indices, k)
         }
         // A geographic adjective right before the title names the owner (`⟦российский⟧ посол в
@@ -171,7 +186,24 @@ public struct PositionRelationRule: RelationRule {
                 && !Self.professions.contains(m[p].entity) ? indices[k - 1] : nil
         let (walked, holder) = walk(context, indices, k)
         let owner = adjective ?? walked
-        if let holder { return [Match(holder: holder, owner: owner, title: p)] }
+        // `первый бразильский ⟦космонавт⟧ Маркос Понтес`: a nationality, and no owner named; the
+        // owner of another statement would be a guess.
+        let before = m[p].tokens.lowerBound - 1
+        if walked == nil, Self.professions.contains(m[p].entity), before >= 0, context.analyzed.tokens[before].isWord,
+            PlaceAdjective.placeID(context.folded(before)) != nil
+        {
+            return []
+        }
+        if let holder {
+            // `Помощник Хиллари Клинтон по европейским делам`: a person right after a title of
+            // someone's aide, with `по` after the name, is whose aide it is (the genitive), not the holder.
+            if owner == nil, Self.aideTitles.contains(m[p].entity), context.gap(p, holder).isEmpty,
+                context.folded(m[holder].tokens.upperBound) == "по"
+            {
+                return []
+            }
+            return [Match(holder: holder, owner: owner, title: p)]
+        }
         // Apposition: `Юрий Лужков, мэр Москвы`, `Иван Петров, российский посол`; only with an owner.
         if let owner, let holder = appositionHolder(context, indices, adjective == nil ? k : k - 1) {
             return [Match(holder: holder, owner: owner, title: p)]
@@ -196,6 +228,10 @@ public struct PositionRelationRule: RelationRule {
         // Inside a prepositional phrase after an owner (`полпред президента РФ ⟦в Северо-Кавказском
         // федеральном округе⟧ Александр Хлопонин`): its words, capitalised adjectives included, are crossed.
         var inPrepositionalPhrase = false
+        // Whether the walk crossed `и` to a second title (`управляющий директор ⟦и⟧ совладелец`).
+        var joinedTitle = false
+        var titleAfterOwner = false
+        let russian = context.analyzed.document.language != "kk" && PositionPhraseRule.isCyrillic(context.lastWord(of: p))
         while t < tokens.count, tokens[t].sentence == sentence, steps < Self.maxWalk {
             steps += 1
             let followsLink = afterPreposition
@@ -204,11 +240,21 @@ public struct PositionRelationRule: RelationRule {
                 let mention = indices[next]
                 switch m[mention].type {
                 case .person:
+                    // `Президент и первая леди Мишель Обама`: two titles joined by `и` with no owner
+                    // after them may be two people's.
+                    if joinedTitle, owner == nil { return (owner, nil) }
                     return (owner, mention)
                 case .place, .organisation:
                     if owner == nil { owner = mention }
                 case .position:
-                    break
+                    // `в беседе с корреспондентом «Голоса Америки» лидер Движения ... Александр Белов`:
+                    // a title after the owner in another case is another person's, not this one's.
+                    // Only the first title after the owner; those after it may be its dependents
+                    // (`помощник ⟦заместителя⟧ госсекретаря`).
+                    if russian, owner != nil, !titleAfterOwner {
+                        titleAfterOwner = true
+                        if isNominative(context, mention) != isNominative(context, p) { return (owner, nil) }
+                    }
                 default:
                     return (owner, nil)
                 }
@@ -234,7 +280,16 @@ public struct PositionRelationRule: RelationRule {
                 // основной акционер компании`; adjectives may stand before the second title.
                 guard let lower = titleStart(after: t, title: indices[next], context) else { return (owner, nil) }
                 t = lower
+                joinedTitle = true
                 continue
+            }
+            // `Президент ⟦и⟧ первая леди Мишель Обама`: `и` before a nominative adjective joins
+            // another person's title (not a genitive dependent: `министр финансов и экономики`).
+            if folded == "и", t + 1 < tokens.count, tokens[t + 1].isWord,
+                // Not `-ий`: a genitive plural (`связи и коммуникаций`, `социальных коммуникаций и технологий`).
+                ["ая", "яя", "ый", "ое"].contains(where: tokens[t + 1].folded.hasSuffix)
+            {
+                return (owner, nil)
             }
             if folded == ",", owner != nil, context.analyzed.document.language == "en", next < indices.count,
                 m[indices[next]].type == .person, m[indices[next]].tokens.lowerBound == t + 1
@@ -254,6 +309,18 @@ public struct PositionRelationRule: RelationRule {
                 guard owner != nil, next < indices.count, m[indices[next]].type == .position else { return (owner, nil) }
                 guard let lower = titleStart(after: t, title: indices[next], context) else { return (owner, nil) }
                 t = lower
+                continue
+            }
+            // An acronym in parentheses after the owner: `лидер Национального фронта ⟦(FN)⟧ Марин Ле Пен`.
+            if folded == "(", owner != nil, let close = parenthesisedName(after: t, context) {
+                t = close + 1
+                continue
+            }
+            // An adverb of degree before an adjective: `лидер французского ⟦крайне⟧ правого Национального фронта`.
+            if token.isWord, PositionPhraseRule.degreeAdverbs.contains(folded), t + 1 < tokens.count,
+                tokens[t + 1].sentence == sentence, PositionPhraseRule.isAdjective(tokens[t + 1].folded)
+            {
+                t += 1
                 continue
             }
             // Honorifics between the owner and the name: `председатель Совета муфтиев России ⟦шейх⟧ Равиль Гайнутдин`.
@@ -285,6 +352,25 @@ public struct PositionRelationRule: RelationRule {
             return (owner, nil)
         }
         return (owner, nil)
+    }
+
+    /// Whether a title is written in its base form (the nominative: `лидер`, not `корреспондентом`).
+    func isNominative(_ context: RelationContext, _ mention: Int) -> Bool {
+        guard let base = context.mentions[mention].base.split(separator: " ").last else { return true }
+        return TextFolding.fold(base) == context.lastWord(of: mention)
+    }
+
+    /// The closing parenthesis of `( ACRONYM )` opened at token `open`: one or two words in
+    /// capitals or Latin letters (`(FN)`, `(ФМС)`), else nil.
+    func parenthesisedName(after open: Int, _ context: RelationContext) -> Int? {
+        let tokens = context.analyzed.tokens
+        var t = open + 1
+        while t < tokens.count, t - open <= 3, tokens[t].sentence == tokens[open].sentence {
+            if tokens[t].folded == ")" { return t > open + 1 ? t : nil }
+            guard tokens[t].isWord, tokens[t].isAllUpper || tokens[t].folded.unicodeScalars.allSatisfy(\.isASCII) else { return nil }
+            t += 1
+        }
+        return nil
     }
 
     /// Where the title `title` starts if at most two adjectives stand between `t` (a comma or
@@ -363,10 +449,12 @@ public struct PositionRelationRule: RelationRule {
         let gap = context.gap(previous, indices[k])
         guard let first = gap.first, context.folded(first) == "," || context.analyzed.tokens[first].kind == .dash
         else { return nil }
-        // Only words of the title phrase between: `, первый заместитель ...`, not another clause.
+        // Only words of the title phrase between: `, первый заместитель ...`, not another clause,
+        // nor a conjunction (`Барак Обама, а также главы правительств`).
         for t in gap.dropFirst() where context.analyzed.tokens[t].isWord && context.analyzed.tokens[t].isCapitalized {
             return nil
         }
+        if gap.dropFirst().contains(where: { Self.conjunctions.contains(context.folded($0)) }) { return nil }
         if gap.count <= Self.maxAppositionGap { return previous }
         // A second apposition between commas: `Александра Брода, известного борца с
         // ксенофобией, члена Общественной палаты`; lower-case words, no verb, no other comma.
@@ -377,6 +465,19 @@ public struct PositionRelationRule: RelationRule {
             })
         else { return nil }
         return previous
+    }
+
+    /// Conjunctions that join another phrase rather than describe the person before them.
+    static let conjunctions: Set<String> = ["а", "и", "также", "но", "или", "либо", "and", "or", "but"]
+
+    /// A Russian plural title (`представители`), or `главы` before an owner in the genitive plural
+    /// (`главы ⟦правительств⟧ и президенты 50 стран`, `главы государств`): heads of several.
+    func isPluralTitle(_ context: RelationContext, _ p: Int) -> Bool {
+        let word = context.lastWord(of: p)
+        if PositionPhraseRule.isPlural(word) { return true }
+        guard word == "главы" else { return false }
+        let next = context.folded(context.mentions[p].tokens.upperBound)
+        return next == "стран" || ["ств", "ов", "ев", "ний", "ций"].contains(where: next.hasSuffix)
     }
 
     /// The longest description between commas that an apposition may cross (`, известного борца с ксенофобией,`).
