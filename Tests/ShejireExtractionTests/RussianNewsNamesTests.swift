@@ -65,6 +65,12 @@ struct RussianNewsNamesTests {
             language: "ru")
     }
 
+    @Test("Organisations: a verb in the present tense ends the genitive chain of a name")
+    func presentTenseEndsName() {
+        MarkedText.check(.organisation, "Скандал: ⟦Омский театр драмы⟧ оставляет своего директора без работы.", language: "ru")
+        MarkedText.check(.organisation, "⟦Национальный банк Украины⟧ рекомендует банкам снизить ставки.", language: "ru")
+    }
+
     @Test("Organisations: a participle used as a title stays out of the company's name")
     func participleTitles() {
         MarkedText.check(.organisation, "Пётр Сидоров, управляющий ⟦компанией FaceCash⟧, выступил против.", language: "ru")

@@ -446,6 +446,11 @@ struct HeadNounPhrase {
     static func isRussianVerb(_ folded: String) -> Bool {
         guard folded.count >= 4 else { return false }
         if folded.hasSuffix("ся") || folded.hasSuffix("сь") { return true }
+        // The present tense after a vowel (`оставляет`, `работает`, `рекомендует`, `считают`):
+        // no noun ends so.
+        if folded.count >= 6, ["ает", "яет", "ует", "еет", "ают", "яют", "уют", "еют"].contains(where: folded.hasSuffix) {
+            return true
+        }
         // Short passive participles (`объявлен`, `организован`, `зарегистрирован`).
         if folded.count >= 7, folded.hasSuffix("ен") || folded.hasSuffix("ован") || folded.hasSuffix("ирован") { return true }
         for ending in ["ал", "ял", "ил", "ел", "ыл", "ул", "ла", "ли", "ло"] where folded.hasSuffix(ending) {
