@@ -35,6 +35,7 @@ struct RussianNewsNamesTests {
     func acronymBeforeQuotedName() {
         MarkedText.check(.organisation, "Об этом сообщает ⟦РИА «Новости»⟧.", language: "ru")
         MarkedText.check(.organisation, "Гол забил нападающий ⟦ФК «Кайрат»⟧.", language: "ru")
+        MarkedText.check(.organisation, "Вода поступает на станцию ⟦ГУП «Водоканал»⟧.", language: "ru")
         let mentions = MarkedText.mentions("Об этом сообщает РИА «Новости».", language: "ru")
         #expect(mentions.first { $0.type == .organisation }?.entity == "org:ria-novosti")
     }
@@ -63,6 +64,12 @@ struct RussianNewsNamesTests {
         MarkedText.check(
             .organisation, "Список приведён на странице ⟦организации EURid⟧ (⟦The European Registry of Internet Domain Names⟧).",
             language: "ru")
+    }
+
+    @Test("Organisations: a press office is a body, with its owner")
+    func pressOffices() {
+        MarkedText.check(.organisation, "Об этом сообщила ⟦пресс-служба президента Украины⟧.", language: "ru")
+        MarkedText.check(.organisation, "⟦Пресс-центр МВД⟧ опроверг слухи.", language: "ru")
     }
 
     @Test("Organisations: a verb in the present tense ends the genitive chain of a name")

@@ -93,6 +93,13 @@ struct HeadNounPhrase {
             return .kazakh
         }
         if forms.contains(where: russianHeads.contains) { return .russian }
+        // A press office or centre is a body of its own (`пресс-служба президента Украины`,
+        // `пресс-центра МВД`).
+        if token.folded.hasPrefix("пресс-"),
+            RussianMorphology.matchForms(String(token.folded.dropFirst(6))).contains(where: russianHeads.contains)
+        {
+            return .russian
+        }
         if englishHeads.contains(token.folded) || (token.folded.hasSuffix("s") && englishHeads.contains(String(token.folded.dropLast()))) {
             return .english
         }

@@ -97,9 +97,12 @@ extension OrganisationRule {
 
     /// Acronyms of kinds of body written before a quoted name as part of it: news agencies,
     /// publishers and broadcasters (`РИА`, `ИА`, `ИД`, `ТК`, `ТРК`), sports clubs (`ФК`, `ХК`,
-    /// `БК`), research and production bodies (`НИИ`, `НПО`), groups of companies (`ГК`).
+    /// `БК`), research and production bodies (`НИИ`, `НПО`), groups of companies (`ГК`), state
+    /// and municipal enterprises (`ГУП`, `МУП`).
     static let namingAcronyms: Set<String> = [
         "риа", "иа", "ид", "тк", "трк", "гтрк", "фк", "хк", "бк", "пфк", "мфк", "вк", "нии", "нпо", "нпп", "гк",
+        // State and municipal enterprises and institutions, non-profits (`ГУП «Водоканал»`, `АНО «...»`).
+        "гуп", "муп", "фгуп", "гбу", "фгбу", "ано",
     ]
 
     /// Kazakh nouns that describe the quoted name before them as an organisation (base forms
