@@ -232,12 +232,18 @@ public struct GazetteerMatcher: Sendable {
         let forms = tag == 1 ? Morphology.matchForms(folded) : [folded]
         let start = cache.labelPool.count
         var literal = false
-        for (index, form) in forms.enumerated() {
-            guard let found = vocabulary.find(Transliteration.matchKey(form)) else { continue }
-            let label = Int32(found)
-            if cache.labelPool[start...].contains(label) { continue }
-            if index == 0 { literal = true }
-            cache.labelPool.append(label)
+        // Each form's match key is written into one buffer (the bytes of `matchKey(form)`,
+        // without a string per form).
+        let capacity = forms.reduce(1) { max($0, Transliteration.matchKeyCapacity($1)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            for (index, form) in forms.enumerated() {
+                let length = Transliteration.writeMatchKey(form, into: buffer)
+                guard let found = vocabulary.find(UnsafeBufferPointer(rebasing: buffer[..<length])) else { continue }
+                let label = Int32(found)
+                if cache.labelPool[start...].contains(label) { continue }
+                if index == 0 { literal = true }
+                cache.labelPool.append(label)
+            }
         }
         let id = cache.forms.insert(folded, tag: tag).id
         cache.formLabelEnd.append(Int32(cache.labelPool.count))
@@ -330,6 +336,8 @@ public struct GazetteerMatcher: Sendable {
                 }
             }
             if let match = best {
+                // Room for a few matches at once (not 1, 2, 4: three allocations for three matches).
+                if result.capacity == 0 { result.reserveCapacity(8) }
                 result.append(match)
                 start = match.tokens.upperBound
             } else {

@@ -127,7 +127,10 @@ public enum Tokenizer {
         text.makeContiguousUTF8()
         let tokens = text.utf8.withContiguousStorageIfAvailable { normalized -> [Token] in
             var scanner = Scanner(bytes: normalized, document: document, cache: cache, continuing: &state)
-            var tokens = scanner.run()
+            _ = scanner.run()
+            // Taken out of the scanner, so that numbering the sentences copies no token.
+            var tokens: [Token] = []
+            swap(&tokens, &scanner.tokens)
             SentenceSplitter.assignSentences(&tokens)
             return tokens
         }

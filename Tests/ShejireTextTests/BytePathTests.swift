@@ -37,6 +37,25 @@ struct BytePathTests {
         }
     }
 
+    @Test("The normaliser's word letters by value are the scalar table's answer")
+    func wordLetters() {
+        for value in UInt32(0)..<0x0500 {
+            let scalar = Unicode.Scalar(value)!
+            let expected = ScalarTable.isAlphabetic(scalar) || TextNormalizer.isCombining(scalar)
+            #expect(TextNormalizer.isWordLetter(scalar) == expected, "U+\(String(value, radix: 16))")
+        }
+    }
+
+    @Test("A match key written into a buffer is the match key string's bytes")
+    func matchKeyBytes() {
+        for text in ["алия мұстафина", "aliya mustafina", "ақтөбе", "Qaraghandy", "конгресс", "джон", "dzh", "шш", "şş", "日本", "e\u{301}", "ICAда", ""] {
+            let folded = TextFolding.fold(text)
+            var buffer = [UInt8](repeating: 0, count: Transliteration.matchKeyCapacity(folded))
+            let length = buffer.withUnsafeMutableBufferPointer { Transliteration.writeMatchKey(folded, into: $0) }
+            #expect(Array(buffer[..<length]) == Array(Transliteration.matchKey(folded).utf8))
+        }
+    }
+
     @Test("hasPrefix on bytes agrees with String.hasPrefix")
     func prefixes() {
         let words = ["ICA", "ICAда", "ICA\n", "ICA\u{301}", "IC", "ica", "Астана", "Астанада", "Аста", "e", "e\u{301}", "é", "", "А\u{301}б", "ＩＣＡ", "ICA-ның", "ICA 2"]
