@@ -11,7 +11,6 @@ package struct ByteKeyTable: Sendable {
     /// Key i is `bytes[keyStart[i]..<keyStart[i + 1]]`.
     package private(set) var bytes: ContiguousArray<UInt8> = []
     package private(set) var keyStart: ContiguousArray<Int32> = [0]
-    private var keyHash: ContiguousArray<UInt32> = []
     /// The slots (the count is a power of two): each holds its key's hash, id, start and
     /// length with its tag (a small value that is part of the key, 0 unless the caller
     /// distinguishes kinds of keys), so that a probe reads the slot, then the key's bytes,
@@ -21,7 +20,7 @@ package struct ByteKeyTable: Sendable {
     private let seed: UInt64
 
     /// The number of keys.
-    package var count: Int { keyHash.count }
+    package var count: Int { keyStart.count - 1 }
 
     /// - Parameter capacity: the number of keys expected (the table grows past it).
     package init(capacity: Int = 16, seed: UInt64 = UInt64.random(in: 1...UInt64.max)) {
@@ -30,7 +29,6 @@ package struct ByteKeyTable: Sendable {
         slots = ContiguousArray(repeating: Slot(), count: size)
         mask = size - 1
         self.seed = seed
-        keyHash.reserveCapacity(capacity)
         keyStart.reserveCapacity(capacity + 1)
     }
 
@@ -55,7 +53,6 @@ package struct ByteKeyTable: Sendable {
         bytes.removeAll(keepingCapacity: true)
         keyStart.removeAll(keepingCapacity: true)
         keyStart.append(0)
-        keyHash.removeAll(keepingCapacity: true)
         for i in slots.indices { slots[i] = Slot() }
     }
 
@@ -160,13 +157,12 @@ package struct ByteKeyTable: Sendable {
             }
             slot = (slot + 1) & mask
         }
-        let id = keyHash.count
+        let id = count
         let start = bytes.count
         bytes.append(contentsOf: key)
         keyStart.append(Int32(bytes.count))
-        keyHash.append(h)
         slots[slot] = Slot(hashID: Self.slotValue(h, id), start: UInt32(start), lengthTag: lengthTag)
-        if keyHash.count * 2 > slots.count { grow() }
+        if count * 2 > slots.count { grow() }
         return (id, true)
     }
 
@@ -180,15 +176,11 @@ package struct ByteKeyTable: Sendable {
         let old = slots
         slots = ContiguousArray(repeating: Slot(), count: size)
         mask = size - 1
-        // In id order, as before: the same probe sequences, whatever the old layout.
-        var byID = ContiguousArray<Slot>(repeating: Slot(), count: keyHash.count)
+        // Each slot moves whole (where a key lands changes no id: ids are insertion order).
         for stored in old where stored.hashID != 0 {
-            byID[Int(UInt32(truncatingIfNeeded: stored.hashID)) - 1] = stored
-        }
-        for id in 0..<keyHash.count {
-            var slot = Int(keyHash[id]) & mask
+            var slot = Int(UInt32(truncatingIfNeeded: stored.hashID >> 32)) & mask
             while slots[slot].hashID != 0 { slot = (slot + 1) & mask }
-            slots[slot] = byID[id]
+            slots[slot] = stored
         }
     }
 }
