@@ -234,12 +234,18 @@ public struct GazetteerMatcher: Sendable {
         let forms = tag == 1 ? Morphology.matchForms(folded) : [folded]
         let start = cache.labelPool.count
         var literal = false
-        for (index, form) in forms.enumerated() {
-            guard let found = vocabulary.find(Transliteration.matchKey(form)) else { continue }
-            let label = Int32(found)
-            if cache.labelPool[start...].contains(label) { continue }
-            if index == 0 { literal = true }
-            cache.labelPool.append(label)
+        // Each form's match key is written into one buffer (the bytes of `matchKey(form)`,
+        // without a string per form).
+        let capacity = forms.reduce(1) { max($0, Transliteration.matchKeyCapacity($1)) }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: capacity) { buffer in
+            for (index, form) in forms.enumerated() {
+                let length = Transliteration.writeMatchKey(form, into: buffer)
+                guard let found = vocabulary.find(UnsafeBufferPointer(rebasing: buffer[..<length])) else { continue }
+                let label = Int32(found)
+                if cache.labelPool[start...].contains(label) { continue }
+                if index == 0 { literal = true }
+                cache.labelPool.append(label)
+            }
         }
         let id = cache.forms.insert(folded, tag: tag).id
         cache.formLabelEnd.append(Int32(cache.labelPool.count))
@@ -261,18 +267,31 @@ public struct GazetteerMatcher: Sendable {
         var forms = cache.tokenForms
         cache.tokenForms = []
         forms.removeAll(keepingCapacity: true)
-        tokens.withUnsafeBufferPointer { buffer in
-            for i in buffer.indices { forms.append(form(of: buffer[i], cache: cache)) }
-        }
         defer { cache.tokenForms = forms }
+        // Tokens are read in place through the buffer: no copy of a token (and its strings).
+        tokens.withUnsafeBufferPointer { tokens in
+            for i in tokens.indices { forms.append(form(of: tokens[i], cache: cache)) }
+            walk(tokens, forms: forms, cache: cache, into: &result)
+        }
+        return result
+    }
+
+    /// The leftmost-longest scan of `matches(in:cache:)` over the tokens' forms.
+    @inline(__always)
+    func walk(
+        _ tokens: UnsafeBufferPointer<Token>, forms: ContiguousArray<Int32>, cache: MatchCache,
+        into result: inout [GazetteerMatch]
+    ) {
         // Label span of a form: labelPool[labelStart(f) ..< formLabelEnd[f]].
         let labelEnd = cache.formLabelEnd
         let labelPool = cache.labelPool
         let formLiteral = cache.formLiteral
         @inline(__always) func labelStart(_ f: Int32) -> Int { f == 0 ? 0 : Int(labelEnd[Int(f) - 1]) }
+        // The trie walk's stack: entries below `top` are live (no `removeAll` per token).
         var stack = cache.stack
-        stack.removeAll(keepingCapacity: true)
+        cache.stack = []
         defer { cache.stack = stack }
+        var top = 0
         var start = 0
         while start < tokens.count {
             let first = forms[start]
@@ -281,9 +300,11 @@ public struct GazetteerMatcher: Sendable {
                 continue
             }
             var best: GazetteerMatch? = nil
-            stack.removeAll(keepingCapacity: true)
-            stack.append((0, start))
-            while let (node, next) = stack.popLast() {
+            top = 0
+            Self.push(&stack, &top, (0, start))
+            while top > 0 {
+                top -= 1
+                let (node, next) = stack[top]
                 guard next < tokens.count else { continue }
                 let f = forms[next]
                 for l in labelStart(f)..<Int(labelEnd[Int(f)]) {
@@ -312,18 +333,29 @@ public struct GazetteerMatcher: Sendable {
                         }
                     }
                     if edgeStart[Int(child)] < edgeStart[Int(child) + 1] {
-                        stack.append((child, end))
+                        Self.push(&stack, &top, (child, end))
                     }
                 }
             }
             if let match = best {
+                // Room for a few matches at once (not 1, 2, 4: three allocations for three matches).
+                if result.capacity == 0 { result.reserveCapacity(8) }
                 result.append(match)
                 start = match.tokens.upperBound
             } else {
                 start += 1
             }
         }
-        return result
+    }
+
+    @inline(__always)
+    static func push(_ stack: inout ContiguousArray<(node: Int32, next: Int)>, _ top: inout Int, _ entry: (node: Int32, next: Int)) {
+        if top < stack.count {
+            stack[top] = entry
+        } else {
+            stack.append(entry)
+        }
+        top += 1
     }
 
     /// Tie-break between two names over the same tokens: a canonical name, then the earlier entry.
@@ -349,27 +381,27 @@ public struct GazetteerMatcher: Sendable {
         }
     }
 
-    /// Checks a pattern's options against the tokens it matched.
-    func accepts(_ pattern: Int32, tokens: [Token], range: Range<Int>) -> Bool {
+    /// Checks a pattern's options against the tokens it matched (read in place).
+    func accepts(_ pattern: Int32, tokens: UnsafeBufferPointer<Token>, range: Range<Int>) -> Bool {
         let flags = patternFlags[Int(pattern)]
         if flags == 0 { return true }
         if flags & Self.flagRequiresCapital != 0 {
-            if !tokens[range.lowerBound].isCapitalized { return false }
+            if !TextFolding.isCapitalized(tokens[range.lowerBound].text) { return false }
             if flags == Self.flagRequiresCapital { return true }
         }
         guard let literals = patternLiterals[pattern], literals.count == range.count else { return true }
         for (literal, index) in zip(literals, range) {
-            let token = tokens[index]
+            let token = tokens.baseAddress! + index
             if flags & Self.flagCaseSensitive != 0 {
                 if flags & Self.flagNoInflection != 0 {
-                    if !UTF8Bytes.equal(token.text, literal.text) { return false }
-                } else if !UTF8Bytes.hasPrefix(token.text, literal.text) {
+                    if !UTF8Bytes.equal(token.pointee.text, literal.text) { return false }
+                } else if !UTF8Bytes.hasPrefix(token.pointee.text, literal.text) {
                     return false
                 }
             } else if flags & Self.flagNoInflection != 0 {
-                if !UTF8Bytes.equal(token.folded, literal.folded) { return false }
+                if !UTF8Bytes.equal(token.pointee.folded, literal.folded) { return false }
             }
-            if flags & Self.flagSameScript != 0, Self.isLatin(token.text) != literal.isLatin { return false }
+            if flags & Self.flagSameScript != 0, Self.isLatin(token.pointee.text) != literal.isLatin { return false }
         }
         return true
     }
@@ -412,8 +444,11 @@ public final class MatchCache {
     @exclusivity(unchecked) var otherFolded: ContiguousArray<String> = []
     /// Scratch for one document: the form of each token, the trie walk's stack.
     @exclusivity(unchecked) var tokenForms: ContiguousArray<Int32> = []
-    @exclusivity(unchecked) var stack: [(node: Int32, next: Int)] = []
-    weak var owner: MatcherIdentity?
+    @exclusivity(unchecked) var stack: ContiguousArray<(node: Int32, next: Int)> = []
+    /// The matcher that filled the cache, held so that its identifier stays its own; compared
+    /// by identifier (no weak-reference load per document).
+    var owner: MatcherIdentity?
+    var ownerID: ObjectIdentifier?
     let limit: Int
 
     /// - Parameter limit: the most distinct words kept before the cache is emptied.
@@ -472,7 +507,8 @@ public final class MatchCache {
     /// Empties the cache if another matcher filled it or if a document of `tokens` tokens
     /// could take it past its limit (it is never emptied within a document).
     func prepare(for identity: MatcherIdentity, tokens: Int) {
-        if owner !== identity || forms.count + tokens > max(limit, tokens) {
+        // `formLabelEnd` has one entry per form (read in place, unlike the table's `count`).
+        if ownerID != ObjectIdentifier(identity) || formLabelEnd.count + tokens > max(limit, tokens) {
             forms.removeAll()
             formLabelEnd.removeAll(keepingCapacity: true)
             formLiteral.removeAll(keepingCapacity: true)
@@ -482,6 +518,7 @@ public final class MatchCache {
             otherSlots.removeAll(keepingCapacity: true)
             otherFolded.removeAll(keepingCapacity: true)
             owner = identity
+            ownerID = ObjectIdentifier(identity)
         }
     }
 }

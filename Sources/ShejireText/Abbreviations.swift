@@ -15,4 +15,14 @@ enum Abbreviations {
         "vs.", "etc.", "e.g.", "i.e.", "u.s.", "u.k.", "no.", "jan.", "feb.", "mar.", "apr.", "aug.",
         "sep.", "sept.", "oct.", "nov.", "dec.", "gen.", "gov.", "sen.", "rep.", "dept.", "est.",
     ]
+
+    /// The known keys by their UTF-8 bytes (every key is ASCII, Cyrillic, `.` and `-`).
+    static let table: ByteKeyTable = {
+        var table = ByteKeyTable(capacity: known.count, seed: 0x5EED_AB)
+        for key in known { _ = table.insert(key) }
+        return table
+    }()
+
+    /// The length in UTF-8 bytes of the longest known key.
+    static let longestKey = known.map(\.utf8.count).max() ?? 0
 }

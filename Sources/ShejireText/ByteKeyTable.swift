@@ -11,28 +11,41 @@ package struct ByteKeyTable: Sendable {
     /// Key i is `bytes[keyStart[i]..<keyStart[i + 1]]`.
     package private(set) var bytes: ContiguousArray<UInt8> = []
     package private(set) var keyStart: ContiguousArray<Int32> = [0]
-    private var keyHash: ContiguousArray<UInt32> = []
-    /// A small tag that is part of the key (0 unless the caller distinguishes kinds of keys).
-    private var keyTag: ContiguousArray<UInt8> = []
-    /// Slot -> hash << 32 | (id + 1), 0 when empty; the count is a power of two. The hash
-    /// beside the id lets a probe skip other keys without reading them.
-    private var slots: ContiguousArray<UInt64>
+    /// The slots (the count is a power of two): each holds its key's hash, id, start and
+    /// length with its tag (a small value that is part of the key, 0 unless the caller
+    /// distinguishes kinds of keys), so that a probe reads the slot, then the key's bytes,
+    /// and nothing else: two dependent memory accesses, not three.
+    private var slots: ContiguousArray<Slot>
     private var mask: Int
     private let seed: UInt64
 
     /// The number of keys.
-    package var count: Int { keyHash.count }
+    package var count: Int { keyStart.count - 1 }
 
     /// - Parameter capacity: the number of keys expected (the table grows past it).
     package init(capacity: Int = 16, seed: UInt64 = UInt64.random(in: 1...UInt64.max)) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
-        slots = ContiguousArray(repeating: 0, count: size)
+        slots = ContiguousArray(repeating: Slot(), count: size)
         mask = size - 1
         self.seed = seed
-        keyHash.reserveCapacity(capacity)
-        keyTag.reserveCapacity(capacity)
         keyStart.reserveCapacity(capacity + 1)
+    }
+
+    /// One slot of the table: all zero when empty.
+    struct Slot: Sendable {
+        /// hash << 32 | (id + 1).
+        var hashID: UInt64 = 0
+        /// The key's first byte in `bytes`.
+        var start: UInt32 = 0
+        /// The key's length | tag << 24.
+        var lengthTag: UInt32 = 0
+    }
+
+    /// A key's length and tag as a slot holds them, or nil for a key too long to be held.
+    @inline(__always)
+    static func lengthTag(_ count: Int, _ tag: UInt8) -> UInt32? {
+        count < 1 << 24 ? UInt32(count) | UInt32(tag) << 24 : nil
     }
 
     /// Empties the table, keeping its storage.
@@ -40,9 +53,7 @@ package struct ByteKeyTable: Sendable {
         bytes.removeAll(keepingCapacity: true)
         keyStart.removeAll(keepingCapacity: true)
         keyStart.append(0)
-        keyHash.removeAll(keepingCapacity: true)
-        keyTag.removeAll(keepingCapacity: true)
-        for i in slots.indices { slots[i] = 0 }
+        for i in slots.indices { slots[i] = Slot() }
     }
 
     /// Hash of a byte string: 8 bytes at a time, multiply and fold.
@@ -78,12 +89,10 @@ package struct ByteKeyTable: Sendable {
         return product.high ^ product.low
     }
 
+    /// Whether the `key.count` bytes from `lower` are the key.
     @inline(__always)
-    func equals(_ id: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
-        let lower = Int(keyStart[id])
-        let upper = Int(keyStart[id + 1])
-        guard upper - lower == key.count else { return false }
-        return bytes.withUnsafeBufferPointer { stored in
+    func equals(from lower: Int, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
             guard let a = stored.baseAddress, let b = key.baseAddress else { return key.isEmpty }
             let x = UnsafeRawPointer(a + lower)
             let y = UnsafeRawPointer(b)
@@ -108,14 +117,16 @@ package struct ByteKeyTable: Sendable {
     /// - Complexity: O(length of the key) expected.
     @inline(__always)
     package func find(_ key: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> Int? {
+        guard let lengthTag = Self.lengthTag(key.count, tag) else { return nil }
         let h = hash(key, tag: tag)
         var slot = Int(h) & mask
         while true {
             let stored = slots[slot]
-            if stored == 0 { return nil }
-            if UInt32(truncatingIfNeeded: stored >> 32) == h {
-                let id = Int(UInt32(truncatingIfNeeded: stored)) - 1
-                if keyTag[id] == tag && equals(id, key) { return id }
+            if stored.hashID == 0 { return nil }
+            if UInt32(truncatingIfNeeded: stored.hashID >> 32) == h && stored.lengthTag == lengthTag
+                && equals(from: Int(stored.start), key)
+            {
+                return Int(UInt32(truncatingIfNeeded: stored.hashID)) - 1
             }
             slot = (slot + 1) & mask
         }
@@ -131,24 +142,27 @@ package struct ByteKeyTable: Sendable {
 
     /// The id of a key, adding it if new.
     package mutating func insert(_ key: UnsafeBufferPointer<UInt8>, tag: UInt8 = 0) -> (id: Int, inserted: Bool) {
+        guard let lengthTag = Self.lengthTag(key.count, tag) else {
+            preconditionFailure("ByteKeyTable: a key of \(key.count) bytes is too long")
+        }
         let h = hash(key, tag: tag)
         var slot = Int(h) & mask
         while true {
             let stored = slots[slot]
-            if stored == 0 { break }
-            if UInt32(truncatingIfNeeded: stored >> 32) == h {
-                let id = Int(UInt32(truncatingIfNeeded: stored)) - 1
-                if keyTag[id] == tag && equals(id, key) { return (id, false) }
+            if stored.hashID == 0 { break }
+            if UInt32(truncatingIfNeeded: stored.hashID >> 32) == h && stored.lengthTag == lengthTag
+                && equals(from: Int(stored.start), key)
+            {
+                return (Int(UInt32(truncatingIfNeeded: stored.hashID)) - 1, false)
             }
             slot = (slot + 1) & mask
         }
-        let id = keyHash.count
+        let id = count
+        let start = bytes.count
         bytes.append(contentsOf: key)
         keyStart.append(Int32(bytes.count))
-        keyHash.append(h)
-        keyTag.append(tag)
-        slots[slot] = Self.slotValue(h, id)
-        if keyHash.count * 2 > slots.count { grow() }
+        slots[slot] = Slot(hashID: Self.slotValue(h, id), start: UInt32(start), lengthTag: lengthTag)
+        if count * 2 > slots.count { grow() }
         return (id, true)
     }
 
@@ -159,12 +173,14 @@ package struct ByteKeyTable: Sendable {
 
     private mutating func grow() {
         let size = slots.count * 2
-        slots = ContiguousArray(repeating: 0, count: size)
+        let old = slots
+        slots = ContiguousArray(repeating: Slot(), count: size)
         mask = size - 1
-        for id in 0..<keyHash.count {
-            var slot = Int(keyHash[id]) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Self.slotValue(keyHash[id], id)
+        // Each slot moves whole (where a key lands changes no id: ids are insertion order).
+        for stored in old where stored.hashID != 0 {
+            var slot = Int(UInt32(truncatingIfNeeded: stored.hashID >> 32)) & mask
+            while slots[slot].hashID != 0 { slot = (slot + 1) & mask }
+            slots[slot] = stored
         }
     }
 }

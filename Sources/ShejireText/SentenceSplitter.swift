@@ -48,7 +48,12 @@ public enum SentenceSplitter {
     /// the Unicode-aware comparison and the grapheme breaking of `allSatisfy` on characters.
     static func isTerminal(_ token: Token) -> Bool {
         guard token.kind == .punctuation else { return false }
-        let ascii: Bool? = token.text.utf8.withContiguousStorageIfAvailable { bytes in
+        return isTerminal(text: token.text)
+    }
+
+    /// `isTerminal` of a punctuation token's text.
+    static func isTerminal(text: String) -> Bool {
+        let ascii: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
             var dots = true
             for b in bytes {
                 if b >= 0x80 { return nil }
@@ -63,9 +68,9 @@ public enum SentenceSplitter {
             }
         } ?? nil
         if let ascii { return ascii }
-        switch token.text {
+        switch text {
         case ".", "!", "?", "…", "?!", "!?": return true
-        default: return token.text.hasPrefix("...") || token.text.allSatisfy { $0 == "." }
+        default: return text.hasPrefix("...") || text.allSatisfy { $0 == "." }
         }
     }
 
@@ -74,6 +79,16 @@ public enum SentenceSplitter {
         case .quote, .dash, .number, .url, .email: return true
         case .word, .initial, .abbreviation: return token.isCapitalized
         case .punctuation: return isASCII(token, 0x28) || isASCII(token, 0x5B)
+        case .symbol: return true
+        }
+    }
+
+    /// `opensSentence` on a token in place (no copy of the token and its strings).
+    static func opensSentence(_ tokens: UnsafeBufferPointer<Token>, _ i: Int) -> Bool {
+        switch tokens[i].kind {
+        case .quote, .dash, .number, .url, .email: return true
+        case .word, .initial, .abbreviation: return TextFolding.isCapitalized(tokens[i].text)
+        case .punctuation: return isASCII(tokens, i, 0x28) || isASCII(tokens, i, 0x5B)
         case .symbol: return true
         }
     }
@@ -93,15 +108,15 @@ public enum SentenceSplitter {
             j -= 1
         }
         // (`isTerminal` is false for any other kind: no copy of the token to find that out.)
-        let previousIsTerminal = tokens[j].kind == .punctuation && isTerminal(tokens[j])
+        let previousIsTerminal = tokens[j].kind == .punctuation && isTerminal(text: tokens[j].text)
         if tokens[i].newlineBefore {
             // A line break ends a sentence after terminal punctuation or before a capital.
-            return previousIsTerminal || opensSentence(tokens[i])
+            return previousIsTerminal || opensSentence(tokens, i)
         }
-        guard previousIsTerminal, opensSentence(tokens[i]) else { return false }
+        guard previousIsTerminal, opensSentence(tokens, i) else { return false }
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
-        if isASCII(tokens[j], 0x2E), j >= 1, j - 1 == lineStart, tokens[j - 1].isAllUpper,
-            tokens[i].isAllUpper, i + 1 < tokens.count, tokens[i + 1].kind == .dash
+        if isASCII(tokens, j, 0x2E), j >= 1, j - 1 == lineStart, TextFolding.isAllUpper(tokens[j - 1].text),
+            TextFolding.isAllUpper(tokens[i].text), i + 1 < tokens.count, tokens[i + 1].kind == .dash
         {
             return false
         }

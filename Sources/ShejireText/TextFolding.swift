@@ -174,7 +174,57 @@ public enum TextFolding {
     }
 
     /// True if the first letter is upper case.
+    ///
+    /// The same answer as the generic version, read from the UTF-8 bytes: ASCII and the
+    /// basic Russian letters (U+0410–U+044F) are decided by their bytes, any other scalar
+    /// by `ScalarTable`, as the generic version decides every scalar.
+    public static func isCapitalized(_ text: String) -> Bool {
+        if let answer = text.utf8.withContiguousStorageIfAvailable({ isCapitalized(utf8: $0) }) { return answer }
+        return isCapitalizedScalars(text)
+    }
+
+    /// `isCapitalized` on valid UTF-8.
+    @inline(__always)
+    static func isCapitalized(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var i = 0
+        let n = bytes.count
+        while i < n {
+            let b0 = bytes[i]
+            if b0 < 0x80 {
+                // Only A–Z and a–z are alphabetic in ASCII.
+                if b0 >= 0x41 && b0 <= 0x5A { return true }
+                if b0 >= 0x61 && b0 <= 0x7A { return false }
+                i += 1
+                continue
+            }
+            var value: UInt32
+            var width: Int
+            if b0 < 0xE0 {
+                value = UInt32(b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                width = 2
+                if value >= 0x0410 && value <= 0x042F { return true }  // А–Я
+                if value >= 0x0430 && value <= 0x044F { return false }  // а–я
+            } else if b0 < 0xF0 {
+                value = UInt32(b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                width = 3
+            } else {
+                value = UInt32(b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                    | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                width = 4
+            }
+            let flags = ScalarTable.flags(of: Unicode.Scalar(value) ?? "\u{FFFD}")
+            if flags & ScalarTable.alphabetic != 0 { return flags & ScalarTable.uppercase != 0 }
+            i += width
+        }
+        return false
+    }
+
+    /// True if the first letter is upper case.
     public static func isCapitalized(_ text: some StringProtocol) -> Bool {
+        isCapitalizedScalars(text)
+    }
+
+    static func isCapitalizedScalars(_ text: some StringProtocol) -> Bool {
         for s in text.unicodeScalars {
             let flags = ScalarTable.flags(of: s)
             if flags & ScalarTable.alphabetic != 0 { return flags & ScalarTable.uppercase != 0 }

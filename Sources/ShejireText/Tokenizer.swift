@@ -127,7 +127,10 @@ public enum Tokenizer {
         text.makeContiguousUTF8()
         let tokens = text.utf8.withContiguousStorageIfAvailable { normalized -> [Token] in
             var scanner = Scanner(bytes: normalized, document: document, cache: cache, continuing: &state)
-            var tokens = scanner.run()
+            _ = scanner.run()
+            // Taken out of the scanner, so that numbering the sentences copies no token.
+            var tokens: [Token] = []
+            swap(&tokens, &scanner.tokens)
             SentenceSplitter.assignSentences(&tokens)
             return tokens
         }
@@ -310,12 +313,21 @@ struct Scanner {
                 while end < bytes.count, bytes[end] == 0x2E { end += 1 }
                 emit(position, end, .punctuation)
             case .at, .other:
-                let flags = ScalarTable.flags(of: s)
-                let isPunctuationOrLetter = flags & (ScalarTable.alphabetic | ScalarTable.punctuation) != 0
-                emit(position, position + width, isPunctuationOrLetter ? .punctuation : .symbol)
+                emit(position, position + width, Self.isPunctuationOrLetter(s) ? .punctuation : .symbol)
             }
         }
         return tokens
+    }
+
+    /// Punctuation or a letter (`ScalarTable`'s `punctuation` or `alphabetic`). For ASCII
+    /// without reading the table (whose lazy global costs a `swift_once` call per read): bit v
+    /// of two words says whether scalar v is one of `!"#%&'()*,-./:;?@[\]_{}`, A–Z, a–z.
+    @inline(__always)
+    static func isPunctuationOrLetter(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x40 { return (0x8C00_F7EE_0000_0000 as UInt64) >> UInt64(v) & 1 != 0 }
+        if v < 0x80 { return (0x2FFF_FFFE_BFFF_FFFF as UInt64) >> UInt64(v - 0x40) & 1 != 0 }
+        return ScalarTable.flags(of: s) & (ScalarTable.alphabetic | ScalarTable.punctuation) != 0
     }
 
     func isPunctuation(_ s: Unicode.Scalar) -> Bool {
@@ -485,14 +497,16 @@ struct Scanner {
     /// The end of a known abbreviation starting at `start` (including its final dot).
     func abbreviationEnd(_ start: Int) -> Int? {
         // Try the longest chain of `letters.` pieces first: `т.с.с.`, `т.б.`, `жж.`.
+        // (Nearly always one piece: its end is kept apart, so that no array is made for it.)
+        var firstEnd = -1
         var ends: [Int] = []
         var i = start
         while i < bytes.count {
             let letterEnd = lettersEnd(i)
             guard letterEnd > i, letterEnd - i <= 12, letterEnd < bytes.count, bytes[letterEnd] == 0x2E else { break }
-            ends.append(letterEnd + 1)
+            if firstEnd < 0 { firstEnd = letterEnd + 1 } else { ends.append(letterEnd + 1) }
             i = letterEnd + 1
-            if i < bytes.count, bytes[i] == 0x20, ends.count < 4 {
+            if i < bytes.count, bytes[i] == 0x20, ends.count + 1 < 4 {
                 // Allow `т. б.` with a space only inside a chain already started.
                 let afterSpace = i + 1
                 if afterSpace < bytes.count, classify(scalar(at: afterSpace).0) == .letter,
@@ -506,13 +520,70 @@ struct Scanner {
             }
             if i >= bytes.count || classify(scalar(at: i).0) != .letter { break }
         }
-        for end in ends.reversed() {
-            let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
-            // Spaces removed (`т. б.` -> `т.б.`); known keys have no spaces or combining marks.
-            let key = String(decoding: TextFolding.fold(raw).utf8.filter { $0 != 0x20 }, as: UTF8.self)
-            if Abbreviations.known.contains(key) { return end }
+        guard firstEnd >= 0 else { return nil }
+        for end in ends.reversed() where isKnownAbbreviation(start, end) { return end }
+        return isKnownAbbreviation(start, firstEnd) ? firstEnd : nil
+    }
+
+    /// Whether `bytes[start..<end]`, folded and without spaces, is a known abbreviation.
+    ///
+    /// Text of ASCII letters, Cyrillic letters (two-byte, lead D0–D3), dots and spaces is
+    /// folded byte by byte as `TextFolding.fold` folds it (its length kept) and looked up by
+    /// bytes (`Abbreviations.table`: every known key is such text, where `==` on strings is
+    /// byte equality); anything else is folded and looked up as a string.
+    func isKnownAbbreviation(_ start: Int, _ end: Int) -> Bool {
+        var length = 0
+        var i = start
+        var simple = true
+        while i < end {
+            let b = bytes[i]
+            if b == 0x20 {
+                i += 1
+                continue
+            }
+            if b < 0x80 {
+                guard b == 0x2E || (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) else {
+                    simple = false
+                    break
+                }
+                length += 1
+                i += 1
+            } else if b >= 0xD0 && b <= 0xD3 && i + 1 < end {
+                length += 2
+                i += 2
+            } else {
+                simple = false
+                break
+            }
         }
-        return nil
+        if simple {
+            if length > Abbreviations.longestKey { return false }
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: Abbreviations.longestKey) { key in
+                var n = 0
+                var i = start
+                while i < end {
+                    let b = bytes[i]
+                    if b == 0x20 {
+                        i += 1
+                    } else if b < 0x80 {
+                        key[n] = b >= 0x41 && b <= 0x5A ? b + 0x20 : b
+                        n += 1
+                        i += 1
+                    } else {
+                        let v = TextFolding.foldCyrillic(UInt32(b & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))
+                        key[n] = UInt8(0xC0 | (v >> 6))
+                        key[n + 1] = UInt8(0x80 | (v & 0x3F))
+                        n += 2
+                        i += 2
+                    }
+                }
+                return Abbreviations.table.find(UnsafeBufferPointer(rebasing: key[..<n])) != nil
+            }
+        }
+        let raw = String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self)
+        // Spaces removed (`т. б.` -> `т.б.`); known keys have no spaces or combining marks.
+        let key = String(decoding: TextFolding.fold(raw).utf8.filter { $0 != 0x20 }, as: UTF8.self)
+        return Abbreviations.known.contains(key)
     }
 
     mutating func scanNumber() {
