@@ -30,16 +30,24 @@ public final class OutputFile {
             fd = 1
             return
         }
-        let slash = path.lastIndex(of: "/")
-        let directory = slash.map { String(path[..<$0]) } ?? "."
-        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
+        let temporary = Self.temporaryPath(for: path)!
         let descriptor = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else {
             throw ShejireError(code: "cannot-create", "cannot create the output: \(String(cString: strerror(errno)))", file: path)
         }
         temporaryPath = temporary
         fd = descriptor
+    }
+
+    /// The hidden temporary name an output at `path` is written under (`.NAME.tmp-PID` beside
+    /// it), known before the file exists so that a signal handler can be installed first; nil
+    /// for standard output.
+    public static func temporaryPath(for path: String) -> String? {
+        guard path != "-" else { return nil }
+        let slash = path.lastIndex(of: "/")
+        let directory = slash.map { String(path[..<$0]) } ?? "."
+        let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
+        return (directory.isEmpty ? "" : directory + "/") + ".\(name).tmp-\(getpid())"
     }
 
     deinit {

@@ -153,14 +153,16 @@ struct Enrich: ParsableCommand {
         } catch let error as ShejireError {
             throw Self.fail(error)
         }
+        // The handler goes in before the temporary file exists: a signal that comes as soon as
+        // the file appears must still remove it.
+        let cleanup = InterruptCleanup(removing: OutputFile.temporaryPath(for: outPath))
+        defer { cleanup.cancel() }
         let output: OutputFile
         do {
             output = try OutputFile(path: outPath)
         } catch let error as ShejireError {
             throw Self.fail(error)
         }
-        let cleanup = InterruptCleanup(removing: output.temporaryPath)
-        defer { cleanup.cancel() }
         let writer: any RecordWriter
         switch reader.format {
         case .jsonl: writer = JSONLRecordWriter(output: output, columns: columns)
