@@ -66,6 +66,15 @@ struct RussianNewsNamesTests {
             language: "ru")
     }
 
+    @Test("Organisations: soft feminine adjectives before the head are in the name")
+    func softAdjectives() {
+        MarkedText.check(.organisation, "Письма пришли от ⟦Социалистической рабочей партии Британии⟧.", language: "ru")
+        #expect(HeadNounPhrase.isSoftAdjective("рабочей"))
+        #expect(HeadNounPhrase.isSoftAdjective("внешней"))
+        #expect(!HeadNounPhrase.isSoftAdjective("музей"))
+        #expect(!HeadNounPhrase.isSoftAdjective("людей"))
+    }
+
     @Test("Organisations: a press office is a body, with its owner")
     func pressOffices() {
         MarkedText.check(.organisation, "Об этом сообщила ⟦пресс-служба президента Украины⟧.", language: "ru")

@@ -301,8 +301,10 @@ struct HeadNounPhrase {
         // A title read in an adjective (`рабочей` in `Социалистической рабочей партии`) is one here;
         // `-ой` is also a noun's instrumental (`главой администрации`).
         while j >= 0, h - j <= 4, tokens[j].sentence == tokens[h].sentence, tokens[j].kind == .word,
-            covering(j) == nil || (lowerAdjectives && covering(j) == .position && !tokens[j].isCapitalized && Self.isAdjective(tokens[j].folded)
-                && !tokens[j].folded.hasSuffix("ой"))
+            covering(j) == nil
+                || (lowerAdjectives && covering(j) == .position && !tokens[j].isCapitalized
+                    && (Self.isAdjective(tokens[j].folded) || Self.isSoftAdjective(tokens[j].folded))
+                    && !tokens[j].folded.hasSuffix("ой"))
         {
             // Adjectives, also joined by `и` (`Промышленный и коммерческий банк`).
             if tokens[j].folded == "и", j > 0, j < h - 1, Self.isAdjective(tokens[j - 1].folded) {
@@ -310,7 +312,8 @@ struct HeadNounPhrase {
                 continue
             }
             let folded = tokens[j].folded
-            guard Self.isAdjective(folded) || (lowerAdjectives && Self.isPrepositionalAdjective(folded)) else { break }
+            guard Self.isAdjective(folded) || (lowerAdjectives && (Self.isPrepositionalAdjective(folded) || Self.isSoftAdjective(folded)))
+            else { break }
             // Nouns that end like adjectives (`Решение`, `заседание`, `событие`).
             if lowerAdjectives, Self.isNounInIe(folded) { break }
             if capitalisedName(j, tokens) {
@@ -505,6 +508,13 @@ struct HeadNounPhrase {
         guard let ending = endings.first(where: folded.hasSuffix) else { return false }
         let stem = folded.dropLast(ending.count)
         return ["вш", "ющ", "ящ", "ущ", "ащ"].contains(where: stem.hasSuffix) && stem.count >= 5
+    }
+
+    /// A feminine adjective of the soft or sibilant stem in an oblique case (`рабочей`, `общей`,
+    /// `высшей`, `внешней`), which `isAdjective` leaves out because nouns end in `-ей` too
+    /// (`музей`, `людей`); read only before a head noun.
+    static func isSoftAdjective(_ folded: String) -> Bool {
+        folded.count >= 6 && ["очей", "щей", "шей", "хней", "шней", "дней", "тней", "ьней"].contains(where: folded.hasSuffix)
     }
 
     static func isAdjective(_ folded: String) -> Bool {
