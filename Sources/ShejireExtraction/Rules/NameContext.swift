@@ -12,6 +12,22 @@ enum NameContext {
             || (tokens[i - 1].kind == .quote && (i < 2 || tokens[i - 2].sentence != tokens[i].sentence))
     }
 
+    /// The quote closing the one at `open`: the first quote token at most `within` tokens on,
+    /// in the same sentence, or nil.
+    static func closingQuote(after open: Int, _ tokens: [Token], within: Int = 8) -> Int? {
+        var j = open + 1
+        while j < tokens.count, j - open <= within, tokens[j].sentence == tokens[open].sentence {
+            if tokens[j].kind == .quote { return j }
+            j += 1
+        }
+        return nil
+    }
+
+    /// True if token `i` follows `в`/`во` in its sentence (`в Питере`, `во Франции`).
+    static func followsV(_ i: Int, _ tokens: [Token]) -> Bool {
+        i > 0 && (tokens[i - 1].folded == "в" || tokens[i - 1].folded == "во") && tokens[i - 1].sentence == tokens[i].sentence
+    }
+
     /// Kazakh endings of the locative (`-да`, `-нде`), ablative (`-дан`, `-нен`), dative
     /// (`-ға`, `-ке`), instrumental (`-мен`, `-пен`) and of the locative attributive
     /// (`-дағы`, `-тегі`): a word in one of these cases ends a noun phrase, so it is never a

@@ -35,7 +35,7 @@ extension OrganisationRule {
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            guard tokens[i].kind == .quote, let close = closingQuote(after: i, tokens: tokens) else {
+            guard tokens[i].kind == .quote, let close = NameContext.closingQuote(after: i, tokens) else {
                 i += 1
                 continue
             }
@@ -127,7 +127,7 @@ extension OrganisationRule {
         var j = close + 1
         while j + 1 < tokens.count, tokens[j].sentence == sentence,
             tokens[j].text == "," || ["және", "мен", "пен", "бен"].contains(tokens[j].folded),
-            tokens[j + 1].kind == .quote, let next = closingQuote(after: j + 1, tokens: tokens), next > j + 2
+            tokens[j + 1].kind == .quote, let next = NameContext.closingQuote(after: j + 1, tokens), next > j + 2
         {
             j = next + 1
         }
@@ -372,14 +372,5 @@ extension OrganisationRule {
             if NameContext.isLatin(t.text) { latin += 1 } else { cyrillic += 1 }
         }
         return cyrillic > 2 * latin
-    }
-
-    func closingQuote(after open: Int, tokens: [Token]) -> Int? {
-        var j = open + 1
-        while j < tokens.count, j - open <= 8, tokens[j].sentence == tokens[open].sentence {
-            if tokens[j].kind == .quote { return j }
-            j += 1
-        }
-        return nil
     }
 }

@@ -85,6 +85,9 @@ public struct OrganisationRule: Extractor {
         "ос", "пк", "ук", "упк", "гпк", "коап", "нк", "чм", "че", "ои", "лч",
     ]
 
+    /// Descriptors of where a body writes, not of what it is (`на сайте РТС`): no acronym takes them.
+    static let siteDescriptors: Set<String> = ["сайт", "портал", "ресурс", "сеть"]
+
     /// An acronym written with some lower-case letters, ending in a capital (`БелТА`, `МосГУ`,
     /// `ЕврАзЭС`): three to eight letters, two or more capitals. `ДиКаприо`, `МакДональдс`
     /// end in lower case and are names.
@@ -216,7 +219,7 @@ public struct OrganisationRule: Extractor {
             // культуры «Гараж»`, `Русской службе «Голоса Америки»`).
             if kind == .russian, document.document.language == "ru", range.upperBound < tokens.count,
                 tokens[range.upperBound].kind == .quote, tokens[range.upperBound].sentence == tokens[h].sentence,
-                let close = closingQuote(after: range.upperBound, tokens: tokens), close > range.upperBound + 1,
+                let close = NameContext.closingQuote(after: range.upperBound, tokens), close > range.upperBound + 1,
                 tokens[range.upperBound + 1].isCapitalized,
                 !(range.upperBound + 1..<close).contains(where: { covered.contains($0) && covering[$0] != .organisation })
             {
@@ -248,7 +251,7 @@ public struct OrganisationRule: Extractor {
             var start = index
             var attributes = ["acronym": "true"]
             if document.document.language == "ru", index > 0, tokens[index - 1].sentence == token.sentence,
-                !RussianMorphology.matchForms(tokens[index - 1].folded).contains(where: ["сайт", "портал", "ресурс", "сеть"].contains),
+                !RussianMorphology.matchForms(tokens[index - 1].folded).contains(where: Self.siteDescriptors.contains),
                 let s = descriptorStart(before: index, tokens: tokens, covered: covered)
             {
                 start = s

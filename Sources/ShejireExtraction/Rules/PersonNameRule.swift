@@ -313,8 +313,7 @@ public struct PersonNameRule: Extractor {
             if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
             // A town in the prepositional after `в`/`во` (`родился в Тихвине`, `в Пушкине`):
             // `-ов`/`-ин` town names decline like surnames.
-            if c.language == "ru", i > 0, ["в", "во"].contains(tokens[i - 1].folded), tokens[i - 1].sentence == token.sentence,
-                ["ове", "еве", "ёве", "ине", "ыне"].contains(where: token.folded.hasSuffix)
+            if c.language == "ru", NameContext.followsV(i, tokens), ["ове", "еве", "ёве", "ине", "ыне"].contains(where: token.folded.hasSuffix)
             {
                 return nil
             }
@@ -347,8 +346,7 @@ public struct PersonNameRule: Extractor {
             if c.quoted.contains(i) { return nil }
             // A lone first name in the prepositional after `в`/`во` is a place's nickname, not a
             // person (`в Питере`): people are seldom the place something happens in.
-            if c.language == "ru", i > 0, ["в", "во"].contains(tokens[i - 1].folded), tokens[i - 1].sentence == token.sentence,
-                token.folded.hasSuffix("е"), !TextFolding.fold(given).hasSuffix("е")
+            if c.language == "ru", NameContext.followsV(i, tokens), token.folded.hasSuffix("е"), !TextFolding.fold(given).hasSuffix("е")
             {
                 return nil
             }

@@ -62,6 +62,21 @@ extension PlaceRule {
             i < tokens.count && tokens[i].sentence == tokens[h].sentence && isRussianWord(i) && tokens[i].isCapitalized
                 && !organisation.contains(i) && !NameContext.isHeadNoun(tokens[i])
         }
+        // The start of up to two adjectives before the place noun at `h` (`столичном аэропорту`);
+        // pointing and quantity words are not among them. `prepositional`: words in `-ом`/`-ем`
+        // count too (`Вашингтонском аэропорту`).
+        func qualifiersStart(before h: Int, prepositional: Bool) -> Int {
+            var start = h
+            while start > 0, h - start < 2, tokens[start - 1].sentence == tokens[h].sentence, isRussianWord(start - 1),
+                !organisation.contains(start - 1),
+                NameContext.isRussianAdjective(tokens[start - 1].folded)
+                    || (prepositional && Self.isPrepositionalAdjective(tokens[start - 1].folded)),
+                !RussianMorphology.matchForms(tokens[start - 1].folded).contains(where: Self.determiners.contains)
+            {
+                start -= 1
+            }
+            return start
+        }
         var result: [Candidate] = []
         for h in tokens.indices where isRussianWord(h) && !organisation.contains(h) {
             let forms = RussianMorphology.matchForms(tokens[h].folded)
@@ -76,17 +91,9 @@ extension PlaceRule {
             // the noun, its adjectives and the name.
             if forms.contains(where: Self.quotedPlaceNouns.contains), !plural, h + 2 < tokens.count, tokens[h + 1].kind == .quote,
                 tokens[h + 2].isCapitalized, !organisation.contains(h + 2),
-                let close = (h + 2..<min(tokens.count, h + 7)).first(where: { tokens[$0].kind == .quote }),
-                close > h + 2, tokens[close].sentence == tokens[h].sentence
+                let close = NameContext.closingQuote(after: h + 1, tokens, within: 5)
             {
-                var start = h
-                while start > 0, h - start < 2, tokens[start - 1].sentence == tokens[h].sentence, isRussianWord(start - 1),
-                    !organisation.contains(start - 1),
-                    NameContext.isRussianAdjective(tokens[start - 1].folded) || Self.isPrepositionalAdjective(tokens[start - 1].folded),
-                    !RussianMorphology.matchForms(tokens[start - 1].folded).contains(where: Self.determiners.contains)
-                {
-                    start -= 1
-                }
+                let start = qualifiersStart(before: h, prepositional: true)
                 result.append(make(start..<(close + 1), nameTokens: (h + 2)..<close, tokens: tokens, kind: "quoted"))
                 continue
             }
@@ -100,15 +107,7 @@ extension PlaceRule {
                 // (`тихоокеанский порт Козьмино`, `китайский город Дацин`, `Вашингтонском
                 // аэропорту Рейган`); pointing and quantity words are not (`этот город`).
                 let locative = ["е", "и", "у"].contains(where: tokens[h].folded.hasSuffix)
-                var start = h
-                while start > 0, h - start < 2, tokens[start - 1].sentence == tokens[h].sentence, isRussianWord(start - 1),
-                    !organisation.contains(start - 1),
-                    NameContext.isRussianAdjective(tokens[start - 1].folded)
-                        || (locative && Self.isPrepositionalAdjective(tokens[start - 1].folded)),
-                    !RussianMorphology.matchForms(tokens[start - 1].folded).contains(where: Self.determiners.contains)
-                {
-                    start -= 1
-                }
+                let start = qualifiersStart(before: h, prepositional: locative)
                 result.append(make(start..<end, nameTokens: (h + 1)..<end, tokens: tokens, kind: "descriptor"))
                 continue
             }
@@ -165,8 +164,7 @@ extension PlaceRule {
         for candidate in found where candidate.type == .organisation {
             guard let seat = Self.seats[candidate.entity] else { continue }
             let start = candidate.tokens.lowerBound, end = candidate.tokens.upperBound
-            guard start > 0, ["в", "во"].contains(tokens[start - 1].folded), tokens[start - 1].sentence == tokens[start].sentence
-            else { continue }
+            guard NameContext.followsV(start, tokens) else { continue }
             if end < tokens.count, tokens[end].kind == .word, !tokens[end].isCapitalized,
                 ["ли", "ют", "ят", "ат"].contains(where: tokens[end].folded.hasSuffix)
             {
