@@ -161,3 +161,51 @@ struct RussianAcronymTests {
         MarkedText.check(.organisation, "Перед ЧМ и ОИ сборная провела сборы в ⟦ЦСКА⟧.", language: "ru")
     }
 }
+
+/// Session 8 (2026-11-27): one-word foreign surnames by their context (a title before them,
+/// `по словам`, coordination with a person), and trade nouns opening a sentence.
+@Suite("Russian one-word names in context")
+struct RussianOneWordNameTests {
+    @Test("People: an unknown word after a title, with or without what the title is of, is its holder")
+    func afterTitle() {
+        MarkedText.check(.person, "Вчера канцлер ⟦Шольц⟧ прилетел в Париж.", language: "ru")
+        MarkedText.check(.person, "Премьер Италии ⟦Проди⟧ подал в отставку.", language: "ru")
+        MarkedText.check(.person, "Спикер палаты представителей ⟦Бонер⟧ объявил о новой программе.", language: "ru")
+        MarkedText.check(.person, "На поле вышел тренер сборной России ⟦Хиддинк⟧.", language: "ru")
+        let mentions = MarkedText.mentions("Премьер Италии Проди подал в отставку.", language: "ru")
+        #expect(mentions.first { $0.type == .person }?.name == "Проди")
+    }
+
+    @Test("People: a genitive after a title or its lower-case words is what the title is of, not a person")
+    func titleComplements() {
+        MarkedText.check(.person, "Вчера глава Роснефти прилетел в Париж.", language: "ru")
+        MarkedText.check(.person, "Заявление сделал председатель совета Федерации.", language: "ru")
+        MarkedText.check(.person, "Об этом рассказал министр Иностранных дел.", language: "ru")
+        MarkedText.check(.person, "Вчера президент Сколково выступил с докладом.", language: "ru")
+        // A preposition ends what the title is of: `в Брюсселе` is where, not who.
+        MarkedText.check(.person, "Посол находится в Брюсселе.", language: "ru")
+    }
+
+    @Test("People: the one quoted after по словам is a person, named in the nominative")
+    func poSlovam() {
+        MarkedText.check(.person, "По словам ⟦Кастельяноса⟧, переговоры продолжатся.", language: "ru")
+        let mentions = MarkedText.mentions("По словам Кастельяноса, переговоры продолжатся.", language: "ru")
+        #expect(mentions.first { $0.type == .person }?.name == "Кастельянос")
+        MarkedText.check(.person, "По словам представителя ведомства, переговоры продолжатся.", language: "ru")
+    }
+
+    @Test("People: an unknown word joined by и to a one-word person is a person; a lone first name or a comma is not enough")
+    func coordinatedSurname() {
+        MarkedText.check(.person, "Вчера он встретился с ⟦Макроном⟧ и ⟦Драги⟧.", language: "ru")
+        MarkedText.check(.person, "Встреча прошла на Лубянке, ⟦Александр⟧ покажет опыты.", language: "ru")
+    }
+
+    @Test("People: a trade noun or a contest opening a sentence is no first name before a surname")
+    func tradeNounsAtStart() {
+        MarkedText.check(.person, "Гроссмейстер ⟦Топалов⟧ обыграл соперника.", language: "ru")
+        MarkedText.check(.person, "Матч ⟦Карпов⟧ — ⟦Каспаров⟧ закончился вничью.", language: "ru")
+        MarkedText.check(.person, "Гонщик ⟦Петров⟧ финишировал вторым.", language: "ru")
+        // A first name the gazetteer knows still opens a full name.
+        MarkedText.check(.person, "⟦Виталий Петров⟧ финишировал вторым.", language: "ru")
+    }
+}

@@ -146,10 +146,23 @@ extension PersonNameRule {
     /// `Футболист`, `Писатель`, `Британка`): opening a sentence before a name, they are no first
     /// name (`Певица Мадонна`, `Бразилец Неймар`).
     static func isRussianAgentNoun(_ folded: String) -> Bool {
+        if russianPersonNouns.contains(folded) { return true }
         guard folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
-        return ["ец", "ица", "ист", "истка", "тель", "тельница", "анка", "янка", "ник", "ница", "актер", "актёр", "актриса"]
-            .contains(where: folded.hasSuffix)
+        return [
+            "ец", "ица", "ист", "истка", "тель", "тельница", "анка", "янка", "ник", "ница", "актер", "актёр", "актриса",
+            "щик", "чик", "щица", "чица", "мейстер",
+        ]
+        .contains(where: folded.hasSuffix)
     }
+
+    /// Russian nouns of a person's trade with no telling suffix, and of a contest between two
+    /// people (`Гроссмейстер Топалов`, `Матч Карпов — Каспаров`): opening a sentence before a
+    /// surname, they are no first name.
+    static let russianPersonNouns: Set<String> = [
+        "форвард", "вратарь", "голкипер", "режиссер", "режиссёр", "продюсер", "боксер", "боксёр", "дизайнер", "репортер",
+        "репортёр", "блогер", "блоггер", "рэпер", "архитектор", "профессор", "доктор", "инженер", "юрист", "адвокат",
+        "матч", "поединок", "бой", "дуэль", "схватка", "партия",
+    ]
 
     /// Russian abstract and verbal nouns by their suffix (`Позиция`, `Заявление`, `Руководство`,
     /// `Готовность`): opening a sentence before a name, they are no first name (`Позиция
@@ -593,5 +606,85 @@ extension PersonNameRule {
             }
         }
         return places.subtracting(other).filter { tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllUpper }
+    }
+
+    /// Short words that end the complement of a title: prepositions, conjunctions, pronouns.
+    static let titleComplementStops: Set<String> = [
+        "в", "во", "на", "с", "со", "по", "и", "а", "но", "или", "что", "как", "для", "от", "до", "из", "к", "ко", "у",
+        "о", "об", "при", "за", "над", "под", "про", "без", "через", "его", "её", "ее", "их", "это", "этот", "тот", "же",
+        "не", "ни", "бы", "ли", "уже", "также", "тоже",
+    ]
+
+    /// Russian: whether an unknown capitalised word names the holder of a title before it,
+    /// alone or with what the title is of: a place, organisation or person (`премьер Италии
+    /// Проди`, `советник Обамы Аксельрод`) or up to four lower-case words (`спикер палаты
+    /// представителей Бонер`). A word in a genitive-looking form (`-а`, `-я`, `-ы`, `-и`) right
+    /// after the title or its lower-case words is what the title is of (`глава Роснефти`,
+    /// `председатель совета Федерации`), not a person; after a named owner it is the holder
+    /// (`премьер Италии Проди`). Adjectives, head nouns and place-like `-ово`/`-ино` words are
+    /// never the holder.
+    func followsTitle(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        let folded = tokens[i].folded
+        guard folded.count >= 3, !NameContext.isRussianAdjective(folded), !NameContext.isHeadNoun(tokens[i]),
+            !["ово", "ево", "ёво", "ино", "ыно"].contains(where: folded.hasSuffix),
+            !["ах", "ях", "ами", "ями"].contains(where: folded.hasSuffix)
+        else { return false }
+        let sentence = tokens[i].sentence
+        // The name ends there (`Ледли Кинг` is read as a whole elsewhere).
+        if i + 1 < tokens.count, tokens[i + 1].sentence == sentence, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized {
+            return false
+        }
+        let genitiveLike = folded.last.map { "аяыи".contains($0) } ?? false
+        var j = i
+        var lowerCase = 0
+        var steps = 0
+        while steps < 10 {
+            if c.positionEnds.contains(j) {
+                if j == i { return !genitiveLike }
+                return c.owners.contains(i - 1) || !genitiveLike
+            }
+            let k = j - 1
+            guard k >= 0, tokens[k].sentence == sentence else { return false }
+            let token = tokens[k]
+            if c.owners.contains(k) || (token.kind == .quote && c.owners.contains(k - 1)) || (token.kind == .quote && c.owners.contains(k + 1)) {
+                j = k
+            } else if token.kind == .word, !token.isCapitalized, lowerCase < 4, token.folded.count >= 3,
+                !Self.titleComplementStops.contains(token.folded), !HeadNounPhrase.isRussianVerb(token.folded)
+            {
+                lowerCase += 1
+                j = k
+            } else {
+                return false
+            }
+            steps += 1
+        }
+        return false
+    }
+
+    /// Russian: an unknown word after `по словам` ("in the words of") that ends the name
+    /// (`по словам Кастельяноса, ...`): the one quoted is a person. Not an adjective or a head
+    /// noun (`по словам Генерального прокурора` has its own rules).
+    static func isQuotedSpeaker(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i >= 2, tokens[i - 1].folded == "словам", tokens[i - 2].folded == "по",
+            tokens[i - 2].sentence == tokens[i].sentence, !NameContext.isRussianAdjective(tokens[i].folded),
+            !NameContext.isHeadNoun(tokens[i])
+        else { return false }
+        if i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence, tokens[i + 1].kind == .word,
+            tokens[i + 1].isCapitalized
+        {
+            return false
+        }
+        return true
+    }
+
+    /// A man's foreign surname in the genitive in its nominative: `-а` after a consonant is
+    /// dropped (`Кастельяноса`, `Бонера`); anything else is kept as written (`Драги`, `Меркель`).
+    static func genitiveToNominative(_ text: String) -> String {
+        let letters = Array(text)
+        guard letters.count >= 4, letters.last == "а", let before = letters.dropLast().last,
+            !"аеёиоуыэюяьй".contains(Character(before.lowercased()))
+        else { return text }
+        return String(letters.dropLast())
     }
 }

@@ -116,6 +116,9 @@ public struct PersonNameRule: Extractor {
         var context = Context(
             tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
             placeFirstNames: placeFirstNames)
+        for candidate in found where candidate.type == .place || candidate.type == .organisation || candidate.type == .person {
+            context.owners.formUnion(candidate.tokens)
+        }
         context.singlePlaces = Self.singlePlaceWords(tokens, found)
         context.language = document.document.language
         var result: [Candidate] = []
@@ -144,6 +147,9 @@ public struct PersonNameRule: Extractor {
         var singlePlaces: Set<Int> = []
         /// The document's language (`kk`, `ru`, ...), if known.
         var language: String? = nil
+        /// Tokens of places, organisations and people found earlier: what a title is of
+        /// (`премьер ⟦Италии⟧ Проди`).
+        var owners: Set<Int> = []
     }
 
     func match(at i: Int, _ c: Context) -> Candidate? {
@@ -221,6 +227,7 @@ public struct PersonNameRule: Extractor {
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
+                && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
                 && !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
                 && !NameContext.isRussianAdjective(token.folded)
@@ -380,6 +387,16 @@ public struct PersonNameRule: Extractor {
             !NameContext.isKazakhSpelling(token.folded), Self.isSpeaker(i, tokens)
         {
             return make(i..<(i + 1), given: nil, patronymic: nil, surname: token.text, initials: nil, confidence: 0.6, c)
+        }
+        // Russian: an unknown word after a title and what the title is of (`канцлер Шольц`,
+        // `премьер Италии Проди`, `спикер палаты представителей Бонер`), or after `по словам`
+        // (`по словам Кастельяноса`): a person.
+        if c.language == "ru", words.count == 1, first.unknown, !c.quoted.contains(i), !NameContext.isLatin(token.text),
+            !NameContext.isKazakhSpelling(token.folded), followsTitle(i, c) || Self.isQuotedSpeaker(i, tokens)
+        {
+            // After `по словам` the name is in the genitive (`Кастельяноса` is `Кастельянос`).
+            let surname = Self.isQuotedSpeaker(i, tokens) ? Self.genitiveToNominative(token.text) : token.text
+            return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
         }
         // An unknown word addressed after a greeting (`Қайырлы кеш, Зейін.`): a person.
         if first.unknown, words.count == 1 || Self.isAddressInsideSentence(i, tokens), Self.followsGreeting(i, tokens),
