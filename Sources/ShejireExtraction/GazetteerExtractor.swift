@@ -21,6 +21,12 @@ public struct GazetteerExtractor: Extractor {
                 if titles == nil { titles = Self.shortQuotes(document.tokens) }
                 if Self.isPartOfTitle(match.tokens, titles!) { return nil }
             }
+            // A place name alone in quotation marks names a thing called after it (a shuttle,
+            // `полёта «Колумбии»`; a hotel, a club, a newspaper), not the place.
+            if type == .place {
+                if titles == nil { titles = Self.shortQuotes(document.tokens) }
+                if titles!.contains(match.tokens) { return nil }
+            }
             let base = entry.names[match.name].text
             if type == .organisation, !match.literal, Self.isPlural(of: base, document.tokens[match.tokens.upperBound - 1].folded) {
                 return nil

@@ -200,6 +200,13 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Встреча прошла на Лубянке, ⟦Александр⟧ покажет опыты.", language: "ru")
     }
 
+    @Test("Places: a place name alone in quotation marks names a thing called after it")
+    func quotedPlaceNames() {
+        MarkedText.check(.place, "После гибели «Колумбии» полёты шаттлов прекратились.", language: "ru")
+        MarkedText.check(.place, "Кофе выращивают в ⟦Колумбии⟧.", language: "ru")
+        MarkedText.check(.place, "Ол «Астана» қонақ үйінде тұрды, ⟦Астана⟧ қаласы үлкен.", language: "kk")
+    }
+
     @Test("People: a trade noun or a contest opening a sentence is no first name before a surname")
     func tradeNounsAtStart() {
         MarkedText.check(.person, "Гроссмейстер ⟦Топалов⟧ обыграл соперника.", language: "ru")
