@@ -174,6 +174,11 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "На поле вышел тренер сборной России ⟦Хиддинк⟧.", language: "ru")
         let mentions = MarkedText.mentions("Премьер Италии Проди подал в отставку.", language: "ru")
         #expect(mentions.first { $0.type == .person }?.name == "Проди")
+        // Found once by its title, the surname is the same person elsewhere in the document.
+        MarkedText.check(.person, "Вчера канцлер ⟦Шольц⟧ прилетел в Париж. Программу визита ⟦Шольца⟧ обсудили заранее.", language: "ru")
+        let later = MarkedText.mentions("Вчера канцлер Шольц прилетел в Париж. Программу визита Шольца обсудили заранее.", language: "ru")
+            .filter { $0.type == .person }
+        #expect(later.count == 2 && later[0].entity == later[1].entity)
     }
 
     @Test("People: a genitive after a title or its lower-case words is what the title is of, not a person")

@@ -6,6 +6,8 @@ import ShejireText
 /// - A person found with a first name and a surname (`Реджеп Эрдоган`, `Джон Бенер`) is
 ///   found again where the surname stands alone, in any case form (`Эрдогана`, `Бенеру`),
 ///   also where a gazetteer took the word for a place (`Кан` after `Наото Кан`).
+/// - A surname alone that a rule read as a person by its context (`канцлер Шольц`, `— заявил
+///   Крамник`) is found again elsewhere, in any case form (`Шольца`, `Крамник ответил`).
 /// - An organisation found by a quoted or foreign name (`партии «Яблоко»`, `Vestas`) is found
 ///   again where that one-word name stands alone (`Яблока`).
 ///
@@ -53,6 +55,12 @@ public struct NameRecallRule: Extractor {
                 for form in forms {
                     for key in Self.keys(form) where known[key] == nil { known[key] = candidate }
                 }
+            case .person where candidate.tokens.count == 1 && candidate.attributes["given_name"] == nil
+                && (candidate.source == "rule:person" || candidate.source == "rule:coordination"):
+                // A surname alone that a rule read as a person (`канцлер Шольц`, `— заявил Крамник`,
+                // `с Макроном и Драги`) is the same person elsewhere in the document (`Шольца`).
+                guard let surname = candidate.attributes["surname"] else { continue }
+                for key in Self.keys(TextFolding.fold(surname)) where known[key] == nil { known[key] = candidate }
             case .organisation where candidate.attributes["descriptor"] != nil || candidate.attributes["legal_form"] != nil:
                 let words = candidate.name.split(separator: " ")
                 guard words.count == 1 else { continue }
