@@ -31,7 +31,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 COLUMNS = ["id", "type", "name", "lang", "aliases", "ids", "relations", "attributes", "options"]
 TYPES = {"person", "organisation", "place", "event", "position", "date", "given_name"}
-OPTIONS = {"case_sensitive", "no_inflection", "exact", "no_match"}
+OPTIONS = {"case_sensitive", "no_inflection", "same_script", "exact", "no_match"}
 LANG_ORDER = {"kk": 0, "ru": 1, "en": 2}
 
 WARNINGS: list[str] = []

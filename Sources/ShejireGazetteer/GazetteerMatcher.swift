@@ -103,6 +103,8 @@ public struct GazetteerMatcher: Sendable {
                     // Case-sensitive names differ by their letters' case too (`МегаФон`, `Мегафон`).
                     var dedupeKey = tokens.map { Transliteration.matchKey($0.folded) }.joined(separator: " ") + "#\(flags)"
                     if flags & Self.flagCaseSensitive != 0 { dedupeKey += "#" + name.text }
+                    // Names bound to their script differ by it (`директор`, `director`).
+                    if flags & Self.flagSameScript != 0 { dedupeKey += Self.isLatin(name.text) ? "#latin" : "#other" }
                     if !seen.insert(dedupeKey).inserted { continue }
                 }
                 var node: Int32 = 0

@@ -220,4 +220,19 @@ struct RussianOneWordNameTests {
         // A first name the gazetteer knows still opens a full name.
         MarkedText.check(.person, "⟦Виталий Петров⟧ финишировал вторым.", language: "ru")
     }
+
+    @Test("People: a short foreign first name is no adjective by its ending; a title in Latin does not match a Cyrillic surname")
+    func shortNamesAndScripts() {
+        MarkedText.check(.person, "Гонку выиграл ⟦Кими Райкконен⟧.", language: "ru")
+        MarkedText.check(.person, "Вчера ⟦Ледли Кинг⟧ выиграл гонку.", language: "ru")
+        MarkedText.check(.position, "Вчера Ледли Кинг выиграл гонку.", language: "ru")
+        MarkedText.check(.position, "⟦King⟧ Charles met the ⟦Prime Minister⟧.", language: "en")
+    }
+
+    @Test("People: a word opening a sentence that the document also writes in lower case is no first name")
+    func lowerCaseElsewhere() {
+        MarkedText.check(.person, "Визит Шольца продлится два дня. Программа визита согласована.", language: "ru")
+        MarkedText.check(.person, "⟦Кими Райкконен⟧ заявил, что доволен. Визит продлится два дня.", language: "ru")
+        MarkedText.check(.person, "⟦Кими Райкконен⟧ заявил, что доволен гонкой.", language: "ru")
+    }
 }

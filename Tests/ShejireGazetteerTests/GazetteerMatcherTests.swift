@@ -77,6 +77,17 @@ struct GazetteerMatcherTests {
         #expect(matched("Astana and Almaty", rows).map(\.1) == ["place:astana", "place:almaty"])
     }
 
+    @Test("Same-script names match only text in their script, each of an entry's spellings in its own")
+    func sameScript() {
+        let rows = ["position:king\tposition\tкороль\tking\tsame_script", "position:director\tposition\tдиректор\tdirector\tsame_script"]
+        let found = matched("The director met the king; директор Кинг и король.", rows)
+        #expect(found.map(\.0) == ["director", "king", "директор", "король"])
+        // Without the option the Latin `king` takes the Cyrillic `Кинг` as well.
+        let crossing = matched("Ледли Кинг", ["position:king\tposition\tking\t\t"])
+        #expect(crossing.map(\.0) == ["Кинг"])
+        #expect(matched("Ледли Кинг", ["position:king\tposition\tking\t\tsame_script"]).isEmpty)
+    }
+
     @Test("Lexicon rows, no_match names and one-letter names are not matched")
     func notMatched() {
         let rows = [

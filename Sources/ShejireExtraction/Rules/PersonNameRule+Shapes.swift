@@ -484,7 +484,8 @@ extension PersonNameRule {
             {
                 continue
             }
-            if Self.foreignRunAdjectiveEndings.contains(where: t.folded.hasSuffix) { return false }
+            // A word of four letters or fewer is no adjective by its ending (`Кими`, `Рой`).
+            if t.folded.count >= 5, Self.foreignRunAdjectiveEndings.contains(where: t.folded.hasSuffix) { return false }
             if t.folded.count < 2 { return false }
         }
         let end = i + count
@@ -686,5 +687,32 @@ extension PersonNameRule {
             !"аеёиоуыэюяьй".contains(Character(before.lowercased()))
         else { return text }
         return String(letters.dropLast())
+    }
+}
+
+/// The lower-case words of one document, for asking whether a capitalised word opening a
+/// sentence is an ordinary word there (`Визит Шольца продлится ... в ходе визита`): a name
+/// is not written in lower case elsewhere in the same text. Built once, on the first question.
+final class LowerCaseWords {
+    private var words: Set<String>? = nil
+
+    /// Russian case endings tried after the word or after its stem (the word less a final vowel,
+    /// `ь` or `й`).
+    static let endings = ["", "а", "я", "у", "ю", "е", "и", "ы", "о", "ом", "ем", "ой", "ей", "ов", "ев", "ам", "ям", "ами", "ями", "ах", "ях"]
+
+    /// Whether `folded`, in some case form, is written in lower case somewhere in `tokens`.
+    func contains(_ folded: String, in tokens: [Token]) -> Bool {
+        guard folded.count >= 3 else { return false }
+        if words == nil {
+            var set = Set<String>()
+            for token in tokens where token.kind == .word && !token.isCapitalized && token.folded.count >= 3 {
+                set.insert(token.folded)
+            }
+            words = set
+        }
+        guard let words else { return false }
+        var stems = [folded]
+        if let last = folded.last, "аяоеыиьй".contains(last) { stems.append(String(folded.dropLast())) }
+        return stems.contains { stem in Self.endings.contains { words.contains(stem + $0) } }
     }
 }

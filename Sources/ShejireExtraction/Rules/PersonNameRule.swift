@@ -150,6 +150,8 @@ public struct PersonNameRule: Extractor {
         /// Tokens of places, organisations and people found earlier: what a title is of
         /// (`премьер ⟦Италии⟧ Проди`).
         var owners: Set<Int> = []
+        /// The document's lower-case words, collected when first asked for.
+        var lowerCase = LowerCaseWords()
     }
 
     func match(at i: Int, _ c: Context) -> Candidate? {
@@ -228,6 +230,7 @@ public struct PersonNameRule: Extractor {
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
                 && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
+                && !(sentenceStart && c.language == "ru" && c.lowerCase.contains(token.folded, in: tokens))
                 && !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
                 && !NameContext.isRussianAdjective(token.folded)
@@ -289,7 +292,7 @@ public struct PersonNameRule: Extractor {
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
-                && Self.singularVerbFollows(i + 1, tokens)
+                && Self.singularVerbFollows(i + 1, tokens) && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
                 !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens)),
                 isForeignNameRun(i, count: foreignCount, c)
