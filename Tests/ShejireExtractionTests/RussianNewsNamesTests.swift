@@ -229,6 +229,14 @@ struct RussianOneWordNameTests {
         MarkedText.check(.position, "⟦King⟧ Charles met the ⟦Prime Minister⟧.", language: "en")
     }
 
+    @Test("People: common nouns built like surnames are no surnames, in Kazakh case forms too")
+    func surnameShapedNouns() {
+        MarkedText.check(.person, "Карантинге қамалған тұрғындар көп.", language: "kk")
+        MarkedText.check(.person, "Машиналары барлары машинамен апарады.", language: "kk")
+        MarkedText.check(.person, "Вакцина поступила в больницы.", language: "ru")
+        MarkedText.check(.person, "Вчера ⟦Путин⟧ провёл совещание.", language: "ru")
+    }
+
     @Test("People: a word opening a sentence that the document also writes in lower case is no first name")
     func lowerCaseElsewhere() {
         MarkedText.check(.person, "Визит Шольца продлится два дня. Программа визита согласована.", language: "ru")

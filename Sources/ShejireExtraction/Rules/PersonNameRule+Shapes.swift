@@ -10,6 +10,15 @@ extension PersonNameRule {
         "ов", "ова", "ев", "ева", "ёв", "ёва", "ұлы", "қызы", "улы", "кызы", "uly", "kyzy", "ский", "ская", "цкий",
         "цкая", "енко", "ova", "ov", "eva", "ev", "ин", "ина", "цын", "цына", "швили", "дзе", "ян",
     ]
+    /// Common nouns (in their base form) built like surnames in `-ин`/`-ина`/`-ов`, also used in
+    /// Kazakh, which open sentences with case endings (`Карантинге`, `Машиналары`).
+    static let surnameShapedNouns: Set<String> = [
+        "карантин", "машина", "витамин", "бензин", "магазин", "кабина", "вакцина", "дисциплина", "медицина", "доктрина",
+        "картина", "турбина", "аспирин", "инсулин", "мандарин", "дельфин", "пингвин", "камин", "трамплин", "жасмин",
+        "никотин", "кофеин", "керосин", "парафин", "глицерин", "пластилин", "героин", "кокаин", "холестерин", "пенициллин",
+        "гемоглобин", "лимузин", "ангина", "скарлатина", "рутина", "вершина", "равнина", "долина", "пучина", "глубина",
+        "ширина", "величина", "причина", "мужчина", "годовщина", "плотина", "паутина", "лавина", "витрина", "остров",
+    ]
     static let patronymicEndings = ["ович", "евич", "овна", "евна", "ична", "инична", "ьич"]
     /// Adjective surnames, which are also the shape of place adjectives (`Московский`).
     static let adjectivalSurnameEndings = ["ский", "ская", "цкий", "цкая", "ской", "цкой", "ского", "цкого", "скому", "ском", "ским", "скую"]
@@ -247,7 +256,10 @@ extension PersonNameRule {
 
     /// The base form of a surname-shaped word, capitalised, if it has a surname's shape.
     func surnameBase(_ token: Token) -> String? {
-        for form in Morphology.matchForms(token.folded) where Self.hasSurnameShape(form) {
+        let forms = Morphology.matchForms(token.folded)
+        // Any reading of a common noun built like a surname (`вакцина`, also read as `вакцин`).
+        if forms.contains(where: Self.surnameShapedNouns.contains) { return nil }
+        for form in forms where Self.hasSurnameShape(form) {
             return Self.capitalize(form)
         }
         return nil
