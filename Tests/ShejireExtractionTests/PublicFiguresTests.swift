@@ -4,8 +4,8 @@ import Testing
 @testable import ShejireExtraction
 
 /// Contemporary public figures from `people.tsv` named by surname alone, Russian words that open
-/// sentences, and names inside the titles of works (2026-11-27, session 5); sentences written for
-/// these tests.
+/// sentences, and names inside the titles of works (2026-11-27, session 5; the foreign figures
+/// and the common-word checks, session 7); sentences written for these tests.
 @Suite("Public figures")
 struct PublicFiguresTests {
     @Test("A well-known surname alone, in any case form, is the person")
@@ -13,6 +13,34 @@ struct PublicFiguresTests {
         MarkedText.check(.person, "⟦Путин⟧ встретился с ⟦Обамой⟧ и ⟦Меркель⟧ в Берлине.", language: "ru")
         MarkedText.check(.person, "⟦Навальный⟧ и ⟦Ходорковский⟧ критиковали ⟦Собянина⟧.", language: "ru")
         MarkedText.check(.person, "Как сообщил ⟦Песков⟧, ⟦Си Цзиньпин⟧ прибудет в Москву.", language: "ru")
+    }
+
+    @Test("Foreign public figures by surname alone, inflected, in Russian and Kazakh")
+    func foreignSurnamesAlone() {
+        MarkedText.check(.person, "Канцлер ⟦Шольц⟧ прилетел в Париж. Переговоры с ⟦Шольцем⟧ заняли три часа.", language: "ru")
+        MarkedText.check(.person, "Премьер ⟦Проди⟧ подал в отставку, а спор между ⟦Орбаном⟧ и ⟦Туском⟧ продолжается.", language: "ru")
+        MarkedText.check(.person, "Вчера ⟦Месси⟧ забил дважды, а ⟦Роналду⟧ не забил ни разу.", language: "ru")
+        MarkedText.check(.person, "⟦Қасым-Жомарт Тоқаев⟧ Берлинде ⟦Шольцпен⟧ кездесті.", language: "kk")
+        let mentions = MarkedText.mentions("Глава МИД встретился с Блинкеном и Стармером.", language: "ru")
+        let people = mentions.filter { $0.type == .person }.map(\.entity)
+        #expect(people == ["person:blinken", "person:starmer"])
+    }
+
+    @Test("A common word that some form of a listed surname resembles is no person")
+    func commonWordsAreNoPeople() {
+        // Таяни (таяние), Месси (мессия), Капелло (капелла), Мурашко (мурашки) stay words.
+        MarkedText.check(.person, "Таяние ледников ускорилось, и таяние снегов тоже.", language: "ru")
+        MarkedText.check(.person, "Болельщики ждали мессию, а капелла пела в соборе.", language: "ru")
+        MarkedText.check(.person, "У зрителей побежали мурашки.", language: "ru")
+        // Коми is a republic, not James Comey (only his full name is listed).
+        MarkedText.check(.person, "В Республике Коми выпал снег.", language: "ru")
+    }
+
+    @Test("A surname that is also a lower-case word is matched only capitalised")
+    func caseSensitiveSurnames() {
+        MarkedText.check(.person, "Партию основал ⟦Лимонов⟧, а цена лимонов выросла.", language: "ru")
+        MarkedText.check(.person, "Древние шумеры изобрели письменность, сказал ⟦Шумер⟧.", language: "ru")
+        MarkedText.check(.person, "Президент ⟦Дуда⟧ наложил вето, а в оркестре играла дуда.", language: "ru")
     }
 
     @Test("A word that opens a Russian sentence is no first name")
