@@ -244,3 +244,26 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "⟦Кими Райкконен⟧ заявил, что доволен гонкой.", language: "ru")
     }
 }
+
+/// Session 8: Kazakh places named by a head the gazetteers do not list (lists before a plural
+/// head, `елді мекен`, `ауылдық округ`, `маңында`); sentences written for these tests.
+@Suite("Kazakh places by their heads")
+struct KazakhHeadPlaceTests {
+    @Test("Places: each name of a list before a plural head in the possessive")
+    func pluralHeads() {
+        MarkedText.check(.place, "Қазір ⟦Бақбақты⟧ , ⟦Бірлік⟧ , ⟦Ақдала⟧ ауылдарының маңында жұмыс жүр.")
+        MarkedText.check(.place, "Ол ⟦Теңдік⟧ , ⟦Мироновка⟧ және ⟦Кантемировское⟧ ауылдарына барады.")
+        // One name before a plural head is no list; a bare plural is a common noun.
+        MarkedText.check(.place, "Жаңа ауылдарына барады.")
+        MarkedText.check(.place, "Бүгін ауылдарда жұмыс жүр.")
+    }
+
+    @Test("Places: a name before елді мекен, a rural district or маңында")
+    func settlementHeads() {
+        MarkedText.check(.place, "Оқиға ⟦Жаңабазар⟧ елді мекенінде болды.")
+        MarkedText.check(.place, "⟦Кеңөзек⟧ селолық округіне қарасты үш ауыл бар.")
+        MarkedText.check(.place, "Көлік ⟦Шідерті⟧ маңында қалып қойыпты.")
+        // Two capitalised words before маңында are left to the other rules.
+        MarkedText.check(.place, "Көлік Қасым Әлиев маңында тұрды.")
+    }
+}

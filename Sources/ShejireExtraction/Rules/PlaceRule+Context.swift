@@ -63,4 +63,61 @@ extension PlaceRule {
         }
         return result
     }
+
+    /// Kazakh plural heads in the possessive after a list of names (`Бақбақты, Бірлік, Ақдала
+    /// ауылдарының`, `Отырар мен Ордабасы аудандарында`): the beginnings of the words, with
+    /// the kind of place each names.
+    static let kazakhPluralHeads: [(String, String)] = [
+        ("ауылдары", "village"), ("аудандары", "district"), ("қалалары", "city"), ("кенттері", "settlement"),
+    ]
+    /// Words joining names in a Kazakh list.
+    static let kazakhListJoins: Set<String> = [",", "мен", "пен", "бен", "және"]
+
+    /// Kazakh places by a head the gazetteers and the head rule leave: each name of a list
+    /// before a plural head (`Теңдік, Мироновка және Кантемировское ауылдарына`), and a name
+    /// before `елді мекен` ("settlement") or `ауылдық/селолық округ` ("rural district")
+    /// (`Жаңабазар елді мекенінде`, `Кеңөзек селолық округіне`), and a one-word name before
+    /// `маңында` "in the vicinity of" (`Шідерті маңында`). The mention is the name alone,
+    /// as KazNERD annotates such places; a name another rule took keeps its reading.
+    func kazakhHeadPlaces(_ tokens: [Token], covered: Set<Int>) -> [Candidate] {
+        var result: [Candidate] = []
+        func isName(_ j: Int, _ sentence: Int) -> Bool {
+            j >= 0 && tokens[j].sentence == sentence && tokens[j].kind == .word && tokens[j].isCapitalized
+                && !tokens[j].isAllUpper && tokens[j].folded.count >= 3 && Self.mayModifyPlaceHead(j, tokens)
+                && !NameContext.isHeadNoun(tokens[j])
+        }
+        func add(_ j: Int, _ kind: String) {
+            guard !covered.contains(j), !result.contains(where: { $0.tokens.lowerBound == j }) else { return }
+            let base = PersonNameRule.capitalize(tokens[j].folded)
+            result.append(
+                Candidate(
+                    tokens: j..<(j + 1), type: .place, entity: "place:" + Slug.make(base), name: base, base: base,
+                    source: name, confidence: 0.6, attributes: ["placetype": kind], specificity: 2))
+        }
+        for (h, token) in tokens.enumerated() where h > 0 && token.kind == .word && !token.isCapitalized {
+            let sentence = token.sentence
+            if let kind = Self.kazakhPluralHeads.first(where: { token.folded.hasPrefix($0.0) })?.1 {
+                // Names joined by commas, `мен`, `және`: at least two.
+                var names: [Int] = []
+                var j = h - 1
+                while isName(j, sentence) {
+                    names.append(j)
+                    guard j >= 2, Self.kazakhListJoins.contains(tokens[j - 1].folded), tokens[j - 1].sentence == sentence else { break }
+                    j -= 2
+                }
+                if names.count >= 2 { names.forEach { add($0, kind) } }
+            } else if ["маңында", "маңындағы", "маңынан", "маңына"].contains(token.folded), isName(h - 1, sentence),
+                !(h >= 2 && tokens[h - 2].sentence == sentence && tokens[h - 2].kind == .word && tokens[h - 2].isCapitalized
+                    && !NameContext.isSentenceStart(h - 2, tokens))
+            {
+                // `Шідерті маңында` "near Shiderti": a one-word name before `маңы` ("the vicinity").
+                add(h - 1, "area")
+            } else if token.folded.hasPrefix("мекен"), tokens[h - 1].folded == "елді", isName(h - 2, sentence) {
+                add(h - 2, "settlement")
+            } else if token.folded.hasPrefix("округ"), ["ауылдық", "селолық"].contains(tokens[h - 1].folded), isName(h - 2, sentence) {
+                add(h - 2, "rural-district")
+            }
+        }
+        return result
+    }
 }
