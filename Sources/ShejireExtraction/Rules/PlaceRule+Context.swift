@@ -70,6 +70,8 @@ extension PlaceRule {
     static let kazakhPluralHeads: [(String, String)] = [
         ("ауылдары", "village"), ("аудандары", "district"), ("қалалары", "city"), ("кенттері", "settlement"),
     ]
+    /// The first letters of the heads `kazakhHeadPlaces` looks for.
+    static let kazakhHeadInitials: Set<Unicode.Scalar> = ["а", "қ", "к", "м", "о"]
     /// Words joining names in a Kazakh list.
     static let kazakhListJoins: Set<String> = [",", "мен", "пен", "бен", "және"]
 
@@ -95,6 +97,8 @@ extension PlaceRule {
                     source: name, confidence: 0.6, attributes: ["placetype": kind], specificity: 2))
         }
         for (h, token) in tokens.enumerated() where h > 0 && token.kind == .word && !token.isCapitalized {
+            // Every head starts with one of these letters: most words leave here.
+            guard let first = token.folded.unicodeScalars.first, Self.kazakhHeadInitials.contains(first) else { continue }
             let sentence = token.sentence
             if let kind = Self.kazakhPluralHeads.first(where: { token.folded.hasPrefix($0.0) })?.1 {
                 // Names joined by commas, `мен`, `және`: at least two.
