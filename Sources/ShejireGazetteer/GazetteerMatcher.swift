@@ -97,7 +97,9 @@ public struct GazetteerMatcher: Sendable {
                 var flags: UInt8 = 0
                 if name.options.contains(.caseSensitive) { flags |= Self.flagCaseSensitive }
                 if name.options.contains(.noInflection) { flags |= Self.flagNoInflection }
-                if name.options.contains(.sameScript) { flags |= Self.flagSameScript }
+                // Titles are common nouns listed in each language's own spelling: a word in the other
+                // script is no title (`Кинг`, a surname, is not `king`).
+                if name.options.contains(.sameScript) || entry.entityType == .position { flags |= Self.flagSameScript }
                 if !name.options.contains(.caseSensitive), tokens[0].isCapitalized { flags |= Self.flagRequiresCapital }
                 if dedupe {
                     // Case-sensitive names differ by their letters' case too (`МегаФон`, `Мегафон`).

@@ -168,15 +168,15 @@ struct RussianAcronymTests {
 struct RussianOneWordNameTests {
     @Test("People: an unknown word after a title, with or without what the title is of, is its holder")
     func afterTitle() {
-        MarkedText.check(.person, "Вчера канцлер ⟦Шольц⟧ прилетел в Париж.", language: "ru")
-        MarkedText.check(.person, "Премьер Италии ⟦Проди⟧ подал в отставку.", language: "ru")
+        MarkedText.check(.person, "Вчера канцлер ⟦Шольтен⟧ прилетел в Париж.", language: "ru")
+        MarkedText.check(.person, "Премьер Италии ⟦Бертолини⟧ подал в отставку.", language: "ru")
         MarkedText.check(.person, "Спикер палаты представителей ⟦Бонер⟧ объявил о новой программе.", language: "ru")
-        MarkedText.check(.person, "На поле вышел тренер сборной России ⟦Хиддинк⟧.", language: "ru")
-        let mentions = MarkedText.mentions("Премьер Италии Проди подал в отставку.", language: "ru")
-        #expect(mentions.first { $0.type == .person }?.name == "Проди")
+        MarkedText.check(.person, "На поле вышел тренер сборной России ⟦Вандерлинд⟧.", language: "ru")
+        let mentions = MarkedText.mentions("Премьер Италии Бертолини подал в отставку.", language: "ru")
+        #expect(mentions.first { $0.type == .person }?.name == "Бертолини")
         // Found once by its title, the surname is the same person elsewhere in the document.
-        MarkedText.check(.person, "Вчера канцлер ⟦Шольц⟧ прилетел в Париж. Программу визита ⟦Шольца⟧ обсудили заранее.", language: "ru")
-        let later = MarkedText.mentions("Вчера канцлер Шольц прилетел в Париж. Программу визита Шольца обсудили заранее.", language: "ru")
+        MarkedText.check(.person, "Вчера канцлер ⟦Шольтен⟧ прилетел в Париж. Программу визита ⟦Шольтена⟧ обсудили заранее.", language: "ru")
+        let later = MarkedText.mentions("Вчера канцлер Шольтен прилетел в Париж. Программу визита Шольтена обсудили заранее.", language: "ru")
             .filter { $0.type == .person }
         #expect(later.count == 2 && later[0].entity == later[1].entity)
     }
@@ -201,7 +201,7 @@ struct RussianOneWordNameTests {
 
     @Test("People: an unknown word joined by и to a one-word person is a person; a lone first name or a comma is not enough")
     func coordinatedSurname() {
-        MarkedText.check(.person, "Вчера он встретился с ⟦Макроном⟧ и ⟦Драги⟧.", language: "ru")
+        MarkedText.check(.person, "Вчера он встретился с ⟦Макроном⟧ и ⟦Фалькетти⟧.", language: "ru")
         MarkedText.check(.person, "Встреча прошла на Лубянке, ⟦Александр⟧ покажет опыты.", language: "ru")
     }
 
@@ -239,7 +239,7 @@ struct RussianOneWordNameTests {
 
     @Test("People: a word opening a sentence that the document also writes in lower case is no first name")
     func lowerCaseElsewhere() {
-        MarkedText.check(.person, "Визит Шольца продлится два дня. Программа визита согласована.", language: "ru")
+        MarkedText.check(.person, "Визит Шольтена продлится два дня. Программа визита согласована.", language: "ru")
         MarkedText.check(.person, "⟦Кими Райкконен⟧ заявил, что доволен. Визит продлится два дня.", language: "ru")
         MarkedText.check(.person, "⟦Кими Райкконен⟧ заявил, что доволен гонкой.", language: "ru")
     }
