@@ -237,6 +237,13 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Вчера ⟦Путин⟧ провёл совещание.", language: "ru")
     }
 
+    @Test("People: a ruler's epithet after a first name is part of the name, even where it names a city")
+    func rulersEpithets() {
+        MarkedText.check(.person, "⟦Иван Грозный⟧ взял Казань.", language: "ru")
+        MarkedText.check(.place, "Иван Грозный взял ⟦Казань⟧.", language: "ru")
+        MarkedText.check(.place, "Он приехал в ⟦Грозный⟧ вчера.", language: "ru")
+    }
+
     @Test("People: a word opening a sentence that the document also writes in lower case is no first name")
     func lowerCaseElsewhere() {
         MarkedText.check(.person, "Визит Шольтена продлится два дня. Программа визита согласована.", language: "ru")

@@ -112,6 +112,16 @@ public struct PersonNameRule: Extractor {
             else { continue }
             placeFirstNames.insert(i)
         }
+        // A ruler's epithet after a first name is part of the name even where a gazetteer took the
+        // word for a place (`Иван Грозный`, `Александр Невский`).
+        for candidate in found where candidate.type == .place && candidate.tokens.count == 1 {
+            let i = candidate.tokens.lowerBound
+            guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i].isCapitalized,
+                Morphology.matchForms(tokens[i].folded).contains(where: Self.rulersEpithets.contains),
+                givenName(tokens[i - 1]) != nil
+            else { continue }
+            placeFirstNames.insert(i)
+        }
 
         var context = Context(
             tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
@@ -141,7 +151,8 @@ public struct PersonNameRule: Extractor {
         var positionEnds: Set<Int>
         /// Tokens between a pair of quotation marks (titles, names of things).
         var quoted: Set<Int>
-        /// One-word places that are read as first names before a surname (`Бірлік Берікұлы`).
+        /// One-word places that are read as part of a name: first names before a surname
+        /// (`Бірлік Берікұлы`) and rulers' epithets after a first name (`Иван Грозный`).
         var placeFirstNames: Set<Int>
         /// Capitalised words that only a one-word place covers: a surname after initials (`Н. Кан`).
         var singlePlaces: Set<Int> = []
