@@ -42,28 +42,7 @@ import build_gazetteers as bg  # noqa: E402
 
 HUNSPELL_DIR = Path("/usr/share/hunspell")
 
-# Transliteration.matchKey (Sources/ShejireText/Transliteration+MatchKey.swift), Cyrillic letters.
-KEY = {
-    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "э": "e", "ё": "e",
-    "ж": "j", "з": "z", "и": "i", "й": "i", "і": "i", "ы": "i", "к": "k", "қ": "k", "х": "k", "һ": "k",
-    "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t",
-    "у": "u", "ұ": "u", "ү": "u", "ф": "f", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ь": "",
-    "ю": "iu", "я": "ia",
-}
-
-
-def match_key(text: str) -> str:
-    """The script-neutral key of a Cyrillic word, as the Swift matcher computes it."""
-    out = ""
-    for ch in text.lower():
-        piece = KEY.get(ch, ch)
-        for c in piece:
-            if out.endswith(c):
-                continue
-            if c == "j" and out.endswith("d"):
-                out = out[:-1]
-            out += c
-    return out
+match_key = bg.match_key
 
 
 def is_cyrillic(text: str) -> bool:
