@@ -77,6 +77,64 @@ def fold_ascii(text: str) -> str:
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
 
 
+LATIN_EXTRA = str.maketrans({"ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ß": "ss", "ı": "i",
+                             "æ": "ae", "Æ": "Ae", "œ": "oe", "Œ": "Oe"})
+
+
+def ascii_latin(text: str) -> str:
+    """Latin text in ASCII where it can be: 'José' -> 'Jose', 'Łukasz' -> 'Lukasz'."""
+    return fold_ascii(text.translate(LATIN_EXTRA))
+
+
+# Transliteration.matchKey (Sources/ShejireText/Transliteration+MatchKey.swift), roughly: the
+# script-neutral key by which the person rules look first names up.
+MATCH_KEY_CYR = {
+    "а": "a", "ә": "a", "б": "b", "в": "v", "г": "g", "ғ": "g", "д": "d", "е": "e", "э": "e", "ё": "e",
+    "ж": "j", "з": "z", "и": "i", "й": "i", "і": "i", "ы": "i", "к": "k", "қ": "k", "х": "k", "һ": "k",
+    "л": "l", "м": "m", "н": "n", "ң": "n", "о": "o", "ө": "o", "п": "p", "р": "r", "с": "s", "т": "t",
+    "у": "u", "ұ": "u", "ү": "u", "ф": "f", "ц": "ts", "ч": "ch", "ш": "sh", "щ": "sh", "ъ": "", "ь": "",
+    "ю": "iu", "я": "ia",
+}
+MATCH_KEY_LAT = [("shch", "sh"), ("dzh", "j"), ("zh", "j"), ("dj", "j"), ("kh", "k"), ("gh", "g"), ("ph", "f"),
+                 ("sh", "sh"), ("ch", "ch"), ("ç", "ch"), ("ş", "sh"), ("x", "ks"), ("q", "k"), ("h", "k"),
+                 ("w", "u")]
+
+
+def match_key(text: str) -> str:
+    """The person rules' lookup key of a first name (Cyrillic or Latin), repeated letters once."""
+    low = text.lower()
+    out = []
+    i = 0
+    while i < len(low):
+        ch = low[i]
+        if ch in MATCH_KEY_CYR:
+            piece = MATCH_KEY_CYR[ch]
+            i += 1
+        else:
+            for src, dst in MATCH_KEY_LAT:
+                if low.startswith(src, i):
+                    piece = dst
+                    i += len(src)
+                    break
+            else:
+                nxt = low[i + 1] if i + 1 < len(low) else ""
+                base = ascii_latin(ch)
+                if base == "c":
+                    piece = "s" if nxt in "eiy" else "k"
+                elif base == "y":
+                    piece = "" if nxt == "e" else "i"
+                else:
+                    piece = base
+                i += 1
+        for c in piece:
+            if out and out[-1] == c:
+                continue
+            if c == "j" and out and out[-1] == "d":
+                out.pop()
+            out.append(c)
+    return "".join(out)
+
+
 def slug(text: str) -> str:
     """Lower-case ASCII slug joined by hyphens; Cyrillic via the ShejireCore.Slug table."""
     text = text.replace("’", "").replace("'", "").replace("ʼ", "").replace("‘", "")
@@ -1258,7 +1316,9 @@ def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
         for k in ent.name_keys():
             known.setdefault(k, ent.id)
 
-    for fname, lang in (("given-names-kk.tsv", "kk"), ("given-names-ru.tsv", "ru"), ("given-names-en.tsv", "en")):
+    files = (("given-names-kk.tsv", "kk"), ("given-names-ru.tsv", "ru"), ("given-names-en.tsv", "en"),
+             ("given-names-world.tsv", "world"))
+    for fname, lang in files:
         rows = read_tsv(curated / fname)
         local: dict[str, Entity] = {}
         apply_curated(local, rows)
@@ -1268,12 +1328,12 @@ def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
                 raise SystemExit(f"{fname}: {id_} needs gender=m or gender=f")
             # Regular Russian and Latin spellings (hand-written aliases add the irregular ones);
             # the English file's names are Latin already and list their Russian transcriptions.
-            if lang != "en":
+            # The foreign names of the world file are Russian transcriptions that list their own
+            # Latin spelling (a transliteration back, Вольфганг -> Volfgang, is no name).
+            if lang in ("kk", "ru"):
                 ru = kk_to_ru(ent.name) if lang == "kk" else ent.name
                 ent.add_name(ru, "ru")
                 ent.add_name(ru_to_latin(ru), "en")
-            elif id_ not in ents:
-                english_ids.add(id_)
             if id_ in ents:
                 other = ents[id_]
                 if other.attrs.get("gender") != gender:
@@ -1281,12 +1341,21 @@ def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
                 for t, l, o in ent.names:
                     other.add_name(t, l, o)
                 continue
-            clash = next((known[k] for k in ent.name_keys() if k in known), None)
+            # A world-file name joins an earlier entry only through a Cyrillic spelling: the same
+            # Latin spelling is often another name in Russian (Paul is Пол, Поль and Пауль).
+            keys = ent.name_keys() if lang != "world" else {
+                norm_key(t) for t, _, _ in ent.names if not re.search("[A-Za-z]", t)}
+            clash = next((known[k] for k in sorted(keys) if k in known), None)
             if clash and ents[clash].attrs.get("gender") == gender:
                 for t, l, o in ent.names:
                     ents[clash].add_name(t, l, o)
+                # A later file may know that a name is also a common word (Ана, Роза).
+                if ent.attrs.get("common_word") == "yes":
+                    ents[clash].set_attr("common_word", "yes")
                 continue
             ents[id_] = ent
+            if lang in ("en", "world"):
+                english_ids.add(id_)
             register(ent)
 
     # Kazakh first names that are also ordinary words (Бақыт "happiness", Толқын "wave"): the
@@ -1306,6 +1375,24 @@ def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
             lang == "ru" and fold_kazakh_letters(t) in folded_lemmas for t, lang, _ in ent.names
         ):
             ent.set_attr("common_word", "yes")
+
+    # The person rules take a word's first name from the entry's name when the name is ASCII
+    # Latin, and look any other name up among the Cyrillic ones (so `Этьен` would be named
+    # `Étienne`, `Хосе Мануэль` `José`, and `Гиорги`, whose key is that of `György`, `György`):
+    # Latin names are written in ASCII (the curated files are checked for it).
+    # A Latin alias with diacritics (Jürgen, François) serves words written so, unless its key is
+    # that of a Cyrillic name (Raúl and Рауль: `Рауль` would be named `Raúl`).
+    cyrillic_keys = {match_key(t) for ent in ents.values() for t, _, _ in ent.names if script_of(t) == "cyr"}
+    for ent in ents.values():
+        if ent.name and script_of(ent.name) == "lat" and not ent.name.isascii():
+            raise SystemExit(f"given-names: {ent.id}: write the Latin name {ent.name!r} as "
+                             f"{ascii_latin(ent.name)!r}: the person rules read a name with diacritics "
+                             f"as a Cyrillic one")
+        for text, lang, opt in list(ent.names):
+            if script_of(text) == "lat" and not text.isascii() and match_key(text) in cyrillic_keys:
+                # The loader reads the curated files too: the row itself must go.
+                raise SystemExit(f"given-names: {ent.id}: the Latin alias {text!r} has the key of a Cyrillic "
+                                 f"first name ({match_key(text)}); write it as {ascii_latin(text)!r}")
 
     pet = petrovich_first_names(src)
     for gender_word, gender in (("male", "m"), ("female", "f")):
