@@ -48,24 +48,14 @@ public struct NameCoordinationRule: Extractor {
         }
         for person in people {
             let sentence = tokens[person.tokens.lowerBound].sentence
-            var pairs: [Int] = []
-            // `A B и <person>`: the pair before.
-            let before = person.tokens.lowerBound - 1
-            if before >= 2, Self.conjunctions.contains(tokens[before].folded) { pairs.append(before - 2) }
-            // `<person> и A B`: the pair after.
-            let after = person.tokens.upperBound
-            if after + 2 < tokens.count, Self.conjunctions.contains(tokens[after].folded) { pairs.append(after + 1) }
-            for first in pairs {
+            // `A B и <person>` and `<person> и A B`.
+            for first in Self.joinedStarts(person, width: 2, joins: Self.conjunctions, tokens) {
                 guard free(first, sentence: sentence), free(first + 1, sentence: sentence),
                     !NameContext.isSentenceStart(first, tokens),
                     !capitalised(first - 1, sentence: sentence), !capitalised(first + 2, sentence: sentence)
                 else { continue }
                 taken.formUnion(first..<(first + 2))
-                let name = "\(tokens[first].text) \(tokens[first + 1].text)"
-                result.append(
-                    Candidate(
-                        tokens: first..<(first + 2), type: .person, entity: "person:" + Slug.make(name), name: name,
-                        base: name, source: self.name, confidence: 0.6, attributes: ["coordinated": "yes"], specificity: 2))
+                result.append(coordinated(first..<(first + 2), tokens, confidence: 0.6))
             }
         }
         // A lone first name is too weak a reading to join another word to (`на Лубянке, Александр
@@ -73,12 +63,7 @@ public struct NameCoordinationRule: Extractor {
         for person in singles where !(person.attributes["given_name"] != nil && person.attributes["surname"] == nil) {
             let sentence = tokens[person.tokens.lowerBound].sentence
             let script = NameContext.isLatin(tokens[person.tokens.lowerBound].text)
-            var words: [Int] = []
-            let before = person.tokens.lowerBound - 1
-            if before >= 1, Self.singleConjunctions.contains(tokens[before].folded) { words.append(before - 1) }
-            let after = person.tokens.upperBound
-            if after + 1 < tokens.count, Self.singleConjunctions.contains(tokens[after].folded) { words.append(after + 1) }
-            for word in words {
+            for word in Self.joinedStarts(person, width: 1, joins: Self.singleConjunctions, tokens) {
                 let folded = tokens[word].folded
                 guard free(word, sentence: sentence), !NameContext.isSentenceStart(word, tokens),
                     NameContext.isLatin(tokens[word].text) == script, !NameContext.isRussianAdjective(folded),
@@ -86,14 +71,30 @@ public struct NameCoordinationRule: Extractor {
                     !capitalised(word - 1, sentence: sentence), !capitalised(word + 1, sentence: sentence)
                 else { continue }
                 taken.insert(word)
-                let name = tokens[word].text
-                result.append(
-                    Candidate(
-                        tokens: word..<(word + 1), type: .person, entity: "person:" + Slug.make(name), name: name,
-                        base: name, source: self.name, confidence: 0.55, attributes: ["coordinated": "yes", "surname": name],
-                        specificity: 2))
+                result.append(coordinated(word..<(word + 1), tokens, confidence: 0.55))
             }
         }
         return result
+    }
+
+    /// Where a run of `width` words joined to `person` by one of `joins` starts: before the
+    /// person (`A B и <person>`) and after it (`<person> и A B`).
+    static func joinedStarts(_ person: Candidate, width: Int, joins: Set<String>, _ tokens: [Token]) -> [Int] {
+        var starts: [Int] = []
+        let before = person.tokens.lowerBound - 1
+        if before >= width, joins.contains(tokens[before].folded) { starts.append(before - width) }
+        let after = person.tokens.upperBound
+        if after + width < tokens.count, joins.contains(tokens[after].folded) { starts.append(after + 1) }
+        return starts
+    }
+
+    /// The person named by the words of `range`; one word is a surname.
+    func coordinated(_ range: Range<Int>, _ tokens: [Token], confidence: Double) -> Candidate {
+        let name = tokens[range].map(\.text).joined(separator: " ")
+        var attributes = ["coordinated": "yes"]
+        if range.count == 1 { attributes["surname"] = name }
+        return Candidate(
+            tokens: range, type: .person, entity: "person:" + Slug.make(name), name: name, base: name, source: self.name,
+            confidence: confidence, attributes: attributes, specificity: 2)
     }
 }
