@@ -160,4 +160,32 @@ struct RussianAcronymTests {
         MarkedText.check(.organisation, "Игру выпустят для мобильной ОС, а статья 105 УК и КоАП не изменятся.", language: "ru")
         MarkedText.check(.organisation, "Перед ЧМ и ОИ сборная провела сборы в ⟦ЦСКА⟧.", language: "ru")
     }
+
+    @Test("Organisations: Latin names of products in a list or after their maker, mottos, channel numbers, sites")
+    func latinProductsAndMottos() {
+        MarkedText.check(.organisation, "Студия выпустила продолжение игр Farmland и Cityland.", language: "ru")
+        MarkedText.check(
+            .organisation, "Канал покажет много сериалов, таких как, например, The Office Party и Night Watch.", language: "ru")
+        MarkedText.check(.organisation, "На конвейер встали новые автомобили ⟦АЗЛК⟧ Vento.", language: "ru")
+        // Through a list only a work's noun makes products: after a device's noun come makers.
+        MarkedText.check(.organisation, "Продажи смартфонов Quorblex и ⟦Zentrix⟧ выросли.", language: "ru")
+        MarkedText.check(.organisation, "Команда выступает под девизом Never Give Up.", language: "ru")
+        MarkedText.check(.organisation, "Матчи покажут ⟦Channel 4⟧ и ⟦Quorblex Media⟧.", language: "ru")
+        MarkedText.check(.organisation, "Снимки выложены на сайте ⟦Quorblex⟧.", language: "ru")
+        MarkedText.check(.organisation, "Сделка касается ⟦компаний Oracle⟧ и ⟦Quorblex Systems⟧.", language: "ru")
+    }
+
+    @Test("Organisations: an acronym the text spells out as a common noun phrase names no body")
+    func spelledOutAcronyms() {
+        MarkedText.check(.organisation, "Депутаты обсудили налог на цифровые услуги (НЦУ). Ставку НЦУ повысят.", language: "ru")
+        let mentions = MarkedText.mentions("Отчёт подготовило министерство цифрового развития (МЦР).", language: "ru")
+        #expect(mentions.contains { $0.type == .organisation && $0.text.contains("МЦР") })
+    }
+
+    @Test("Organisations: a bare or plural lower-case body after a title names no one body")
+    func commonBodiesAfterTitles() {
+        MarkedText.check(.organisation, "В саммите примут участие главы правительств пятидесяти стран.", language: "ru")
+        MarkedText.check(.organisation, "Число представителей радикальных организаций выросло.", language: "ru")
+        MarkedText.check(.organisation, "Пришёл и глава партии Иван Сидоренко.", language: "ru")
+    }
 }

@@ -240,7 +240,7 @@ extension OrganisationRule {
                 && isLatinNameWord(i + 1, tokens) && tokens[i + 1].sentence == tokens[i].sentence
             // A known organisation after a Russian descriptor joins it (`социальной сети Twitter`).
             let known = organisationsByStart[i].flatMap { organisation in
-                i > 0 && tokens[i - 1].sentence == tokens[i].sentence
+                i > 0 && tokens[i - 1].sentence == tokens[i].sentence && !Self.isOnSite(i, tokens)
                     && descriptorStart(before: i, tokens: tokens, covered: covered) != nil ? organisation : nil
             }
             // A gloss in parentheses is read even where another rule took its words (`«Коррьере
@@ -275,12 +275,10 @@ extension OrganisationRule {
                 end += 2
             }
             defer { i = end }
-            // A product or a work after its kind (`операционной системе Windows`).
-            if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
-                Self.productStems.contains(where: tokens[i - 1].folded.hasPrefix)
-            {
-                continue
-            }
+            // A product or a work after its kind (`операционной системе Windows`), also further
+            // in a list of them or after its maker (`игр FarmVille и CityVille`, `автомобили ЗАЗ
+            // Forza`); a motto (`под девизом The Right Move`).
+            if Self.followsProductNoun(i, tokens) || Self.followsMottoNoun(i, tokens) { continue }
             // A gloss in parentheses names the mention before it (`Джошуа Вольф (Joshua Wolf)`):
             // same type and entity.
             if i >= 2, tokens[i - 1].text == "(", let glossed = mentionEnds[i - 1] {
@@ -295,9 +293,17 @@ extension OrganisationRule {
                 }
                 continue
             }
+            // A channel's or a station's number is in its name (`Channel 4`, `Radio 1`).
+            if end < tokens.count, tokens[end].kind == .number, tokens[end].text.count <= 2,
+                tokens[end].sentence == tokens[i].sentence, !covered.contains(end),
+                end + 1 == tokens.count || tokens[end + 1].sentence != tokens[i].sentence || tokens[end + 1].kind != .word
+                    || ["и", "или"].contains(tokens[end + 1].folded)
+            {
+                end += 1
+            }
             var start = i
             var attributes: [String: String] = [:]
-            if i > 0, tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {
+            if i > 0, !Self.isOnSite(i, tokens), tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {
                 start = s
                 attributes["descriptor"] = tokens[i - 1].text
             }
@@ -331,7 +337,81 @@ extension OrganisationRule {
         "игр", "видеоигр", "книг", "роман", "шоу", "телешоу", "мультфильм", "спектакл", "мюзикл", "клип", "сингл",
         "трек", "композици", "турнир", "чемпионат", "фестивал", "конкурс", "язык", "стандарт", "протокол", "формат",
         "технологи", "устройств", "телефон", "гаджет", "вирус",
+        // Session 8: arcade and mobile games (`аркады Angry Birds`).
+        "аркад",
     ]
+
+    /// Whether the Latin run at `i` names a product or a work: a product noun (`productStems`,
+    /// lower case) before it, directly, after the product's maker (`автомобили ЗАЗ Forza`), or
+    /// through a list of such names (`игр FarmVille и CityVille`, `сериалов, таких как, например,
+    /// The IT Crowd и Doctor Who`), within ten words of the same sentence.
+    static func followsProductNoun(_ i: Int, _ tokens: [Token], worksOnly: Bool = false) -> Bool {
+        var k = i - 1
+        // The maker right before the product's own name (`ЗАЗ Forza`).
+        if k > 0, tokens[k].kind == .word, tokens[k].isCapitalized, !NameContext.isLatin(tokens[k].text), tokens[k].isAllUpper {
+            k -= 1
+        }
+        var listed = false
+        while k >= 0, i - k <= 10, tokens[k].sentence == tokens[i].sentence {
+            let t = tokens[k]
+            if t.kind == .word, !t.isCapitalized {
+                // Through a list only a work's noun counts: after a device's the names listed are
+                // its makers (`смартфонов Apple и Samsung`).
+                if (listed || worksOnly ? workStems : productStems).contains(where: t.folded.hasPrefix) { return true }
+                guard listWords.contains(t.folded) else { return false }
+                listed = true
+            } else if t.text == "," {
+                listed = true
+                // A list goes on over commas.
+            } else if t.kind == .word, NameContext.isLatin(t.text) {
+                listed = true
+            } else {
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// `на сайте Facebook`: the site is where something is, the name after it is the body's
+    /// alone (as for an acronym: `на сайте РТС`).
+    static func isOnSite(_ i: Int, _ tokens: [Token]) -> Bool {
+        i >= 2 && tokens[i - 2].folded == "на" && tokens[i - 1].sentence == tokens[i].sentence
+            && RussianMorphology.matchForms(tokens[i - 1].folded).contains("сайт")
+    }
+
+    /// Whether the Latin word at `i` is in a run of capitalised Latin words that names a work or
+    /// a motto (`followsProductNoun` with a work's noun, `followsMottoNoun`): an acronym there is
+    /// no organisation (`игре NBA Jam`). After a device's or a technology's noun an acronym is
+    /// rather its maker or owner (`технологии IBM`).
+    static func inProductOrMottoName(_ i: Int, _ tokens: [Token]) -> Bool {
+        var start = i
+        while start > 0, tokens[start - 1].sentence == tokens[i].sentence, tokens[start - 1].kind == .word,
+            tokens[start - 1].isCapitalized, NameContext.isLatin(tokens[start - 1].text)
+        {
+            start -= 1
+        }
+        return followsProductNoun(start, tokens, worksOnly: true) || followsMottoNoun(start, tokens)
+    }
+
+    /// Nouns (stems) of works and games, whose names may be listed after them (`игр FarmVille и
+    /// CityVille`).
+    static let workStems = [
+        "сериал", "фильм", "альбом", "песн", "игр", "видеоигр", "книг", "роман", "шоу", "телешоу", "мультфильм",
+        "спектакл", "мюзикл", "клип", "сингл", "трек", "композици", "аркад",
+    ]
+
+    /// Words inside a list of examples: `и`, `или`, `таких как`, `например`.
+    static let listWords: Set<String> = ["и", "или", "а", "также", "таких", "такие", "как", "например"]
+
+    /// Whether the Latin run at `i` follows a noun of a motto or a slogan (`под девизом The Right
+    /// Move`, `слоган Just Do It`), as a quoted theme does.
+    static func followsMottoNoun(_ i: Int, _ tokens: [Token]) -> Bool {
+        var k = i - 1
+        if k >= 0, ["—", "-", ":"].contains(tokens[k].text) { k -= 1 }
+        guard k >= 0, tokens[k].sentence == tokens[i].sentence, tokens[k].kind == .word else { return false }
+        return ["девиз", "лозунг", "слоган"].contains(where: tokens[k].folded.hasPrefix)
+    }
 
     /// Top-level domains written on a site's name (`Gazeta.Ru`, `NEWSru.com`).
     static let domainSuffixes: Set<String> = ["ru", "com", "net", "org", "kz", "ua", "by", "uk", "de", "info", "tv", "su"]
