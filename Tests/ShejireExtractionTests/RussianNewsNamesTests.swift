@@ -172,6 +172,8 @@ struct RussianAcronymTests {
         MarkedText.check(.organisation, "Команда выступает под девизом Never Give Up.", language: "ru")
         MarkedText.check(.organisation, "Матчи покажут ⟦Channel 4⟧ и ⟦Quorblex Media⟧.", language: "ru")
         MarkedText.check(.organisation, "Снимки выложены на сайте ⟦Quorblex⟧.", language: "ru")
+        MarkedText.check(.organisation, "Руководитель проекта Quorblex works выступил первым.", language: "ru")
+        MarkedText.check(.organisation, "Форум прошёл под лозунгом «Мы вместе строим будущее» (WE BUILD TOGETHER).", language: "ru")
         MarkedText.check(.organisation, "Сделка касается ⟦компаний Oracle⟧ и ⟦Quorblex Systems⟧.", language: "ru")
     }
 
@@ -187,5 +189,10 @@ struct RussianAcronymTests {
         MarkedText.check(.organisation, "В саммите примут участие главы правительств пятидесяти стран.", language: "ru")
         MarkedText.check(.organisation, "Число представителей радикальных организаций выросло.", language: "ru")
         MarkedText.check(.organisation, "Пришёл и глава партии Иван Сидоренко.", language: "ru")
+    }
+
+    @Test("Organisations: an acronym no rule knows is the owner of a lower-case body before it")
+    func unknownAcronymOwners() {
+        MarkedText.check(.organisation, "Делегаты ⟦международной федерации керлинга ВФК⟧ собрались в Берне.", language: "ru")
     }
 }

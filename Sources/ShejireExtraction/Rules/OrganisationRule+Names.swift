@@ -279,6 +279,17 @@ extension OrganisationRule {
             // in a list of them or after its maker (`игр FarmVille и CityVille`, `автомобили ЗАЗ
             // Forza`); a motto (`под девизом The Right Move`).
             if Self.followsProductNoun(i, tokens) || Self.followsMottoNoun(i, tokens) { continue }
+            // A run that goes on in lower-case Latin words is part of a longer title or phrase
+            // (`проекта Mushroom works`), not a name of its own.
+            if end < tokens.count, tokens[end].sentence == tokens[i].sentence, tokens[end].kind == .word,
+                NameContext.isLatin(tokens[end].text), tokens[end].text.count >= 2, tokens[end].text.allSatisfy(\.isLowercase),
+                !Self.latinConnectors.contains(tokens[end].folded)
+            {
+                continue
+            }
+            // In parentheses after a quoted phrase that no rule read as a name, the run translates
+            // the phrase (`девиза «Мы одна семья» (GENS UNA SUMUS)`).
+            if Self.translatesQuotedPhrase(i, tokens, covered: covered) { continue }
             // A gloss in parentheses names the mention before it (`Джошуа Вольф (Joshua Wolf)`):
             // same type and entity.
             if i >= 2, tokens[i - 1].text == "(", let glossed = mentionEnds[i - 1] {
@@ -381,10 +392,10 @@ extension OrganisationRule {
     }
 
     /// Whether the Latin word at `i` is in a run of capitalised Latin words that names a work or
-    /// a motto (`followsProductNoun` with a work's noun, `followsMottoNoun`): an acronym there is
+    /// a motto (`followsProductNoun` with a work's noun, `followsMottoNoun`, `translatesQuotedPhrase`): an acronym there is
     /// no organisation (`игре NBA Jam`). After a device's or a technology's noun an acronym is
     /// rather its maker or owner (`технологии IBM`).
-    static func inProductOrMottoName(_ i: Int, _ tokens: [Token]) -> Bool {
+    static func inProductOrMottoName(_ i: Int, _ tokens: [Token], covered: Set<Int>) -> Bool {
         var start = i
         while start > 0, tokens[start - 1].sentence == tokens[i].sentence, tokens[start - 1].kind == .word,
             tokens[start - 1].isCapitalized, NameContext.isLatin(tokens[start - 1].text)
@@ -392,6 +403,19 @@ extension OrganisationRule {
             start -= 1
         }
         return followsProductNoun(start, tokens, worksOnly: true) || followsMottoNoun(start, tokens)
+            || translatesQuotedPhrase(start, tokens, covered: covered)
+    }
+
+    /// Whether the run at `i` is in parentheses right after a quoted phrase (a lower-case word of
+    /// three letters or more inside) that is no mention: a translation of a slogan or a title.
+    static func translatesQuotedPhrase(_ i: Int, _ tokens: [Token], covered: Set<Int>) -> Bool {
+        guard i >= 3, tokens[i - 1].text == "(", tokens[i - 2].kind == .quote else { return false }
+        var open = i - 3
+        while open >= 0, i - open <= 12, tokens[open].kind != .quote { open -= 1 }
+        guard open >= 0, tokens[open].kind == .quote, !(open..<(i - 1)).contains(where: covered.contains) else { return false }
+        return (open + 1..<(i - 2)).contains { k in
+            tokens[k].kind == .word && tokens[k].text.count >= 3 && !tokens[k].isCapitalized && !NameContext.isLatin(tokens[k].text)
+        }
     }
 
     /// Nouns (stems) of works and games, whose names may be listed after them (`игр FarmVille и

@@ -249,7 +249,7 @@ public struct OrganisationRule: Extractor {
             if Self.isDesignation(token.text) { continue }  // `АК-159`, `КОВИД-19`
             if Self.isRomanNumeral(letters) { continue }  // `VII съезд`, `XXI ғасыр`
             // A Latin acronym inside a product's, a work's or a motto's name (`игре NBA Jam`).
-            if NameContext.isLatin(letters), Self.inProductOrMottoName(index, tokens) { continue }
+            if NameContext.isLatin(letters), Self.inProductOrMottoName(index, tokens, covered: covered) { continue }
             // Russian: a descriptor noun and its adjectives before the acronym are in the span, as
             // for a Latin name (`информационного агентства БелТА`, `компании МТС`); a site is
             // where the body writes, not its kind (`на сайте РТС`).
