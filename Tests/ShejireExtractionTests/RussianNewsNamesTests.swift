@@ -165,7 +165,7 @@ struct RussianAcronymTests {
     func latinProductsAndMottos() {
         MarkedText.check(.organisation, "Студия выпустила продолжение игр Farmland и Cityland.", language: "ru")
         MarkedText.check(
-            .organisation, "Канал покажет много сериалов, таких как, например, The Office Party и Night Watch.", language: "ru")
+            .organisation, "Канал покажет много сериалов, таких как, например, The Silent Garden и Night Watch.", language: "ru")
         MarkedText.check(.organisation, "На конвейер встали новые автомобили ⟦АЗЛК⟧ Vento.", language: "ru")
         // Through a list only a work's noun makes products: after a device's noun come makers.
         MarkedText.check(.organisation, "Продажи смартфонов Quorblex и ⟦Zentrix⟧ выросли.", language: "ru")

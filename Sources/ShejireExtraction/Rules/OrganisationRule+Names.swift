@@ -355,7 +355,7 @@ extension OrganisationRule {
     /// Whether the Latin run at `i` names a product or a work: a product noun (`productStems`,
     /// lower case) before it, directly, after the product's maker (`автомобили ЗАЗ Forza`), or
     /// through a list of such names (`игр FarmVille и CityVille`, `сериалов, таких как, например,
-    /// The IT Crowd и Doctor Who`), within ten words of the same sentence.
+    /// The IT Crowd и Doctor Who`), within sixteen tokens of the same sentence.
     static func followsProductNoun(_ i: Int, _ tokens: [Token], worksOnly: Bool = false) -> Bool {
         var k = i - 1
         // The maker right before the product's own name (`ЗАЗ Forza`).
@@ -363,7 +363,7 @@ extension OrganisationRule {
             k -= 1
         }
         var listed = false
-        while k >= 0, i - k <= 10, tokens[k].sentence == tokens[i].sentence {
+        while k >= 0, i - k <= 16, tokens[k].sentence == tokens[i].sentence {
             let t = tokens[k]
             if t.kind == .word, !t.isCapitalized {
                 // Through a list only a work's noun counts: after a device's the names listed are
