@@ -240,7 +240,7 @@ extension OrganisationRule {
                 && isLatinNameWord(i + 1, tokens) && tokens[i + 1].sentence == tokens[i].sentence
             // A known organisation after a Russian descriptor joins it (`социальной сети Twitter`).
             let known = organisationsByStart[i].flatMap { organisation in
-                i > 0 && tokens[i - 1].sentence == tokens[i].sentence && !Self.isOnSite(i, tokens)
+                i > 0 && tokens[i - 1].sentence == tokens[i].sentence
                     && descriptorStart(before: i, tokens: tokens, covered: covered) != nil ? organisation : nil
             }
             // A gloss in parentheses is read even where another rule took its words (`«Коррьере
@@ -314,7 +314,7 @@ extension OrganisationRule {
             }
             var start = i
             var attributes: [String: String] = [:]
-            if i > 0, !Self.isOnSite(i, tokens), tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {
+            if i > 0, tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {
                 start = s
                 attributes["descriptor"] = tokens[i - 1].text
             }
@@ -382,13 +382,6 @@ extension OrganisationRule {
             k -= 1
         }
         return false
-    }
-
-    /// `на сайте Facebook`: the site is where something is, the name after it is the body's
-    /// alone (as for an acronym: `на сайте РТС`).
-    static func isOnSite(_ i: Int, _ tokens: [Token]) -> Bool {
-        i >= 2 && tokens[i - 2].folded == "на" && tokens[i - 1].sentence == tokens[i].sentence
-            && RussianMorphology.matchForms(tokens[i - 1].folded).contains("сайт")
     }
 
     /// Whether the Latin word at `i` is in a run of capitalised Latin words that names a work or
