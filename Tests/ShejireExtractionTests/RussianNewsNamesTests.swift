@@ -183,15 +183,21 @@ struct RussianAcronymTests {
         #expect(mentions.contains { $0.type == .organisation && $0.text.contains("МЦР") })
     }
 
-    @Test("Organisations: a bare or plural lower-case body after a title names no one body")
+    @Test("Organisations: a plural lower-case body after a title names no one body")
     func commonBodiesAfterTitles() {
         MarkedText.check(.organisation, "В саммите примут участие главы правительств пятидесяти стран.", language: "ru")
         MarkedText.check(.organisation, "Число представителей радикальных организаций выросло.", language: "ru")
-        MarkedText.check(.organisation, "Пришёл и глава партии Иван Сидоренко.", language: "ru")
     }
 
     @Test("Organisations: an acronym no rule knows is the owner of a lower-case body before it")
     func unknownAcronymOwners() {
         MarkedText.check(.organisation, "Делегаты ⟦международной федерации керлинга ВФК⟧ собрались в Берне.", language: "ru")
+    }
+
+    @Test("Organisations: a convocation, the national team of the country, a soft adjective before a second body")
+    func convocationsAndTeams() {
+        MarkedText.check(.organisation, "Об этом заявили демократы ⟦Палаты представителей 112 созыва⟧.", language: "ru")
+        MarkedText.check(.organisation, "В ⟦сборную страны по керлингу⟧ вызваны новички.", language: "ru")
+        MarkedText.check(.organisation, "Он член ⟦Общественной палаты⟧ и внешней рабочей группы по экологии.", language: "ru")
     }
 }

@@ -400,12 +400,12 @@ public struct PositionPhraseRule: Extractor {
         "крайне", "очень", "весьма", "наиболее", "более", "менее", "самой", "самого", "самых", "ультра", "сугубо",
     ]
 
-    /// Whether a lower-case phrase after a title names no one body: a bare head (`главу партии
-    /// Сергея Митрохина`, `главы правительств`) or a plural one, its adjectives or the head itself
-    /// in a plural form (`представителей радикальных организаций`).
+    /// Whether a lower-case phrase after a title names no one body: a plural one, its adjectives
+    /// or the head itself in a plural form (`главы правительств`, `представителей радикальных
+    /// организаций`). A bare singular head stays: it is the owner of the title (`заместитель
+    /// председателя правительства`).
     static func isCommonBodyPhrase(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
         guard range.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return false }
-        if range.count == 1 { return true }
         guard let h = range.first(where: { isOrganisationHead(tokens[$0].folded) }) else { return false }
         let pluralAdjective = (range.lowerBound..<h).contains { i in
             ["ых", "их", "ыми", "ими"].contains(where: tokens[i].folded.hasSuffix)

@@ -342,6 +342,14 @@ struct HeadNounPhrase {
                 place = true
                 break
             }
+            // `сборная страны`: the national team, the country named by the context (session 8).
+            if lowerAdjectives, end == h + 1, tokens[end].folded == "страны",
+                RussianMorphology.matchForms(tokens[h].folded).contains("сборная")
+            {
+                end += 1
+                place = true
+                break
+            }
             if let type = covering(end), type != .position {
                 // A place or an organisation's acronym in the genitive ends the name:
                 // `Министерство финансов России`, `Комиссия ЕС`, `Института этнологии РАН`.
@@ -450,7 +458,10 @@ struct HeadNounPhrase {
         if k < tokens.count, tokens[k].folded.hasSuffix("ые") || tokens[k].folded.hasSuffix("ие"), isAdjective(tokens[k].folded) {
             return true
         }
-        while k < tokens.count, k - and <= 2, tokens[k].kind == .word, isAdjective(tokens[k].folded) { k += 1 }
+        // Soft adjectives too (`палаты и российско-американской рабочей группы`).
+        while k < tokens.count, k - and <= 2, tokens[k].kind == .word, isAdjective(tokens[k].folded) || isSoftAdjective(tokens[k].folded) {
+            k += 1
+        }
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].sentence == tokens[and].sentence else { return false }
         let forms = RussianMorphology.matchForms(tokens[k].folded)
         return forms.contains(where: OrganisationRule.russianDescriptors.contains)

@@ -215,6 +215,11 @@ public struct OrganisationRule: Extractor {
             if kind == .russian, document.document.language == "ru", let named = Self.namedAfter(range.upperBound, tokens) {
                 range = range.lowerBound..<named
             }
+            // Russian: a parliament's convocation is in its name (`Палаты представителей 112 созыва`,
+            // `думы пятого созыва`).
+            if kind == .russian, document.document.language == "ru", let convened = Self.convocationEnd(range.upperBound, tokens) {
+                range = range.lowerBound..<convened
+            }
             // Russian: a quoted name right after the phrase is its proper name (`Центр современной
             // культуры «Гараж»`, `Русской службе «Голоса Америки»`).
             if kind == .russian, document.document.language == "ru", range.upperBound < tokens.count,
@@ -391,6 +396,17 @@ public struct OrganisationRule: Extractor {
             k += 1
         }
         return k > first ? k : nil
+    }
+
+    /// The end of `N созыва` / `пятого созыва` at `i` (a number or a lower-case ordinal, then
+    /// `созыва`, in the same sentence), or nil.
+    static func convocationEnd(_ i: Int, _ tokens: [Token]) -> Int? {
+        guard i + 1 < tokens.count, tokens[i].sentence == tokens[i + 1].sentence, tokens[i + 1].folded == "созыва" else {
+            return nil
+        }
+        let t = tokens[i]
+        let ordinal = t.kind == .word && !t.isCapitalized && (t.folded.hasSuffix("ого") || t.folded.hasSuffix("его"))
+        return t.text.first?.isNumber == true || ordinal ? i + 2 : nil
     }
 
     /// Roman numerals in Latin or Cyrillic look-alike letters (`VII`, `ХХІ`).
