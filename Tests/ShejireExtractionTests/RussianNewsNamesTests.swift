@@ -160,6 +160,48 @@ struct RussianAcronymTests {
         MarkedText.check(.organisation, "Игру выпустят для мобильной ОС, а статья 105 УК и КоАП не изменятся.", language: "ru")
         MarkedText.check(.organisation, "Перед ЧМ и ОИ сборная провела сборы в ⟦ЦСКА⟧.", language: "ru")
     }
+
+    @Test("Organisations: Latin names of products in a list or after their maker, mottos, channel numbers")
+    func latinProductsAndMottos() {
+        MarkedText.check(.organisation, "Студия выпустила продолжение игр Farmland и Cityland.", language: "ru")
+        MarkedText.check(
+            .organisation, "Канал покажет много сериалов, таких как, например, The Silent Garden и Night Watch.", language: "ru")
+        MarkedText.check(.organisation, "На конвейер встали новые автомобили ⟦АЗЛК⟧ Vento.", language: "ru")
+        // Through a list only a work's noun makes products: after a device's noun come makers.
+        MarkedText.check(.organisation, "Продажи смартфонов Quorblex и ⟦Zentrix⟧ выросли.", language: "ru")
+        MarkedText.check(.organisation, "Команда выступает под девизом Never Give Up.", language: "ru")
+        MarkedText.check(.organisation, "Матчи покажут ⟦Channel 4⟧ и ⟦Quorblex Media⟧.", language: "ru")
+        MarkedText.check(.organisation, "Руководитель проекта Quorblex works выступил первым.", language: "ru")
+        MarkedText.check(.organisation, "Форум прошёл под лозунгом «Мы вместе строим будущее» (WE BUILD TOGETHER).", language: "ru")
+        MarkedText.check(.organisation, "Сделка касается ⟦компаний Oracle⟧ и ⟦Quorblex Systems⟧.", language: "ru")
+    }
+
+    @Test("Organisations: an acronym the text spells out as a common noun phrase names no body")
+    func spelledOutAcronyms() {
+        MarkedText.check(.organisation, "Депутаты обсудили налог на цифровые услуги (НЦУ). Ставку НЦУ повысят.", language: "ru")
+        let mentions = MarkedText.mentions("Отчёт подготовило министерство цифрового развития (МЦР).", language: "ru")
+        #expect(mentions.contains { $0.type == .organisation && $0.text.contains("МЦР") })
+    }
+
+    @Test("Organisations: a plural lower-case body after a title names no one body")
+    func commonBodiesAfterTitles() {
+        MarkedText.check(.organisation, "В саммите примут участие главы правительств пятидесяти стран.", language: "ru")
+        MarkedText.check(.organisation, "Число представителей радикальных организаций выросло.", language: "ru")
+    }
+
+    @Test("Organisations: an acronym no rule knows is the owner of a lower-case body before it")
+    func unknownAcronymOwners() {
+        MarkedText.check(.organisation, "Делегаты ⟦международной федерации керлинга ВФК⟧ собрались в Берне.", language: "ru")
+    }
+
+    @Test("Organisations: a convocation, the national team of the country, a soft adjective before a second body")
+    func convocationsAndTeams() {
+        MarkedText.check(.organisation, "Об этом заявили демократы ⟦Палаты представителей 112 созыва⟧.", language: "ru")
+        MarkedText.check(.organisation, "Тренер назвал состав ⟦сборной страны по керлингу⟧.", language: "ru")
+        let mentions = MarkedText.mentions("Он член Общественной палаты и внешней рабочей группы по экологии.", language: "ru")
+        #expect(mentions.contains { $0.type == .organisation && $0.text == "Общественной палаты" })
+        #expect(!mentions.contains { $0.text.contains("палаты и") })
+    }
 }
 
 /// Session 8 (2026-11-27): one-word foreign surnames by their context (a title before them,

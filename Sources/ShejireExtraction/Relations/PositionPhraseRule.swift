@@ -141,7 +141,7 @@ public struct PositionPhraseRule: Extractor {
             {
                 upper -= 1
             }
-            if upper > begin { proposed.append(organisation(begin..<upper, document)) }
+            if upper > begin, !Self.isCommonBodyPhrase(begin..<upper, tokens) { proposed.append(organisation(begin..<upper, document)) }
             organisationStart = nil
         }
         func isPersonOrFree(_ t: Int) -> Bool { cover[t] == nil || found[cover[t]!].type == .person }
@@ -399,6 +399,20 @@ public struct PositionPhraseRule: Extractor {
     static let degreeAdverbs: Set<String> = [
         "крайне", "очень", "весьма", "наиболее", "более", "менее", "самой", "самого", "самых", "ультра", "сугубо",
     ]
+
+    /// Whether a lower-case phrase after a title names no one body: a plural one, its adjectives
+    /// or the head itself in a plural form (`главы правительств`, `представителей радикальных
+    /// организаций`). A bare singular head stays: it is the owner of the title (`заместитель
+    /// председателя правительства`).
+    static func isCommonBodyPhrase(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard range.allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }) else { return false }
+        guard let h = range.first(where: { isOrganisationHead(tokens[$0].folded) }) else { return false }
+        let pluralAdjective = (range.lowerBound..<h).contains { i in
+            ["ых", "их", "ыми", "ими"].contains(where: tokens[i].folded.hasSuffix)
+        }
+        let pluralHead = ["ств", "ций", "ов", "ами", "ах"].contains(where: tokens[h].folded.hasSuffix)
+        return pluralAdjective || pluralHead
+    }
 
     static func isOrganisationHead(_ folded: String) -> Bool {
         organisationHeads.contains { folded.hasPrefix($0) }

@@ -335,6 +335,21 @@ struct HeadNounPhrase {
         while end < tokens.count, end - h <= 6, tokens[end].sentence == tokens[h].sentence, tokens[end].kind == .word,
             !Self.russianStops.contains(tokens[end].folded), !Self.pronouns.contains(tokens[end].folded)
         {
+            // An acronym no rule has read yet is an organisation's, and an owner like a known one
+            // (`международной шахматной федерации ФИДЕ`, `отдела ... сетей HP`; session 8).
+            if lowerAdjectives, covering(end) == nil, Self.isUnknownAcronym(end, tokens) {
+                end += 1
+                place = true
+                break
+            }
+            // `сборная страны`: the national team, the country named by the context (session 8).
+            if lowerAdjectives, end == h + 1, tokens[end].folded == "страны",
+                RussianMorphology.matchForms(tokens[h].folded).contains("сборная")
+            {
+                end += 1
+                place = true
+                break
+            }
             if let type = covering(end), type != .position {
                 // A place or an organisation's acronym in the genitive ends the name:
                 // `Министерство финансов России`, `Комиссия ЕС`, `Института этнологии РАН`.
@@ -381,6 +396,16 @@ struct HeadNounPhrase {
         }
         if start == h && end == h + 1 && isSentenceStart(h, tokens) { return nil }
         return start..<end
+    }
+
+    /// Whether token `i` is an acronym of two to six capitals that may name an organisation: not a
+    /// common abbreviation (`СМИ`, `ДТП`), a Roman numeral or a code, not before a number.
+    static func isUnknownAcronym(_ i: Int, _ tokens: [Token]) -> Bool {
+        let t = tokens[i]
+        guard t.kind == .word, t.isAllUpper, (2...6).contains(t.text.count), t.text.allSatisfy(\.isLetter),
+            !OrganisationRule.notOrganisations.contains(t.folded), !OrganisationRule.isRomanNumeral(t.text)
+        else { return false }
+        return i + 1 == tokens.count || tokens[i + 1].kind != .number
     }
 
     /// The end of the `при`, `по` and `против` complements after a body's name ending at `end`
@@ -433,7 +458,10 @@ struct HeadNounPhrase {
         if k < tokens.count, tokens[k].folded.hasSuffix("ые") || tokens[k].folded.hasSuffix("ие"), isAdjective(tokens[k].folded) {
             return true
         }
-        while k < tokens.count, k - and <= 2, tokens[k].kind == .word, isAdjective(tokens[k].folded) { k += 1 }
+        // Soft adjectives too (`палаты и российско-американской рабочей группы`).
+        while k < tokens.count, k - and <= 2, tokens[k].kind == .word, isAdjective(tokens[k].folded) || isSoftAdjective(tokens[k].folded) {
+            k += 1
+        }
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].sentence == tokens[and].sentence else { return false }
         let forms = RussianMorphology.matchForms(tokens[k].folded)
         return forms.contains(where: OrganisationRule.russianDescriptors.contains)

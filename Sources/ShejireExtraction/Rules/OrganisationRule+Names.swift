@@ -275,12 +275,21 @@ extension OrganisationRule {
                 end += 2
             }
             defer { i = end }
-            // A product or a work after its kind (`операционной системе Windows`).
-            if i > 0, tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized,
-                Self.productStems.contains(where: tokens[i - 1].folded.hasPrefix)
+            // A product or a work after its kind (`операционной системе Windows`), also further
+            // in a list of them or after its maker (`игр FarmVille и CityVille`, `автомобили ЗАЗ
+            // Forza`); a motto (`под девизом The Right Move`).
+            if Self.followsProductNoun(i, tokens) || Self.followsMottoNoun(i, tokens) { continue }
+            // A run that goes on in lower-case Latin words is part of a longer title or phrase
+            // (`проекта Mushroom works`), not a name of its own.
+            if end < tokens.count, tokens[end].sentence == tokens[i].sentence, tokens[end].kind == .word,
+                NameContext.isLatin(tokens[end].text), tokens[end].text.count >= 2, tokens[end].text.allSatisfy(\.isLowercase),
+                !Self.latinConnectors.contains(tokens[end].folded)
             {
                 continue
             }
+            // In parentheses after a quoted phrase that no rule read as a name, the run translates
+            // the phrase (`девиза «Мы одна семья» (GENS UNA SUMUS)`).
+            if Self.translatesQuotedPhrase(i, tokens, covered: covered) { continue }
             // A gloss in parentheses names the mention before it (`Джошуа Вольф (Joshua Wolf)`):
             // same type and entity.
             if i >= 2, tokens[i - 1].text == "(", let glossed = mentionEnds[i - 1] {
@@ -294,6 +303,14 @@ extension OrganisationRule {
                             attributes: attributes, specificity: 5))
                 }
                 continue
+            }
+            // A channel's or a station's number is in its name (`Channel 4`, `Radio 1`).
+            if end < tokens.count, tokens[end].kind == .number, tokens[end].text.count <= 2,
+                tokens[end].sentence == tokens[i].sentence, !covered.contains(end),
+                end + 1 == tokens.count || tokens[end + 1].sentence != tokens[i].sentence || tokens[end + 1].kind != .word
+                    || ["и", "или"].contains(tokens[end + 1].folded)
+            {
+                end += 1
             }
             var start = i
             var attributes: [String: String] = [:]
@@ -331,7 +348,87 @@ extension OrganisationRule {
         "игр", "видеоигр", "книг", "роман", "шоу", "телешоу", "мультфильм", "спектакл", "мюзикл", "клип", "сингл",
         "трек", "композици", "турнир", "чемпионат", "фестивал", "конкурс", "язык", "стандарт", "протокол", "формат",
         "технологи", "устройств", "телефон", "гаджет", "вирус",
+        // Session 8: arcade and mobile games (`аркады Angry Birds`).
+        "аркад",
     ]
+
+    /// Whether the Latin run at `i` names a product or a work: a product noun (`productStems`,
+    /// lower case) before it, directly, after the product's maker (`автомобили ЗАЗ Forza`), or
+    /// through a list of such names (`игр FarmVille и CityVille`, `сериалов, таких как, например,
+    /// The IT Crowd и Doctor Who`), within sixteen tokens of the same sentence.
+    static func followsProductNoun(_ i: Int, _ tokens: [Token], worksOnly: Bool = false) -> Bool {
+        var k = i - 1
+        // The maker right before the product's own name (`ЗАЗ Forza`).
+        if k > 0, tokens[k].kind == .word, tokens[k].isCapitalized, !NameContext.isLatin(tokens[k].text), tokens[k].isAllUpper {
+            k -= 1
+        }
+        var listed = false
+        while k >= 0, i - k <= 16, tokens[k].sentence == tokens[i].sentence {
+            let t = tokens[k]
+            if t.kind == .word, !t.isCapitalized {
+                // Through a list only a work's noun counts: after a device's the names listed are
+                // its makers (`смартфонов Apple и Samsung`).
+                if (listed || worksOnly ? workStems : productStems).contains(where: t.folded.hasPrefix) { return true }
+                guard listWords.contains(t.folded) else { return false }
+                listed = true
+            } else if t.text == "," {
+                listed = true
+                // A list goes on over commas.
+            } else if t.kind == .word, NameContext.isLatin(t.text) {
+                listed = true
+            } else {
+                return false
+            }
+            k -= 1
+        }
+        return false
+    }
+
+    /// Whether the Latin word at `i` is in a run of capitalised Latin words that names a work or
+    /// a motto (`followsProductNoun` with a work's noun, `followsMottoNoun`, `translatesQuotedPhrase`): an acronym there is
+    /// no organisation (`игре NBA Jam`). After a device's or a technology's noun an acronym is
+    /// rather its maker or owner (`технологии IBM`).
+    static func inProductOrMottoName(_ i: Int, _ tokens: [Token], covered: Set<Int>) -> Bool {
+        var start = i
+        while start > 0, tokens[start - 1].sentence == tokens[i].sentence, tokens[start - 1].kind == .word,
+            tokens[start - 1].isCapitalized, NameContext.isLatin(tokens[start - 1].text)
+        {
+            start -= 1
+        }
+        return followsProductNoun(start, tokens, worksOnly: true) || followsMottoNoun(start, tokens)
+            || translatesQuotedPhrase(start, tokens, covered: covered)
+    }
+
+    /// Whether the run at `i` is in parentheses right after a quoted phrase (a lower-case word of
+    /// three letters or more inside) that is no mention: a translation of a slogan or a title.
+    static func translatesQuotedPhrase(_ i: Int, _ tokens: [Token], covered: Set<Int>) -> Bool {
+        guard i >= 3, tokens[i - 1].text == "(", tokens[i - 2].kind == .quote else { return false }
+        var open = i - 3
+        while open >= 0, i - open <= 12, tokens[open].kind != .quote { open -= 1 }
+        guard open >= 0, tokens[open].kind == .quote, !(open..<(i - 1)).contains(where: covered.contains) else { return false }
+        return (open + 1..<(i - 2)).contains { k in
+            tokens[k].kind == .word && tokens[k].text.count >= 3 && !tokens[k].isCapitalized && !NameContext.isLatin(tokens[k].text)
+        }
+    }
+
+    /// Nouns (stems) of works and games, whose names may be listed after them (`игр FarmVille и
+    /// CityVille`).
+    static let workStems = [
+        "сериал", "фильм", "альбом", "песн", "игр", "видеоигр", "книг", "роман", "шоу", "телешоу", "мультфильм",
+        "спектакл", "мюзикл", "клип", "сингл", "трек", "композици", "аркад",
+    ]
+
+    /// Words inside a list of examples: `и`, `или`, `таких как`, `например`.
+    static let listWords: Set<String> = ["и", "или", "а", "также", "таких", "такие", "как", "например"]
+
+    /// Whether the Latin run at `i` follows a noun of a motto or a slogan (`под девизом The Right
+    /// Move`, `слоган Just Do It`), as a quoted theme does.
+    static func followsMottoNoun(_ i: Int, _ tokens: [Token]) -> Bool {
+        var k = i - 1
+        if k >= 0, ["—", "-", ":"].contains(tokens[k].text) { k -= 1 }
+        guard k >= 0, tokens[k].sentence == tokens[i].sentence, tokens[k].kind == .word else { return false }
+        return ["девиз", "лозунг", "слоган"].contains(where: tokens[k].folded.hasPrefix)
+    }
 
     /// Top-level domains written on a site's name (`Gazeta.Ru`, `NEWSru.com`).
     static let domainSuffixes: Set<String> = ["ru", "com", "net", "org", "kz", "ua", "by", "uk", "de", "info", "tv", "su"]

@@ -215,6 +215,11 @@ public struct OrganisationRule: Extractor {
             if kind == .russian, document.document.language == "ru", let named = Self.namedAfter(range.upperBound, tokens) {
                 range = range.lowerBound..<named
             }
+            // Russian: a parliament's convocation is in its name (`Палаты представителей 112 созыва`,
+            // `думы пятого созыва`).
+            if kind == .russian, document.document.language == "ru", let convened = Self.convocationEnd(range.upperBound, tokens) {
+                range = range.lowerBound..<convened
+            }
             // Russian: a quoted name right after the phrase is its proper name (`Центр современной
             // культуры «Гараж»`, `Русской службе «Голоса Америки»`).
             if kind == .russian, document.document.language == "ru", range.upperBound < tokens.count,
@@ -231,7 +236,9 @@ public struct OrganisationRule: Extractor {
                     tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
                     source: name, confidence: 0.75, attributes: attributes, specificity: 2))
         }
-        // Acronyms.
+        // Acronyms. One that a document spells out as a common noun phrase names no body
+        // anywhere in it (`валовой внутренний продукт (ВВП)`).
+        let commonAbbreviations = Self.commonNounAbbreviations(tokens, covering: covering)
         for (index, token) in tokens.enumerated() where !covered.contains(index) && token.kind == .word {
             let parts = token.text.split(separator: "-")
             let letters = parts.first.map(String.init) ?? token.text
@@ -241,10 +248,13 @@ public struct OrganisationRule: Extractor {
             // `АҚШ-пен`, `ЮНЕСКО-ның` carry a case ending; `ІТ-шешімдерді` is a compound word.
             if parts.count > 1, parts[1].count > 4 || TextFolding.isCapitalized(parts[1]) { continue }
             if Self.notOrganisations.contains(TextFolding.fold(letters)) { continue }
+            if commonAbbreviations.contains(TextFolding.fold(letters)) { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }  // a model or an event: ICA 2025
             if index > 0, tokens[index - 1].kind == .number { continue }  // a model: `737 МАКС`
             if Self.isDesignation(token.text) { continue }  // `АК-159`, `КОВИД-19`
             if Self.isRomanNumeral(letters) { continue }  // `VII съезд`, `XXI ғасыр`
+            // A Latin acronym inside a product's, a work's or a motto's name (`игре NBA Jam`).
+            if NameContext.isLatin(letters), Self.inProductOrMottoName(index, tokens, covered: covered) { continue }
             // Russian: a descriptor noun and its adjectives before the acronym are in the span, as
             // for a Latin name (`информационного агентства БелТА`, `компании МТС`); a site is
             // where the body writes, not its kind (`на сайте РТС`).
@@ -272,6 +282,41 @@ public struct OrganisationRule: Extractor {
         // A name before a model designation names a craft or a product (`«Союз ТМА-7»`,
         // `Прогресс М-56`), not its maker.
         result.removeAll { Self.precedesModel($0.tokens.upperBound, tokens) }
+        return result
+    }
+
+    /// Acronyms (folded) that the document defines as a common noun phrase: in parentheses right
+    /// after lower-case words whose initials spell it, short function words between (`валовой
+    /// внутренний продукт (ВВП)`, `налог на добавленную стоимость (НДС)`). Not when a word of the
+    /// phrase is an organisation's head or descriptor or in another mention (`министерство
+    /// иностранных дел (МИД)` is a body written in lower case).
+    static func commonNounAbbreviations(_ tokens: [Token], covering: [Int: EntityType]) -> Set<String> {
+        var result = Set<String>()
+        for index in tokens.indices where index >= 2 && index + 1 < tokens.count {
+            let token = tokens[index]
+            guard token.kind == .word, token.isAllUpper, (2...6).contains(token.text.count), tokens[index - 1].text == "(",
+                tokens[index + 1].text == ")"
+            else { continue }
+            var letters = Array(token.folded)
+            var k = index - 2
+            var words = 0
+            while !letters.isEmpty, k >= 0, tokens[k].sentence == token.sentence, tokens[k].kind == .word, !tokens[k].isCapitalized,
+                covering[k] == nil
+            {
+                let word = tokens[k].folded
+                if word.first == letters.last {
+                    if NameContext.isHeadNoun(tokens[k]) || RussianMorphology.matchForms(word).contains(where: russianDescriptors.contains) {
+                        break
+                    }
+                    letters.removeLast()
+                    words += 1
+                } else if word.count > 3 {
+                    break
+                }
+                k -= 1
+            }
+            if letters.isEmpty, words >= 2 { result.insert(token.folded) }
+        }
         return result
     }
 
@@ -351,6 +396,17 @@ public struct OrganisationRule: Extractor {
             k += 1
         }
         return k > first ? k : nil
+    }
+
+    /// The end of `N созыва` / `пятого созыва` at `i` (a number or a lower-case ordinal, then
+    /// `созыва`, in the same sentence), or nil.
+    static func convocationEnd(_ i: Int, _ tokens: [Token]) -> Int? {
+        guard i + 1 < tokens.count, tokens[i].sentence == tokens[i + 1].sentence, tokens[i + 1].folded == "созыва" else {
+            return nil
+        }
+        let t = tokens[i]
+        let ordinal = t.kind == .word && !t.isCapitalized && (t.folded.hasSuffix("ого") || t.folded.hasSuffix("его"))
+        return t.text.first?.isNumber == true || ordinal ? i + 2 : nil
     }
 
     /// Roman numerals in Latin or Cyrillic look-alike letters (`VII`, `ХХІ`).
