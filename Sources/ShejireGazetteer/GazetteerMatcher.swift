@@ -52,6 +52,8 @@ public struct GazetteerMatcher: Sendable {
     static let flagNoInflection: UInt8 = 2
     static let flagSameScript: UInt8 = 4
     static let flagRequiresCapital: UInt8 = 8
+    /// With `flagSameScript`: the name is written in Latin letters (its first letter is ASCII).
+    static let flagLatinName: UInt8 = 16
 
     /// The number of names compiled into the trie.
     public var patternCount: Int { patternEntry.count }
@@ -99,14 +101,17 @@ public struct GazetteerMatcher: Sendable {
                 if name.options.contains(.noInflection) { flags |= Self.flagNoInflection }
                 // Titles are common nouns listed in each language's own spelling: a word in the other
                 // script is no title (`Кинг`, a surname, is not `king`).
-                if name.options.contains(.sameScript) || entry.entityType == .position { flags |= Self.flagSameScript }
+                if name.options.contains(.sameScript) || entry.entityType == .position {
+                    flags |= Self.flagSameScript
+                    if Self.startsLatin(name.text) { flags |= Self.flagLatinName }
+                }
                 if !name.options.contains(.caseSensitive), tokens[0].isCapitalized { flags |= Self.flagRequiresCapital }
                 if dedupe {
                     // Case-sensitive names differ by their letters' case too (`МегаФон`, `Мегафон`).
                     var dedupeKey = tokens.map { Transliteration.matchKey($0.folded) }.joined(separator: " ") + "#\(flags)"
                     if flags & Self.flagCaseSensitive != 0 { dedupeKey += "#" + name.text }
                     // Names bound to their script differ by it (`директор`, `director`).
-                    if flags & Self.flagSameScript != 0 { dedupeKey += Self.isLatin(name.text) ? "#latin" : "#other" }
+                    if flags & Self.flagSameScript != 0 { dedupeKey += Self.startsLatin(name.text) ? "#latin" : "#other" }
                     if !seen.insert(dedupeKey).inserted { continue }
                 }
                 var node: Int32 = 0
@@ -126,9 +131,9 @@ public struct GazetteerMatcher: Sendable {
                 patternEntry.append(Int32(entryIndex))
                 patternName.append(Int32(nameIndex))
                 patternFlags.append(flags)
-                if flags & (Self.flagCaseSensitive | Self.flagNoInflection | Self.flagSameScript) != 0 {
+                if flags & (Self.flagCaseSensitive | Self.flagNoInflection) != 0 {
                     patternLiterals[pattern] = tokens.map {
-                        PatternLiteral(text: $0.text, folded: TextFolding.fold($0.text), isLatin: Self.isLatin($0.text))
+                        PatternLiteral(text: $0.text, folded: TextFolding.fold($0.text))
                     }
                 }
                 patternNode.append(node)
@@ -393,6 +398,12 @@ public struct GazetteerMatcher: Sendable {
             if !TextFolding.isCapitalized(tokens[range.lowerBound].text) { return false }
             if flags == Self.flagRequiresCapital { return true }
         }
+        // The script, from the flags alone (no literal lookup): each token starts in the name's script.
+        if flags & Self.flagSameScript != 0 {
+            let latin = flags & Self.flagLatinName != 0
+            for index in range where Self.startsLatin(tokens[index].text) != latin { return false }
+            if flags & (Self.flagCaseSensitive | Self.flagNoInflection) == 0 { return true }
+        }
         guard let literals = patternLiterals[pattern], literals.count == range.count else { return true }
         for (literal, index) in zip(literals, range) {
             let token = tokens.baseAddress! + index
@@ -405,14 +416,14 @@ public struct GazetteerMatcher: Sendable {
             } else if flags & Self.flagNoInflection != 0 {
                 if !UTF8Bytes.equal(token.pointee.folded, literal.folded) { return false }
             }
-            if flags & Self.flagSameScript != 0, Self.isLatin(token.pointee.text) != literal.isLatin { return false }
         }
         return true
     }
 
-    /// True if the text has an ASCII letter.
-    static func isLatin(_ text: String) -> Bool {
-        text.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+    /// True if the text starts with an ASCII letter or digit (a Latin-script name or token).
+    static func startsLatin(_ text: String) -> Bool {
+        guard let first = text.utf8.first else { return false }
+        return first < 0x80
     }
 }
 
@@ -420,7 +431,6 @@ public struct GazetteerMatcher: Sendable {
 struct PatternLiteral: Sendable {
     var text: String
     var folded: String
-    var isLatin: Bool
 }
 
 /// Identifies one compiled matcher (a cache filled by one matcher is not valid for another).
