@@ -103,15 +103,14 @@ public struct GazetteerMatcher: Sendable {
                 // script is no title (`Кинг`, a surname, is not `king`).
                 if name.options.contains(.sameScript) || entry.entityType == .position {
                     flags |= Self.flagSameScript
-                    if Self.startsLatin(name.text) { flags |= Self.flagLatinName }
+                    if tokens.lazy.compactMap({ Self.isLatinWord($0.kind, $0.text) }).first == true { flags |= Self.flagLatinName }
                 }
                 if !name.options.contains(.caseSensitive), tokens[0].isCapitalized { flags |= Self.flagRequiresCapital }
                 if dedupe {
                     // Case-sensitive names differ by their letters' case too (`МегаФон`, `Мегафон`).
                     var dedupeKey = tokens.map { Transliteration.matchKey($0.folded) }.joined(separator: " ") + "#\(flags)"
+                    // (Names bound to their script differ by it in their flags: `директор`, `director`.)
                     if flags & Self.flagCaseSensitive != 0 { dedupeKey += "#" + name.text }
-                    // Names bound to their script differ by it (`директор`, `director`).
-                    if flags & Self.flagSameScript != 0 { dedupeKey += Self.startsLatin(name.text) ? "#latin" : "#other" }
                     if !seen.insert(dedupeKey).inserted { continue }
                 }
                 var node: Int32 = 0
@@ -398,10 +397,14 @@ public struct GazetteerMatcher: Sendable {
             if !TextFolding.isCapitalized(tokens[range.lowerBound].text) { return false }
             if flags == Self.flagRequiresCapital { return true }
         }
-        // The script, from the flags alone (no literal lookup): each token starts in the name's script.
+        // The script, from the flags alone (no literal lookup): each word is in the name's script;
+        // numbers and punctuation have none.
         if flags & Self.flagSameScript != 0 {
             let latin = flags & Self.flagLatinName != 0
-            for index in range where Self.startsLatin(tokens[index].text) != latin { return false }
+            for index in range {
+                let token = tokens.baseAddress! + index
+                if let word = Self.isLatinWord(token.pointee.kind, token.pointee.text), word != latin { return false }
+            }
             if flags & (Self.flagCaseSensitive | Self.flagNoInflection) == 0 { return true }
         }
         guard let literals = patternLiterals[pattern], literals.count == range.count else { return true }
@@ -420,9 +423,10 @@ public struct GazetteerMatcher: Sendable {
         return true
     }
 
-    /// True if the text starts with an ASCII letter or digit (a Latin-script name or token).
-    static func startsLatin(_ text: String) -> Bool {
-        guard let first = text.utf8.first else { return false }
+    /// The script of a word by its first byte: true for Latin (an ASCII byte), false for another;
+    /// nil for a number or punctuation, which have no script.
+    static func isLatinWord(_ kind: Token.Kind, _ text: String) -> Bool? {
+        guard kind == .word, let first = text.utf8.first else { return nil }
         return first < 0x80
     }
 }

@@ -88,6 +88,9 @@ struct GazetteerMatcherTests {
         #expect(crossing.map(\.0) == ["Кинг"])
         #expect(matched("Ледли Кинг", ["person:king\tperson\tKing\t\tsame_script"]).isEmpty)
         #expect(matched("Ледли Кинг", ["position:king\tposition\tking\t\t"]).isEmpty)
+        // Numbers have no script: a same-script name with a year matches in its own script.
+        let years = ["event:astana-2025\tevent\tАстана 2025\tICA 2025\tsame_script"]
+        #expect(matched("Астана 2025 и ICA 2025", years).map(\.0) == ["Астана 2025", "ICA 2025"])
     }
 
     @Test("Lexicon rows, no_match names and one-letter names are not matched")

@@ -341,15 +341,12 @@ extension OrganisationRule {
 
     /// Russian nouns (stems) that say the foreign name after them is a product or a work, not
     /// an organisation: `операционной системе Windows`, `сериалов ... Doctor Who`, `автомобили ЗАЗ Forza`.
-    static let productStems = [
+    static let productStems = workStems + [
         "систем", "платформ", "программ", "приложени", "браузер", "смартфон", "планшет", "автомобил", "модел",
-        "сериал", "фильм", "альбом", "песн", "консол", "процессор", "ноутбук",
-        // Games, books and shows; events (`турнире Dota League`); languages and standards.
-        "игр", "видеоигр", "книг", "роман", "шоу", "телешоу", "мультфильм", "спектакл", "мюзикл", "клип", "сингл",
-        "трек", "композици", "турнир", "чемпионат", "фестивал", "конкурс", "язык", "стандарт", "протокол", "формат",
+        "консол", "процессор", "ноутбук",
+        // Events (`турнире Dota League`); languages and standards.
+        "турнир", "чемпионат", "фестивал", "конкурс", "язык", "стандарт", "протокол", "формат",
         "технологи", "устройств", "телефон", "гаджет", "вирус",
-        // Session 8: arcade and mobile games (`аркады Angry Birds`).
-        "аркад",
     ]
 
     /// Whether the Latin run at `i` names a product or a work: a product noun (`productStems`,
@@ -412,7 +409,7 @@ extension OrganisationRule {
     }
 
     /// Nouns (stems) of works and games, whose names may be listed after them (`игр FarmVille и
-    /// CityVille`).
+    /// CityVille`); films, albums, games, books and shows (`аркады Angry Birds`).
     static let workStems = [
         "сериал", "фильм", "альбом", "песн", "игр", "видеоигр", "книг", "роман", "шоу", "телешоу", "мультфильм",
         "спектакл", "мюзикл", "клип", "сингл", "трек", "композици", "аркад",

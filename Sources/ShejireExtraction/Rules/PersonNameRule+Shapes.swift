@@ -650,10 +650,6 @@ extension PersonNameRule {
             !["ах", "ях", "ами", "ями"].contains(where: folded.hasSuffix)
         else { return false }
         let sentence = tokens[i].sentence
-        // The name ends there (`Ледли Кинг` is read as a whole elsewhere).
-        if i + 1 < tokens.count, tokens[i + 1].sentence == sentence, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized {
-            return false
-        }
         let genitiveLike = folded.last.map { "аяыи".contains($0) } ?? false
         var j = i
         var lowerCase = 0
@@ -681,20 +677,19 @@ extension PersonNameRule {
         return false
     }
 
-    /// Russian: an unknown word after `по словам` ("in the words of") that ends the name
-    /// (`по словам Кастельяноса, ...`): the one quoted is a person. Not an adjective or a head
+    /// Russian: an unknown word after `по словам` ("in the words of") (`по словам Кастельяноса,
+    /// ...`): the one quoted is a person. Not an adjective or a head
     /// noun (`по словам Генерального прокурора` has its own rules).
     static func isQuotedSpeaker(_ i: Int, _ tokens: [Token]) -> Bool {
-        guard i >= 2, tokens[i - 1].folded == "словам", tokens[i - 2].folded == "по",
-            tokens[i - 2].sentence == tokens[i].sentence, !NameContext.isRussianAdjective(tokens[i].folded),
-            !NameContext.isHeadNoun(tokens[i])
-        else { return false }
-        if i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence, tokens[i + 1].kind == .word,
-            tokens[i + 1].isCapitalized
-        {
-            return false
-        }
-        return true
+        i >= 2 && tokens[i - 1].folded == "словам" && tokens[i - 2].folded == "по"
+            && tokens[i - 2].sentence == tokens[i].sentence && !NameContext.isRussianAdjective(tokens[i].folded)
+            && !NameContext.isHeadNoun(tokens[i])
+    }
+
+    /// Whether a capitalised word of the same sentence follows token `i`.
+    static func capitalisedWordFollows(_ i: Int, _ tokens: [Token]) -> Bool {
+        i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence && tokens[i + 1].kind == .word
+            && tokens[i + 1].isCapitalized
     }
 
     /// A man's foreign surname in the genitive in its nominative: `-а` after a consonant is

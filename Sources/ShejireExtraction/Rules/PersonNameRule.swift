@@ -93,10 +93,15 @@ public struct PersonNameRule: Extractor {
         let tokens = document.tokens
         var positionEnds = Set<Int>()
         var blocked = Set<Int>()
+        // Tokens of places, organisations and people: what a title is of (`премьер ⟦Италии⟧ Проди`).
+        var owners = Set<Int>()
         for candidate in found {
             if candidate.type == .position { positionEnds.insert(candidate.tokens.upperBound) }
             if candidate.type != .person {
                 blocked.formUnion(candidate.tokens)
+            }
+            if candidate.type == .place || candidate.type == .organisation || candidate.type == .person {
+                owners.formUnion(candidate.tokens)
             }
         }
         // A one-word place before a surname is a first name (`Бірлік Берікұлы`, `Темірлан
@@ -104,31 +109,28 @@ public struct PersonNameRule: Extractor {
         var placeFirstNames = Set<Int>()
         for candidate in found where candidate.type == .place && candidate.tokens.count == 1 {
             let i = candidate.tokens.lowerBound
-            guard i + 1 < tokens.count, !blocked.contains(i + 1), tokens[i + 1].sentence == tokens[i].sentence,
+            if i + 1 < tokens.count, !blocked.contains(i + 1), tokens[i + 1].sentence == tokens[i].sentence,
                 !tokens[i].isAllUpper, !NameContext.hasObliqueEnding(tokens[i].folded), surnameBase(tokens[i + 1]) != nil,
                 !Self.adjectivalSurnameEndings.contains(where: tokens[i + 1].folded.hasSuffix),
                 // Kazakh only: a Russian place before a name is in the genitive (`Белоруссии Лукашенко`).
                 NameContext.isKazakhSpelling(tokens[i].folded + tokens[i + 1].folded)
-            else { continue }
-            placeFirstNames.insert(i)
-        }
-        // A ruler's epithet after a first name is part of the name even where a gazetteer took the
-        // word for a place (`Иван Грозный`, `Александр Невский`).
-        for candidate in found where candidate.type == .place && candidate.tokens.count == 1 {
-            let i = candidate.tokens.lowerBound
-            guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i].isCapitalized,
+            {
+                placeFirstNames.insert(i)
+            }
+            // A ruler's epithet after a first name is part of the name even where a gazetteer took
+            // the word for a place (`Иван Грозный`, `Александр Невский`).
+            if i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i].isCapitalized,
                 Morphology.matchForms(tokens[i].folded).contains(where: Self.rulersEpithets.contains),
                 givenName(tokens[i - 1]) != nil
-            else { continue }
-            placeFirstNames.insert(i)
+            {
+                placeFirstNames.insert(i)
+            }
         }
 
         var context = Context(
             tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
             placeFirstNames: placeFirstNames)
-        for candidate in found where candidate.type == .place || candidate.type == .organisation || candidate.type == .person {
-            context.owners.formUnion(candidate.tokens)
-        }
+        context.owners = owners
         context.singlePlaces = Self.singlePlaceWords(tokens, found)
         context.language = document.document.language
         var result: [Candidate] = []
@@ -396,21 +398,20 @@ public struct PersonNameRule: Extractor {
             }
             return make(i..<(i + 1), given: given, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
         }
-        // Russian: an unknown word speaking (`— заявил Крамник.`, `, а Проди сказал`): a person.
+        // Russian: an unknown word speaking (`— заявил Крамник.`, `, а Проди сказал`), after a title
+        // and what the title is of (`канцлер Шольц`, `премьер Италии Проди`, `спикер палаты
+        // представителей Бонер`), or after `по словам` (`по словам Кастельяноса`): a person.
         if c.language == "ru", words.count == 1, first.unknown, !c.quoted.contains(i), !NameContext.isLatin(token.text),
-            !NameContext.isKazakhSpelling(token.folded), Self.isSpeaker(i, tokens)
+            !NameContext.isKazakhSpelling(token.folded)
         {
-            return make(i..<(i + 1), given: nil, patronymic: nil, surname: token.text, initials: nil, confidence: 0.6, c)
-        }
-        // Russian: an unknown word after a title and what the title is of (`канцлер Шольц`,
-        // `премьер Италии Проди`, `спикер палаты представителей Бонер`), or after `по словам`
-        // (`по словам Кастельяноса`): a person.
-        if c.language == "ru", words.count == 1, first.unknown, !c.quoted.contains(i), !NameContext.isLatin(token.text),
-            !NameContext.isKazakhSpelling(token.folded), followsTitle(i, c) || Self.isQuotedSpeaker(i, tokens)
-        {
-            // After `по словам` the name is in the genitive (`Кастельяноса` is `Кастельянос`).
-            let surname = Self.isQuotedSpeaker(i, tokens) ? Self.genitiveToNominative(token.text) : token.text
-            return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
+            let speaker = Self.isSpeaker(i, tokens)
+            let quotedSpeaker = Self.isQuotedSpeaker(i, tokens)
+            // After a title or `по словам` the name ends there (`Ледли Кинг` is read as a whole elsewhere).
+            if speaker || (!Self.capitalisedWordFollows(i, tokens) && (quotedSpeaker || followsTitle(i, c))) {
+                // After `по словам` the name is in the genitive (`Кастельяноса` is `Кастельянос`).
+                let surname = !speaker && quotedSpeaker ? Self.genitiveToNominative(token.text) : token.text
+                return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
+            }
         }
         // An unknown word addressed after a greeting (`Қайырлы кеш, Зейін.`): a person.
         if first.unknown, words.count == 1 || Self.isAddressInsideSentence(i, tokens), Self.followsGreeting(i, tokens),

@@ -70,8 +70,15 @@ extension PlaceRule {
     static let kazakhPluralHeads: [(String, String)] = [
         ("ауылдары", "village"), ("аудандары", "district"), ("қалалары", "city"), ("кенттері", "settlement"),
     ]
-    /// The first letters of the heads `kazakhHeadPlaces` looks for.
-    static let kazakhHeadInitials: Set<Unicode.Scalar> = ["а", "қ", "к", "м", "о"]
+    /// `маңы` "the vicinity" in the cases that follow a place's name (`Шідерті маңында`).
+    static let kazakhVicinityWords: Set<String> = ["маңында", "маңындағы", "маңынан", "маңына"]
+    /// The beginnings of `мекен` "settlement" (after `елді`) and `округ` (after `ауылдық`/`селолық`).
+    static let kazakhSettlementHead = "мекен"
+    static let kazakhRuralDistrictHead = "округ"
+    /// The first letters of every head `kazakhHeadPlaces` looks for, derived from the heads.
+    static let kazakhHeadInitials = Set(
+        (kazakhPluralHeads.map(\.0) + Array(kazakhVicinityWords) + [kazakhSettlementHead, kazakhRuralDistrictHead])
+            .compactMap(\.unicodeScalars.first))
     /// Words joining names in a Kazakh list.
     static let kazakhListJoins: Set<String> = [",", "мен", "пен", "бен", "және"]
 
@@ -110,15 +117,15 @@ extension PlaceRule {
                     j -= 2
                 }
                 if names.count >= 2 { names.forEach { add($0, kind) } }
-            } else if ["маңында", "маңындағы", "маңынан", "маңына"].contains(token.folded), isName(h - 1, sentence),
+            } else if Self.kazakhVicinityWords.contains(token.folded), isName(h - 1, sentence),
                 !(h >= 2 && tokens[h - 2].sentence == sentence && tokens[h - 2].kind == .word && tokens[h - 2].isCapitalized
                     && !NameContext.isSentenceStart(h - 2, tokens))
             {
                 // `Шідерті маңында` "near Shiderti": a one-word name before `маңы` ("the vicinity").
                 add(h - 1, "area")
-            } else if token.folded.hasPrefix("мекен"), tokens[h - 1].folded == "елді", isName(h - 2, sentence) {
+            } else if token.folded.hasPrefix(Self.kazakhSettlementHead), tokens[h - 1].folded == "елді", isName(h - 2, sentence) {
                 add(h - 2, "settlement")
-            } else if token.folded.hasPrefix("округ"), ["ауылдық", "селолық"].contains(tokens[h - 1].folded), isName(h - 2, sentence) {
+            } else if token.folded.hasPrefix(Self.kazakhRuralDistrictHead), ["ауылдық", "селолық"].contains(tokens[h - 1].folded), isName(h - 2, sentence) {
                 add(h - 2, "rural-district")
             }
         }
