@@ -25,12 +25,14 @@ from __future__ import annotations
 import argparse
 import collections
 import re
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import build_gazetteers as bg  # noqa: E402
+from check_given_names import hunspell_good  # noqa: E402
+
 PEOPLE = ROOT / "Gazetteers" / "curated" / "people-curated.tsv"
 FOLD = str.maketrans({"ё": "е", "ә": "а", "ғ": "г", "қ": "к", "ң": "н", "ө": "о", "ұ": "у",
                       "ү": "у", "һ": "х", "і": "и", "’": "'"})
@@ -42,9 +44,8 @@ def fold(name: str) -> str:
     return name.lower().translate(FOLD)
 
 
-def names_of(cols: list[str]) -> list[str]:
-    aliases = cols[4].split("|") if len(cols) > 4 and cols[4] else []
-    return [cols[2]] + [a.rsplit("@", 1)[0] for a in aliases]
+def names_of(row: dict[str, str]) -> list[str]:
+    return [row["name"]] + [text for text, _ in bg.parse_aliases(row.get("aliases", ""))]
 
 
 def main() -> int:
@@ -56,22 +57,18 @@ def main() -> int:
     for path in sorted((ROOT / "Gazetteers").glob("*.tsv")):
         if path.name == "people.tsv":
             continue
-        for line in path.read_text(encoding="utf-8").splitlines():
-            cols = line.split("\t")
-            if line.startswith("#") or cols[0] == "id" or len(cols) < 3:
-                continue
-            for name in names_of(cols):
-                other[fold(name)].add(cols[0])
+        for row in bg.read_tsv(path):
+            for name in names_of(row):
+                other[fold(name)].add(row["id"])
 
     people: dict[str, set[str]] = collections.defaultdict(set)
     case_sensitive: set[str] = set()
-    for line in PEOPLE.read_text(encoding="utf-8").splitlines():
-        if not line.startswith("person:"):
+    for row in bg.read_tsv(PEOPLE):
+        if not row["id"].startswith("person:"):
             continue
-        cols = line.split("\t")
-        for name in names_of(cols):
-            people[fold(name)].add(cols[0])
-            if len(cols) > 8 and "case_sensitive" in cols[8]:
+        for name in names_of(row):
+            people[fold(name)].add(row["id"])
+            if "case_sensitive" in row.get("options", ""):
                 case_sensitive.add(fold(name))
 
     collisions = 0
@@ -84,20 +81,14 @@ def main() -> int:
             collisions += 1
 
     if args.words:
-        if not shutil.which("hunspell"):
-            print("hunspell not installed: --words skipped", file=sys.stderr)
-        else:
-            single = sorted(k for k in people if " " not in k and re.search("[а-я]", k))
-            for dictionary in ("ru_RU", "kk_KZ"):
-                forms = [w + e for w in single for e in ENDINGS]
-                run = subprocess.run(["hunspell", "-d", dictionary, "-G"], input="\n".join(forms) + "\n",
-                                     capture_output=True, text=True)
-                words = set(run.stdout.split())
-                for name in single:
-                    hits = [name + e for e in ENDINGS if name + e in words]
-                    if hits:
-                        mark = " (case-sensitive row)" if name in case_sensitive else ""
-                        print(f"word form in {dictionary}: {name!r}{mark}: {', '.join(hits)}")
+        single = sorted(k for k in people if " " not in k and re.search("[а-я]", k))
+        for dictionary in ("ru_RU", "kk_KZ"):
+            words = hunspell_good([w + e for w in single for e in ENDINGS], dictionary)
+            for name in single:
+                hits = [name + e for e in ENDINGS if name + e in words]
+                if hits:
+                    mark = " (case-sensitive row)" if name in case_sensitive else ""
+                    print(f"word form in {dictionary}: {name!r}{mark}: {', '.join(hits)}")
     print(f"{collisions} shared name(s)", file=sys.stderr)
     return 0
 
