@@ -16,6 +16,10 @@ extension DateParser {
         var digitCount: Int
         /// A unit glued to a digit token (`1990-жылдардағы`).
         var unit: (DateVocabulary.Unit, Substring)?
+
+        /// `3-тоқсан`, `30-жылдары`: digits hyphenated to a unit, which Kazakh spelling reads
+        /// as an ordinal ("the third quarter").
+        var isHyphenatedToUnit: Bool { digitCount > 0 && unit != nil }
     }
 
     /// A unit word after a number.
@@ -211,6 +215,7 @@ extension DateParser {
                 return DateMatch(end: match.end, expression: match.expression, confidence: confidence)
             }
             if let quarter = kazakhQuarter(number, year: year) { return quarter }
+            if let months = kazakhFirstMonths(number, year: year) { return months }
         }
         if let month = monthStem(at: j) {
             if KazakhEnding.isGenitive(month.rest), let match = kazakhMonthDay(month.month, at: j + 1, year: year) {
@@ -505,6 +510,13 @@ extension DateParser {
             word = next
             if let number = kazakhNumber(at: j), let match = kazakhQuantity(number, at: j) { return match }
         }
+        // `өткен ғасырдың 60-жылдары` "the sixties of the last century": read as the 20th
+        // century, which it is for every document written since 2001.
+        if word == "өткен", let unit = kazakhUnitStem(at: j + 1), unit.unit == .century,
+            KazakhEnding.isGenitive(unit.rest), let decade = kazakhDecade(inCentury: 20, at: j + 2)
+        {
+            return decade
+        }
         // Durations counted back or forward: `соңғы 10 жылда`, `алдағы 5 жылда`, `соңғы жылдары`.
         if ["соңғы", "алдағы", "өткен", "кейінгі"].contains(word), let number = kazakhNumber(at: j + 1),
             let match = kazakhQuantity(number, at: j + 1), case .duration = match.expression
@@ -662,12 +674,38 @@ extension DateParser {
 
     // MARK: Quantities
 
-    /// An ordinal and `тоқсан` "quarter": `1-інші тоқсанда`, `бірінші тоқсанда`.
+    /// An ordinal and `тоқсан` "quarter": `1-інші тоқсанда`, `бірінші тоқсанда`, `3-тоқсанында`
+    /// (a digit hyphenated to its noun is an ordinal in Kazakh spelling).
     func kazakhQuarter(_ number: KazakhNumber, year: YearReference) -> DateMatch? {
-        guard number.ordinal, (1...4).contains(number.value), let unit = kazakhUnit(after: number),
-            unit.unit == .quarter
+        guard number.ordinal || number.isHyphenatedToUnit, (1...4).contains(number.value),
+            let unit = kazakhUnit(after: number), unit.unit == .quarter
         else { return nil }
         return DateMatch(end: unit.end, expression: .quarter(year, quarter: number.value), confidence: 0.8)
+    }
+
+    /// The first months of a stated year: `2017 жылдың 9 айында` "in the first nine months of
+    /// 2017", `ағымдағы жылдың 10 айы ішінде` (months 1 to N, one date).
+    func kazakhFirstMonths(_ number: KazakhNumber, year: YearReference) -> DateMatch? {
+        guard !number.ordinal, number.unit == nil, number.rest.isEmpty, (2...11).contains(number.value),
+            let unit = kazakhUnit(after: number), unit.unit == .month, !KazakhEnding.isPlural(unit.rest),
+            KazakhEnding.isLocative(unit.rest) || unit.rest == "ы" && folded(unit.end) == "ішінде"
+        else { return nil }
+        let expression = DateExpression.interval(.month(year, month: 1), .month(year, month: number.value))
+        var match = DateMatch(end: unit.end, expression: expression, confidence: 0.85)
+        if folded(match.end) == "ішінде" { match.end += 1 }
+        return match
+    }
+
+    /// A decade named after its century in the genitive: `XX ғасырдың 30-жылдары`,
+    /// `жиырмасыншы ғасырдың алпысыншы жылдарында` (the 1930s, the 1960s).
+    func kazakhDecade(inCentury century: Int, at j: Int) -> DateMatch? {
+        guard (1...21).contains(century), let number = kazakhNumber(at: j), number.value % 10 == 0,
+            (10...90).contains(number.value), number.ordinal || number.isHyphenatedToUnit,
+            number.digitCount == 0 || number.digitCount == 2, let unit = kazakhUnit(after: number), unit.unit == .year,
+            KazakhEnding.isPlural(unit.rest)
+        else { return nil }
+        let match = DateMatch(end: unit.end, expression: .decade((century - 1) * 100 + number.value), confidence: 0.85)
+        return kazakhPostposition(kazakhPart(after: match))
     }
 
     /// A number and a unit: durations (`5 жыл`, `2 – 3 жылда`, `екі-үш жылда`), offsets
@@ -690,12 +728,14 @@ extension DateParser {
             amount = nil  // `екі-үш жылда`
         }
         guard lastNumber.rest.isEmpty, let unit = kazakhUnit(after: lastNumber) else { return nil }
-        if number.ordinal, unit.unit == .quarter {
+        if number.ordinal || number.isHyphenatedToUnit, unit.unit == .quarter {
             return kazakhQuarter(number, year: .relative(0))
         }
         switch unit.unit {
         case .century:
-            guard number.ordinal || number.digitCount > 0 && number.value <= 21 && lastNumber.ordinal else {
+            guard number.ordinal || number.isHyphenatedToUnit
+                || number.digitCount > 0 && number.value <= 21 && lastNumber.ordinal
+            else {
                 let match = DateMatch(end: unit.end, expression: .duration(amount, .century), confidence: 0.6)
                 return kazakhDurationTail(match, unitRest: unit.rest)
             }
@@ -704,6 +744,8 @@ extension DateParser {
             if amount == nil {
                 guard lastNumber.value <= 21 else { return nil }
                 expression = .interval(.century(number.value), .century(lastNumber.value))
+            } else if KazakhEnding.isGenitive(unit.rest), let decade = kazakhDecade(inCentury: number.value, at: unit.end) {
+                return decade
             }
             let match = DateMatch(end: unit.end, expression: expression, confidence: 0.9)
             return kazakhPostposition(kazakhPart(after: match))
@@ -774,6 +816,9 @@ extension DateParser {
         }
         let number = KazakhNumber(value: first, end: j, ordinal: true, rest: "", digitCount: 0, unit: nil)
         guard let unit = kazakhUnit(after: number), unit.unit == .century else { return nil }
+        if j == i + 1, KazakhEnding.isGenitive(unit.rest), let decade = kazakhDecade(inCentury: first, at: unit.end) {
+            return decade
+        }
         return kazakhPostposition(kazakhPart(after: DateMatch(end: unit.end, expression: expression, confidence: 0.9)))
     }
 

@@ -22,8 +22,16 @@ extension DateParser {
     }
 
     /// `алғашқы тоқсанда` (Q1), `соңғы тоқсанда` (Q4), `бірінші жартыжылдықта` (H1),
-    /// `екінші жартыжылдық` (H2); `бірінші тоқсан` is read as a number by `kazakhQuarter`.
+    /// `екінші жартыжылдық` (H2), `1-жартыжылдығында` (H1); `бірінші тоқсан` is read as a number by `kazakhQuarter`.
     func kazakhQuarterOrHalf(at j: Int, year: YearReference) -> DateMatch? {
+        if let number = atom(j)?.number, number.digitCount == 1, !number.ordinal, (1...2).contains(number.value),
+            number.rest.hasPrefix("жартыжылды")
+        {
+            // `1-жартыжылдығында`: the digit hyphenated to its noun is an ordinal.
+            var match = DateMatch(end: j + 1, expression: .half(year, half: number.value), confidence: 0.8)
+            if folded(match.end) == "ішінде" || folded(match.end) == "бойы" { match.end += 1 }
+            return kazakhPostposition(match)
+        }
         guard let word = folded(j), let next = folded(j + 1) else { return nil }
         let first = Self.kazakhFirstWords.contains(word)
         let last = Self.kazakhLastWords.contains(word)
