@@ -217,6 +217,14 @@ extension DateParser {
             if let quarter = kazakhQuarter(number, year: year) { return quarter }
             if let months = kazakhFirstMonths(number, year: year) { return months }
         }
+        if let (first, second) = atom(j)?.halves, case .month(let m1) = first[0].kind,
+            case .month(let m2) = second[0].kind, m1 < m2
+        {
+            // `2020 жылдың наурыз-сәуір айларында`: the months written as one word; as after a
+            // month range in two words, `айларында` stays out of the span (KazNERD).
+            let expression = DateExpression.interval(.month(year, month: m1), .month(year, month: m2))
+            return kazakhPostposition(DateMatch(end: j + 1, expression: expression, confidence: 0.9))
+        }
         if let month = monthStem(at: j) {
             if KazakhEnding.isGenitive(month.rest), let match = kazakhMonthDay(month.month, at: j + 1, year: year) {
                 return match
@@ -567,7 +575,7 @@ extension DateParser {
                 if folded(end) == "ішінде" || folded(end) == "бойы" { end += 1 }
                 return kazakhPostposition(DateMatch(end: end, expression: .relativeHalf(offset), confidence: 0.8))
             }
-            if let season = kazakhSeason(at: j + 1, year: .relative(offset == -1 ? -1 : 0), confidence: 0.8) {
+            if let season = kazakhSeason(at: j + 1, year: .relative(min(offset, 0)), confidence: 0.8) {
                 return DateMatch(end: season.end, expression: season.expression, confidence: season.confidence)
             }
             if offset != 0 || word == "осы", let weekday = kazakhWeekday(at: j + 1) {
