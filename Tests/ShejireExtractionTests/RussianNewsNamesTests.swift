@@ -233,6 +233,20 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Посол находится в Брюсселе.", language: "ru")
     }
 
+    @Test("People: an unknown word opening a sentence before a verb of saying is a person; a common noun or a body is not")
+    func speakerAtSentenceStart() {
+        MarkedText.check(.person, "⟦Вандерлинд⟧ объявил, что цель нового Конгресса – вернуть управление.", language: "ru")
+        MarkedText.check(.person, "⟦Бертолини⟧ заявил: переговоры продолжатся.", language: "ru")
+        MarkedText.check(.person, "Источник сообщил, что сделка закрыта.", language: "ru")
+        MarkedText.check(.person, "Эксперт отметил, что рынок растёт.", language: "ru")
+        MarkedText.check(.person, "Росавтодор сообщил, что трасса открыта.", language: "ru")
+        MarkedText.check(.person, "Пресс-служба сообщила, что встреча отменена.", language: "ru")
+        // Written in lower case elsewhere in the document, the word is a common noun.
+        MarkedText.check(.person, "Регулятор заявил, что ставка не изменится. Решение принял регулятор рынка.", language: "ru")
+        // A capitalised word after the verb is the one spoken to.
+        MarkedText.check(.person, "Суд объявил ⟦Вандерлинду⟧ приговор.", language: "ru")
+    }
+
     @Test("People: the one quoted after по словам is a person, named in the nominative")
     func poSlovam() {
         MarkedText.check(.person, "По словам ⟦Кастельяноса⟧, переговоры продолжатся.", language: "ru")

@@ -677,6 +677,59 @@ extension PersonNameRule {
         return false
     }
 
+    /// Russian: an unknown word opening a sentence as the subject of a verb of saying in the
+    /// singular (`Бонер объявил, что ...`, `Шольтен подчеркнул: ...`). Common nouns are
+    /// capitalised there too (`Источник сообщил`, `Эксперт отметил`, `Минфин заявил`), so the
+    /// word must have no noun's suffix, no organisation's shape, and must not be written in
+    /// lower case elsewhere in the document.
+    func isSpeakerAtSentenceStart(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard c.language == "ru", NameContext.isSentenceStart(i, tokens), i + 1 < tokens.count,
+            tokens[i + 1].sentence == tokens[i].sentence, Self.speechVerbs.contains(tokens[i + 1].folded)
+        else { return false }
+        if i + 2 < tokens.count, tokens[i + 2].sentence == tokens[i].sentence, tokens[i + 2].kind == .word,
+            tokens[i + 2].isCapitalized
+        {
+            return false  // `Суд заявил Иванову`: the one spoken to
+        }
+        let token = tokens[i]
+        let folded = token.folded
+        guard folded.count >= 4, !token.isAllUpper, !Self.isCommonAtSentenceStart(token), !Self.isRussianPluralNoun(token),
+            !Self.isRussianAgentNoun(folded), !Self.isRussianCommonNoun(folded, c), !NameContext.isRussianAdjective(folded),
+            !NameContext.isHeadNoun(token), !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded)
+        else { return false }
+        return !c.lowerCase.contains(folded, in: tokens)
+    }
+
+    /// Russian nouns of people and bodies that often open a sentence before a verb of saying
+    /// and have no telling suffix (`Эксперт отметил`, `Посол заявил`).
+    static let russianSpeakingNouns: Set<String> = [
+        "эксперт", "аналитик", "политолог", "социолог", "психолог", "экономист", "историк", "ученый", "учёный", "врач",
+        "судья", "прокурор", "следователь", "свидетель", "очевидец", "командир", "тренер", "капитан", "лидер", "спикер",
+        "автор", "депутат", "сенатор", "директор", "министр", "президент", "премьер", "губернатор", "мэр", "посол",
+        "глава", "генсек", "канцлер", "король", "королева", "принц", "папа", "патриарх", "омбудсмен", "агент",
+        "корреспондент", "редактор", "издатель", "пресс-секретарь", "официальный", "источник", "собеседник", "оратор",
+        "суд", "штаб", "кремль", "пентагон", "госдеп", "минфин", "минюст", "минздрав", "минтруд", "минтранс", "минобрнауки",
+        "минсельхоз", "минэнерго", "минстрой", "минкультуры", "минприроды", "минпромторг", "ведомство", "агентство",
+        "министерство", "правительство", "парламент", "сенат", "конгресс", "совет", "комитет", "кабмин", "банк",
+        "регулятор", "оператор", "перевозчик", "производитель", "ритейлер", "холдинг", "концерн", "профсоюз", "союз",
+        "журнал", "сайт", "портал", "телеканал", "радио", "блог", "блогер", "пользователь", "пациент", "клиент",
+        "студент", "ребенок", "ребёнок", "мальчик", "мужчина", "женщина", "девушка", "подросток", "пенсионер", "водитель",
+        "пилот", "солдат", "офицер", "генерал", "полковник", "майор", "лейтенант", "сержант", "адмирал", "маршал",
+        "хозяин", "владелец", "собственник", "покупатель", "продавец", "заказчик", "подрядчик", "истец", "ответчик",
+        "обвиняемый", "подозреваемый", "задержанный", "пострадавший", "погибший", "бывший", "новый", "сам", "он", "она",
+    ]
+
+    /// A word shaped like the short name of a Russian body or company: `Мин...`/`Рос...`/`Гос...`
+    /// (`Минфин`, `Роснедра`, `Госдеп`) or a company-name ending (`Сбербанк`, `Газпром`, `Ростелеком`).
+    static func isOrganisationShaped(_ folded: String) -> Bool {
+        if folded.count >= 6, ["мин", "рос", "гос", "глав", "мос"].contains(where: folded.hasPrefix) { return true }
+        return [
+            "банк", "пром", "ком", "строй", "надзор", "транс", "газ", "нефть", "энерго", "тех", "фин", "инвест", "центр",
+            "союз", "штаб", "деп", "холдинг", "сервис", "медиа", "нет", "авиа", "флот", "здрав", "юст", "торг", "обр",
+        ].contains(where: folded.hasSuffix)
+    }
+
     /// Russian: an unknown word after `по словам` ("in the words of") (`по словам Кастельяноса,
     /// ...`): the one quoted is a person. Not an adjective or a head
     /// noun (`по словам Генерального прокурора` has its own rules).

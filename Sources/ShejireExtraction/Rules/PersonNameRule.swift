@@ -404,7 +404,7 @@ public struct PersonNameRule: Extractor {
         if c.language == "ru", words.count == 1, first.unknown, !c.quoted.contains(i), !NameContext.isLatin(token.text),
             !NameContext.isKazakhSpelling(token.folded)
         {
-            let speaker = Self.isSpeaker(i, tokens)
+            let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c)
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens)
             // After a title or `по словам` the name ends there (`Ледли Кинг` is read as a whole elsewhere).
             if speaker || (!Self.capitalisedWordFollows(i, tokens) && (quotedSpeaker || followsTitle(i, c))) {
