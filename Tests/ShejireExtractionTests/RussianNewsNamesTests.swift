@@ -247,6 +247,12 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Суд объявил ⟦Вандерлинду⟧ приговор.", language: "ru")
     }
 
+    @Test("People: a noun of a person's words, acts or circle opening a sentence is no part of the name after it")
+    func possessedNounsAtStart() {
+        MarkedText.check(.person, "Ответ ⟦Вандерлинда⟧ последовал незамедлительно.", language: "ru")
+        MarkedText.check(.person, "Слова Фалькетти вызвали споры.", language: "ru")
+    }
+
     @Test("People: the one quoted after по словам is a person, named in the nominative")
     func poSlovam() {
         MarkedText.check(.person, "По словам ⟦Кастельяноса⟧, переговоры продолжатся.", language: "ru")

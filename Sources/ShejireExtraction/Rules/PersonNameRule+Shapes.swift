@@ -320,7 +320,22 @@ extension PersonNameRule {
     /// a function word or a word in an oblique case (`Жақында`, `Облыста`).
     static func isCommonAtSentenceStart(_ token: Token) -> Bool {
         HeadNounPhrase.sentenceStarters.contains(token.folded) || NameContext.hasObliqueEnding(token.folded)
+            || russianPossessedNouns.contains(token.folded)
     }
+
+    /// Russian nouns that open a sentence before the name of whose they are (`Слова Фалькетти`,
+    /// `Ответ Вандерлинда`, `Визит Шольца`): a person's words, acts, works and circle. Some are
+    /// shaped like surnames (`Слова`) or read as unknown first names before a surname.
+    static let russianPossessedNouns: Set<String> = [
+        "слова", "ответ", "визит", "встреча", "приезд", "отказ", "речь", "письмо", "звонок", "критика", "реакция",
+        "уход", "отставка", "арест", "смерть", "гибель", "похороны", "победа", "поражение", "успех", "провал",
+        "книга", "фильм", "песня", "портрет", "дом", "семья", "фраза", "цитата", "интервью", "окружение", "друг",
+        "друзья", "враги", "сторонники", "противники", "кабинет", "план", "программа", "проект", "идея", "инициатива",
+        "указ", "закон", "доклад", "отчет", "отчёт", "статья", "пост", "твит", "кандидатура", "рейтинг", "имя",
+        "биография", "жизнь", "карьера", "судьба", "дело", "приговор", "процесс", "слово", "голос", "мнение", "выбор",
+        "позиция", "команда", "штаб", "офис", "машина", "самолет", "самолёт", "вилла", "дача", "яхта", "сын", "дочь",
+        "мать", "отец", "жена", "муж", "вдова", "брат", "сестра", "адвокаты", "защита", "обвинение",
+    ]
 
     /// A Russian plural in `-ы` (`Самолеты Туполев`, `Депутаты Иванов и ...`): Russian first
     /// names do not end so.

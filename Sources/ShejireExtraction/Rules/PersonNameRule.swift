@@ -334,6 +334,7 @@ public struct PersonNameRule: Extractor {
             // A surname-shaped common noun opening a sentence before a surname in the genitive
             // (`Слова Медведева`, `Вдова Немцова`).
             if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
+            if sentenceStart, c.language == "ru", Self.russianPossessedNouns.contains(token.folded) { return nil }
             // A town in the prepositional after `в`/`во` (`родился в Тихвине`, `в Пушкине`):
             // `-ов`/`-ин` town names decline like surnames.
             if c.language == "ru", NameContext.followsV(i, tokens), ["ове", "еве", "ёве", "ине", "ыне"].contains(where: token.folded.hasSuffix)
