@@ -253,6 +253,14 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Слова Фалькетти вызвали споры.", language: "ru")
     }
 
+    @Test("People: Ukrainian, Romanian and Greek surname endings are surname shapes; short words so ending are not")
+    func moreSurnameShapes() {
+        MarkedText.check(.person, "Вчера ⟦Ковальчук⟧ и ⟦Мартынюк⟧ подписали договор.", language: "ru")
+        MarkedText.check(.person, "Митинг закончился, и ⟦Шевчука⟧ поддержали.", language: "ru")
+        MarkedText.check(.person, "Режим ⟦Чаушеску⟧ пал в 1989 году.", language: "ru")
+        MarkedText.check(.person, "Вчера Жук и Паук встретились.", language: "ru")
+    }
+
     @Test("People: the one quoted after по словам is a person, named in the nominative")
     func poSlovam() {
         MarkedText.check(.person, "По словам ⟦Кастельяноса⟧, переговоры продолжатся.", language: "ru")

@@ -9,6 +9,9 @@ extension PersonNameRule {
     static let surnameEndings = [
         "ов", "ова", "ев", "ева", "ёв", "ёва", "ұлы", "қызы", "улы", "кызы", "uly", "kyzy", "ский", "ская", "цкий",
         "цкая", "енко", "ova", "ov", "eva", "ev", "ин", "ина", "цын", "цына", "швили", "дзе", "ян",
+        // Ukrainian (`Шевчук`, `Полищук`, `Мартынюк`), Romanian (`Чаушеску`), Greek (`Пападопулос`,
+        // `Стефанидис`, `Михелакис`).
+        "чук", "щук", "юк", "еску", "пулос", "идис", "акис",
     ]
     /// Common nouns (in their base form) built like surnames in `-ин`/`-ина`/`-ов`, also used in
     /// Kazakh, which open sentences with case endings (`Карантинге`, `Машиналары`).
@@ -283,6 +286,9 @@ extension PersonNameRule {
             // Six letters is an adjective in `-улы` too often (`Атаулы` "targeted").
             case "улы", "кызы": if letters < 7 || NameContext.isKazakhSpelling(form) { continue }
             case "ян": if letters < 6 || isKazakhStem(form) { continue }
+            // `жук`, `паук`, `люк`, `крюк` are words; no noun of six letters ends so.
+            case "чук", "щук", "юк": if letters < 6 { continue }
+            case "еску", "пулос", "идис", "акис": if letters < 7 { continue }
             default: break
             }
             return true
