@@ -253,12 +253,15 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Слова Фалькетти вызвали споры.", language: "ru")
     }
 
-    @Test("People: Ukrainian, Romanian and Greek surname endings are surname shapes; short words so ending are not")
+    @Test("People: Ukrainian, Romanian, Greek, Lithuanian, Spanish, Swedish and Turkish surname endings are surname shapes; short words so ending are not")
     func moreSurnameShapes() {
         MarkedText.check(.person, "Вчера ⟦Ковальчук⟧ и ⟦Мартынюк⟧ подписали договор.", language: "ru")
         MarkedText.check(.person, "Митинг закончился, и ⟦Шевчука⟧ поддержали.", language: "ru")
         MarkedText.check(.person, "Режим ⟦Чаушеску⟧ пал в 1989 году.", language: "ru")
         MarkedText.check(.person, "Вчера Жук и Паук встретились.", language: "ru")
+        MarkedText.check(.person, "Вчера ⟦Робертсон⟧ и ⟦Карлссон⟧ подписали договор, а ⟦Бразаускас⟧ ушёл.", language: "ru")
+        MarkedText.check(.person, "Гол забил ⟦Фернандес⟧, а ⟦Родригес⟧ промахнулся. ⟦Оливейра⟧ встретился с ⟦Гонсалесом⟧.", language: "ru")
+        MarkedText.check(.person, "Все пели в унисон, и Хор пел.", language: "ru")
     }
 
     @Test("People: the one quoted after по словам is a person, named in the nominative")

@@ -12,6 +12,10 @@ extension PersonNameRule {
         // Ukrainian (`Шевчук`, `Полищук`, `Мартынюк`), Romanian (`Чаушеску`), Greek (`Пападопулос`,
         // `Стефанидис`, `Михелакис`).
         "чук", "щук", "юк", "еску", "пулос", "идис", "акис",
+        // English and Swedish `-son` (`Джонсон`, `Ларссон`), Lithuanian (`Бразаускас`,
+        // `Грибаускайте`, `Юршенас`: only the long endings), Spanish and Portuguese (`Фернандес`,
+        // `Родригес`, `Санчес`, `Мартинес`, `Гонсалес`, `Оливейра`), Turkish (`Давутоглу`).
+        "сон", "аускас", "явичюс", "авичюс", "евичюс", "айте", "ндес", "гес", "нчес", "тинес", "алес", "ейра", "оглу",
     ]
     /// Common nouns (in their base form) built like surnames in `-ин`/`-ина`/`-ов`, also used in
     /// Kazakh, which open sentences with case endings (`Карантинге`, `Машиналары`).
@@ -288,7 +292,7 @@ extension PersonNameRule {
             case "ян": if letters < 6 || isKazakhStem(form) { continue }
             // `жук`, `паук`, `люк`, `крюк` are words; no noun of six letters ends so.
             case "чук", "щук", "юк": if letters < 6 { continue }
-            case "еску", "пулос", "идис", "акис": if letters < 7 { continue }
+            case "еску", "пулос", "идис", "акис", "сон", "гес", "алес", "ейра", "айте": if letters < 7 { continue }
             default: break
             }
             return true
