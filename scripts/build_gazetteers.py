@@ -504,7 +504,7 @@ STOP_WORDS = {
     "saken seyfullin", "äyteke bī", "turar rysqulov",
     # World-city names that are common words, people or first names
     "дарвин", "darwin", "линдеман", "палмер", "кейси", "дэйвис", "моусон", "тролль", "регина", "reginа",
-    "реджайна", "regina", "аделаида", "adelaide", "доусон", "dawson", "софия", "sofia", "марсель",
+    "реджайна", "regina", "доусон", "dawson",
     "туле", "сёва",
 }
 

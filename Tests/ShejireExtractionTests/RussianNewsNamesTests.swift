@@ -264,6 +264,18 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Все пели в унисон, и Хор пел.", language: "ru")
     }
 
+    @Test("People and places: a city that is also a first name opens a name before a capitalised word; alone it is the city")
+    func cityFirstNames() {
+        MarkedText.check(.person, "Вчера ⟦София Ротару⟧ дала концерт в Софии.", language: "ru")
+        MarkedText.check(.place, "Вчера София Ротару дала концерт в ⟦Софии⟧.", language: "ru")
+        MarkedText.check(.person, "Стадион назван в честь ⟦Сантьяго Бернабеу⟧.", language: "ru")
+        MarkedText.check(.person, "⟦Марсель Дезайи⟧ приехал в Марсель.", language: "ru")
+        MarkedText.check(.place, "Марсель Дезайи приехал в ⟦Марсель⟧.", language: "ru")
+        // After `в`, the city stays a place even before a capitalised word.
+        MarkedText.check(.place, "Вчера в ⟦Софии⟧ Петров выступил с речью.", language: "ru")
+        MarkedText.check(.person, "Вчера в Софии ⟦Петров⟧ выступил с речью.", language: "ru")
+    }
+
     @Test("People: the one quoted after по словам is a person, named in the nominative")
     func poSlovam() {
         MarkedText.check(.person, "По словам ⟦Кастельяноса⟧, переговоры продолжатся.", language: "ru")

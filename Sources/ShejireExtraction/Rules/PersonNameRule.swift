@@ -117,6 +117,18 @@ public struct PersonNameRule: Extractor {
             {
                 placeFirstNames.insert(i)
             }
+            // Russian: a city that is also a first name, before a capitalised word that no other
+            // mention covers and that is no first name itself, opens a person's name (`София
+            // Ротару`, `Сантьяго Бернабеу`, `Марсель Дезайи`; `в Софии` stays the city).
+            if document.document.language == "ru", i + 1 < tokens.count, !blocked.contains(i + 1),
+                tokens[i + 1].sentence == tokens[i].sentence, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+                !tokens[i + 1].isAllUpper, !tokens[i].isAllUpper, givenName(tokens[i]) != nil,
+                givenName(tokens[i + 1]) == nil, !NameContext.isRussianAdjective(tokens[i + 1].folded),
+                !NameContext.isHeadNoun(tokens[i + 1]),
+                i == 0 || tokens[i - 1].sentence != tokens[i].sentence || !["в", "во", "из", "под"].contains(tokens[i - 1].folded)
+            {
+                placeFirstNames.insert(i)
+            }
             // A ruler's epithet after a first name is part of the name even where a gazetteer took
             // the word for a place (`Иван Грозный`, `Александр Невский`).
             if i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i].isCapitalized,
