@@ -276,6 +276,16 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Вчера в Софии ⟦Петров⟧ выступил с речью.", language: "ru")
     }
 
+    @Test("People: a city after a known first name in the same case is a surname; after a preposition of place it is the city")
+    func citySurnames() {
+        MarkedText.check(.person, "Портрет написал ⟦Джордж Вашингтон⟧.", language: "ru")
+        MarkedText.check(.person, "Книгу написал ⟦Джек Лондон⟧, а потом он уехал из Лондона.", language: "ru")
+        MarkedText.check(.place, "Книгу написал Джек Лондон, а потом он уехал из ⟦Лондона⟧.", language: "ru")
+        MarkedText.check(.person, "Письмо ⟦Джорджа Вашингтона⟧ продали.", language: "ru")
+        // Different cases: the first name and the city are two mentions.
+        MarkedText.check(.place, "Вчера Ирина ⟦Москвой⟧ любовалась.", language: "ru")
+    }
+
     @Test("People: the one quoted after по словам is a person, named in the nominative")
     func poSlovam() {
         MarkedText.check(.person, "По словам ⟦Кастельяноса⟧, переговоры продолжатся.", language: "ru")

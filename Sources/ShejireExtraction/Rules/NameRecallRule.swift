@@ -5,7 +5,8 @@ import ShejireText
 ///
 /// - A person found with a first name and a surname (`Реджеп Эрдоган`, `Джон Бенер`) is
 ///   found again where the surname stands alone, in any case form (`Эрдогана`, `Бенеру`),
-///   also where a gazetteer took the word for a place (`Кан` after `Наото Кан`).
+///   also where a gazetteer took the word for a place (`Кан` after `Наото Кан`), but not after a
+///   preposition of place (`Джек Лондон` ... `из Лондона`).
 /// - A surname alone that a rule read as a person by its context (`канцлер Шольц`, `— заявил
 ///   Крамник`) is found again elsewhere, in any case form (`Шольца`, `Крамник ответил`).
 /// - An organisation found by a quoted or foreign name (`партии «Яблоко»`, `Vestas`) is found
@@ -75,6 +76,13 @@ public struct NameRecallRule: Extractor {
             // A plural (`братьев Ямадаевых` after `Иса Ямадаев`) names a family, not the person.
             if first.type == .person, Self.isPluralOfSurname(token.folded) { continue }
             if singlePlaces.contains(index) && first.type != .person { continue }
+            // A place's name after a preposition of place stays the place (`Джек Лондон` ... `из
+            // Лондона`).
+            if singlePlaces.contains(index), index > 0, tokens[index - 1].sentence == token.sentence,
+                Self.placePrepositions.contains(tokens[index - 1].folded)
+            {
+                continue
+            }
             var attributes: [String: String] = ["linked": "recall"]
             if first.type == .person { attributes["surname"] = first.attributes["surname"] }
             // `Фернандо Алонсо` again at a sentence start, where the name rule does not read an
@@ -92,6 +100,11 @@ public struct NameRecallRule: Extractor {
         }
         return result
     }
+
+    /// Russian prepositions after which a word a gazetteer knows as a place names the place.
+    static let placePrepositions: Set<String> = [
+        "в", "во", "из", "до", "под", "к", "ко", "через", "около", "возле", "близ", "от", "на",
+    ]
 
     /// A Russian surname in a plural case form (`Ямадаевых`, `Ивановыми`, `Кудриными`; not `-ым`, which is
     /// mostly the singular instrumental, `Путиным`).

@@ -117,6 +117,17 @@ public struct PersonNameRule: Extractor {
             {
                 placeFirstNames.insert(i)
             }
+            // Russian: a city after a known first name in the same case is a surname (`Джордж
+            // Вашингтон`, `Джек Лондон`, `Джорджа Вашингтона`), unless the first name closes an
+            // address or list (then a comma stands between them) or follows `в`.
+            if document.document.language == "ru", i > 0, !blocked.contains(i - 1),
+                tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word, tokens[i - 1].isCapitalized,
+                !tokens[i - 1].isAllUpper, !tokens[i].isAllUpper, givenName(tokens[i - 1]) != nil,
+                Self.sameRussianCase(tokens[i - 1].folded, tokens[i].folded),
+                i < 2 || tokens[i - 2].sentence != tokens[i].sentence || !["в", "во", "из"].contains(tokens[i - 2].folded)
+            {
+                placeFirstNames.insert(i)
+            }
             // Russian: a city that is also a first name, before a capitalised word that no other
             // mention covers and that is no first name itself, opens a person's name (`София
             // Ротару`, `Сантьяго Бернабеу`, `Марсель Дезайи`; `в Софии` stays the city).
@@ -156,6 +167,19 @@ public struct PersonNameRule: Extractor {
             }
         }
         return result
+    }
+
+    /// Whether two Russian words end in the same case ending, as a first name and its surname
+    /// do (`Джордж Вашингтон`, `Джорджа Вашингтона`, `Джорджем Вашингтоном`): both end in a
+    /// consonant, or both in `-а/-я`, `-у/-ю`, `-ом/-ем` or `-е`.
+    static func sameRussianCase(_ given: String, _ surname: String) -> Bool {
+        let vowels = "аеёиоуыэюя"
+        guard let g = given.last, let s = surname.last else { return false }
+        if !vowels.contains(g) { return !vowels.contains(s) }
+        for group in [["ом", "ем", "ём"], ["а", "я"], ["у", "ю"], ["е"]] {
+            if group.contains(where: given.hasSuffix) { return group.contains(where: surname.hasSuffix) }
+        }
+        return false
     }
 
     /// What `match` reads besides the tokens.
