@@ -17,6 +17,15 @@ struct RussianPlacesTests {
         MarkedText.check(.place, "Завод построят в ⟦Набережных Челнах⟧.", language: "ru")
     }
 
+    @Test("Places: a street named after a person in the genitive is a place, not the person")
+    func streetsNamedAfterPeople() {
+        MarkedText.check(.place, "Митинг прошёл на ⟦улице Чернышевского⟧, затем вышли на ⟦проспект Вернадского⟧.", language: "ru")
+        MarkedText.check(.person, "Митинг прошёл на улице Чернышевского, затем вышли на проспект Вернадского.", language: "ru")
+        MarkedText.check(.place, "Дом стоит в ⟦переулке Толстого⟧.", language: "ru")
+        // An adjective after a street noun that is no genitive surname is no name.
+        MarkedText.check(.place, "На улице холодно, на площади пусто.", language: "ru")
+    }
+
     @Test("Places: federal subjects and federal districts of Russia in any case form")
     func federalSubjects() {
         MarkedText.check(.place, "Губернатор ⟦Новосибирской области⟧ приехал в ⟦Красноярский край⟧.", language: "ru")

@@ -8,7 +8,7 @@ extension PlaceRule {
     static let russianDescriptorNouns: Set<String> = [
         "город", "село", "деревня", "поселок", "станица", "аул", "река", "озеро", "остров", "полуостров", "штат",
         "провинция", "порт", "площадь", "улица", "проспект", "бульвар", "мыс", "гора", "залив", "пролив", "пустыня",
-        "аэропорт", "курорт", "поселение", "микрорайон", "квартал", "поселк", "городок", "городк",
+        "аэропорт", "курорт", "поселение", "микрорайон", "квартал", "поселк", "городок", "городк", "переулок", "переулк",
     ]
 
     /// Nouns of places that take a quoted name (`аэропорт «Домодедово»`, `стадион «Лужники»`).
@@ -97,9 +97,13 @@ extension PlaceRule {
                 result.append(make(start..<(close + 1), nameTokens: (h + 2)..<close, tokens: tokens, kind: "quoted"))
                 continue
             }
+            // A street named after a person in the genitive (`улице Чернышевского`, `проспект
+            // Вернадского`): the surname is shaped like an adjective.
+            let namedStreet = forms.contains(where: Self.streetNouns.contains) && h + 1 < tokens.count
+                && Self.isGenitiveSurnameAdjective(tokens[h + 1].folded)
             if forms.contains(where: Self.russianDescriptorNouns.contains), !plural, !NameContext.isRussianAdjective(tokens[h].folded),
                 !knownPlaces.contains(h + 1) || !settlement,
-                isNameWord(h + 1, of: h), !NameContext.isRussianAdjective(tokens[h + 1].folded)
+                isNameWord(h + 1, of: h), !NameContext.isRussianAdjective(tokens[h + 1].folded) || namedStreet
             {
                 var end = h + 2
                 if isNameWord(end, of: h), !NameContext.isRussianAdjective(tokens[end].folded), !personStarts.contains(end) { end += 1 }
@@ -140,6 +144,15 @@ extension PlaceRule {
             result.append(make(i..<(i + 2), nameTokens: i..<(i + 2), tokens: tokens, kind: "compass"))
         }
         return result
+    }
+
+    /// Street nouns, after which a person's name stands in the genitive.
+    static let streetNouns: Set<String> = ["улица", "проспект", "площадь", "бульвар", "переулок", "переулк"]
+
+    /// A surname in `-ский`/`-цкий`/`-ой` in the genitive (`Чернышевского`, `Вернадского`,
+    /// `Толстого`), as streets are named after people.
+    static func isGenitiveSurnameAdjective(_ folded: String) -> Bool {
+        folded.count >= 7 && ["ского", "цкого", "ового", "ого"].contains(where: folded.hasSuffix)
     }
 
     /// A masculine or neuter adjective in the prepositional (`кронштадтском`, `федеральном`,
