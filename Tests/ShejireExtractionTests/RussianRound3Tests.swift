@@ -9,6 +9,16 @@ import Testing
 /// place; on sentences written for these tests.
 @Suite("Russian round 3")
 struct RussianRound3Tests {
+    @Test("Organisations: имени and the person a body is named after join an acronym, a known name or a lower-case institution noun")
+    func namedAfterPeople() {
+        MarkedText.check(.organisation, "Он окончил ⟦РГПУ имени Герцена⟧ в 1990 году.", language: "ru")
+        MarkedText.check(.organisation, "Выпускник ⟦МГУ имени М. В. Ломоносова⟧ стал министром.", language: "ru")
+        MarkedText.check(.organisation, "Он играл в ⟦театре имени Маяковского⟧.", language: "ru")
+        MarkedText.check(.person, "Концерт прошёл в консерватории имени Чайковского.", language: "ru")
+        // Without a name after it, a lower-case institution noun is no name.
+        MarkedText.check(.organisation, "Он играл в театре и учился в консерватории.", language: "ru")
+    }
+
     @Test("People: lower-case particles and Arabic articles inside a name")
     func particles() {
         MarkedText.check(.person, "Видеозапись ⟦Усамы бен Ладена⟧ показали по телевидению.", language: "ru")

@@ -194,6 +194,12 @@ public struct OrganisationRule: Extractor {
             else { continue }
             if Self.isPlaceCentre(h, range: range, tokens: tokens, covering: covering) { continue }
             if kind == .kazakh, Self.isCommonKazakhPhrase(range, head: h, tokens: tokens, covering: covering) { continue }
+            // Russian: `имени` / `им.` and the person the body is named after (`Театра им. Йозефа
+            // Бойса`, `университета имени Ломоносова`); a lower-case head so named is a name too
+            // (`театре имени Маяковского`).
+            if kind == .russian, document.document.language == "ru", let named = Self.namedAfter(range.upperBound, tokens) {
+                range = range.lowerBound..<named
+            }
             if range.count == 1 && !tokens[h].isCapitalized { continue }
             var attributes: [String: String] = [:]
             // A foreign name before a Kazakh head: the head describes it (`Nest Investments
@@ -209,11 +215,6 @@ public struct OrganisationRule: Extractor {
             {
                 attributes["descriptor"] = document.text(ofTokens: (close + 1)..<(h + 1))
                 range = (range.lowerBound + 1)..<close
-            }
-            // Russian: `имени` / `им.` and the person the body is named after (`Театра им. Йозефа
-            // Бойса`, `университета имени Ломоносова`).
-            if kind == .russian, document.document.language == "ru", let named = Self.namedAfter(range.upperBound, tokens) {
-                range = range.lowerBound..<named
             }
             // Russian: a parliament's convocation is in its name (`Палаты представителей 112 созыва`,
             // `думы пятого созыва`).
@@ -235,6 +236,21 @@ public struct OrganisationRule: Extractor {
                 Candidate(
                     tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
                     source: name, confidence: 0.75, attributes: attributes, specificity: 2))
+        }
+        // Russian: a lower-case institution named after a person (`театре имени Маяковского`,
+        // `консерватории имени Чайковского`): the noun, `имени` and the name.
+        if document.document.language == "ru" {
+            for h in tokens.indices where !covered.contains(h) && tokens[h].kind == .word && !tokens[h].isCapitalized {
+                guard let named = Self.namedAfter(h + 1, tokens),
+                    RussianMorphology.matchForms(tokens[h].folded).contains(where: Self.namedInstitutionHeads.contains),
+                    !result.contains(where: { $0.tokens.contains(h) })
+                else { continue }
+                let base = Self.baseName(h..<named, head: h, russian: true, tokens: tokens)
+                result.append(
+                    Candidate(
+                        tokens: h..<named, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
+                        source: name, confidence: 0.7, attributes: [:], specificity: 2))
+            }
         }
         // Acronyms. One that a document spells out as a common noun phrase names no body
         // anywhere in it (`валовой внутренний продукт (ВВП)`).
@@ -267,9 +283,12 @@ public struct OrganisationRule: Extractor {
                 start = s
                 attributes["descriptor"] = tokens[index - 1].text
             }
+            // `РГПУ имени Герцена`: the person the body is named after is in its name.
+            var end = index + 1
+            if document.document.language == "ru", let named = Self.namedAfter(end, tokens) { end = named }
             result.append(
                 Candidate(
-                    tokens: start..<(index + 1), type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
+                    tokens: start..<end, type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
                     base: letters, source: name, confidence: 0.5, attributes: attributes, specificity: 1))
         }
         if document.document.language == "ru" {
@@ -364,6 +383,11 @@ public struct OrganisationRule: Extractor {
     func complemented(_ tokens: [Token], found: [Candidate], covering: (Int) -> EntityType?) -> [Candidate] {
         var result: [Candidate] = []
         for organisation in found where organisation.type == .organisation && organisation.tokens.count <= 4 {
+            // `МГУ имени Ломоносова`: the person the body is named after.
+            if let named = Self.namedAfter(organisation.tokens.upperBound, tokens) {
+                result.append(organisation.widened(to: organisation.tokens.lowerBound..<named, source: name))
+                continue
+            }
             guard let h = organisation.tokens.first(where: { i in
                 tokens[i].kind == .word && !NameContext.isKazakhSpelling(tokens[i].folded)
                     && RussianMorphology.matchForms(tokens[i].folded).contains(where: HeadNounPhrase.complementHeads.contains)
@@ -375,8 +399,14 @@ public struct OrganisationRule: Extractor {
         return result
     }
 
-    /// The end of `имени X` / `им. X` at `i` (one to three capitalised words of the same
-    /// sentence), or nil.
+    /// Russian institution nouns that, in lower case, make a name with `имени X` after them.
+    static let namedInstitutionHeads: Set<String> = [
+        "театр", "консерватория", "университет", "институт", "академия", "школа", "библиотека", "музей", "училище",
+        "лицей", "гимназия", "больница", "завод", "колледж", "филармония", "цирк", "фонд", "центр", "комбинат",
+    ]
+
+    /// The end of `имени X` / `им. X` at `i` (initials, then one to three capitalised words of
+    /// the same sentence), or nil.
     static func namedAfter(_ i: Int, _ tokens: [Token]) -> Int? {
         guard i < tokens.count else { return nil }
         var k: Int
@@ -389,6 +419,8 @@ public struct OrganisationRule: Extractor {
         } else {
             return nil
         }
+        // Initials first (`имени М. В. Ломоносова`, `им. А.С. Пушкина`).
+        while k < tokens.count, tokens[k].sentence == tokens[i].sentence, tokens[k].kind == .initial { k += 1 }
         let first = k
         while k < tokens.count, k - first < 3, tokens[k].sentence == tokens[i].sentence, tokens[k].kind == .word,
             tokens[k].isCapitalized
