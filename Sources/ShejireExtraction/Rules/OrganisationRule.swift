@@ -195,6 +195,9 @@ public struct OrganisationRule: Extractor {
                     covering: { positions.contains($0) ? .position : covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
             else { continue }
             if Self.isPlaceCentre(h, range: range, tokens: tokens, covering: covering) { continue }
+            // A phrase before `ретінде` "as" is a role, not a body (`Татулық институты ретінде
+            // танылған`; session 9).
+            if kind == .kazakh, range.upperBound < tokens.count, tokens[range.upperBound].folded == "ретінде" { continue }
             // A head in the dative before `айналу` "to become" names what a place becomes, not a
             // body (`Қазақстан аймақтық қаржы орталығына айналса`; session 9).
             if kind == .kazakh, h + 1 < tokens.count, tokens[h + 1].folded.hasPrefix("айнал"),
@@ -321,11 +324,15 @@ public struct OrganisationRule: Extractor {
         let sentence = tokens[end - 1].sentence
         var k = end
         if span.lowerBound > 0, tokens[span.lowerBound - 1].kind == .quote {
-            while k < tokens.count, k - end < 3, tokens[k].sentence == sentence, tokens[k].kind == .word, !tokens[k].isCapitalized {
-                k += 1
-            }
+            while k < tokens.count, k - end < 3, tokens[k].sentence == sentence, tokens[k].kind == .word, !tokens[k].isCapitalized { k += 1 }
         }
         if k < tokens.count, tokens[k].kind == .quote { k += 1 } else { k = end }
+        // The rest of a Latin product name that another rule read (`Smart ⟦Astana⟧ қосымшасы`).
+        while k < tokens.count, k - end < 2, tokens[k].sentence == sentence, tokens[k].kind == .word, tokens[k].isCapitalized,
+            NameContext.isLatin(tokens[k].text), NameContext.isLatin(tokens[end - 1].text)
+        {
+            k += 1
+        }
         var skipped = 0
         while k < tokens.count, skipped < 3, tokens[k].sentence == sentence,
             tokens[k].kind == .number || DateVocabulary.kazakhNumberWords[tokens[k].folded] != nil
