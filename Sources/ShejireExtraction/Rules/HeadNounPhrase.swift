@@ -249,6 +249,13 @@ struct HeadNounPhrase {
                     type == .place || (type == .person && afterNamedFor) || (type == .organisation && (t.isAllUpper || subUnit))
                 else { break }
                 if NameContext.hasObliqueEnding(t.folded) { break }
+                // A named body before a unit's head opens the name (`Жұмысты ⟦Денсаулық сақтау
+                // министрлігі ... бөлімшесі⟧`).
+                if type == .organisation, !t.isAllUpper {
+                    while j > 0, covering(j - 1) == .organisation, tokens[j - 1].sentence == head.sentence { j -= 1 }
+                    start = j
+                    break
+                }
                 start = j
                 j -= 1
                 continue
