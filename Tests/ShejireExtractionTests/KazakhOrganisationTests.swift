@@ -38,6 +38,15 @@ struct KazakhOrganisationTests {
         MarkedText.check(.organisation, "Бұл туралы БАҚ хабарлады .")
     }
 
+    @Test("One quoted word compounded on Қаз- is a national company's name")
+    func kazCompounds() {
+        MarkedText.check(.organisation, "Жобаны « ⟦Қазсусервис⟧ » қаржыландырды .")
+        MarkedText.check(.organisation, "Келісімге « ⟦ҚазЭнергоТранс⟧ » қол қойды .")
+        // A vowel after Қаз: a word or a place, not a compound.
+        MarkedText.check(.organisation, "Жиында « Қазіргі заман » кітабы талқыланды .")
+        MarkedText.check(.organisation, "Биыл « Қазығұрт » шипажайы жөнделді .")
+    }
+
     @Test("The financial centre's official name is written with its quoted part")
     func quotedOfficialName() {
         MarkedText.check(.organisation, "⟦« Астана » халықаралық қаржы орталығы⟧ жаңа ережелер қабылдады .")
