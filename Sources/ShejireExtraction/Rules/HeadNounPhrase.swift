@@ -182,9 +182,9 @@ struct HeadNounPhrase {
     ]
 
     /// An adjective that makes a common noun a name: `-лық/-лік` (`Ұлттық`, `Мемлекеттік`),
-    /// `-ғы/-гі` (`Жоғарғы`), `Жоғары`.
+    /// `-ғы/-гі` (`Жоғарғы`), `Жоғары`, `Тұңғыш` "First" (`Тұңғыш Президент қоры`; session 9).
     static func isNamingAdjective(_ folded: String) -> Bool {
-        folded == "жоғары" || ["лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі"].contains { folded.count >= 5 && folded.hasSuffix($0) }
+        folded == "жоғары" || folded == "тұңғыш" || ["лық", "лік", "дық", "дік", "тық", "тік", "ғы", "гі"].contains { folded.count >= 5 && folded.hasSuffix($0) }
     }
 
     /// Attributive postpositions that belong inside a Kazakh name (`Төтенше жағдай жөніндегі
@@ -202,6 +202,14 @@ struct HeadNounPhrase {
         return t.isCapitalized && !NameContext.isSentenceStart(j, tokens) && t.folded != "елбасы"
             && PositionRule.isBareNominative(t.folded) && !PositionRule.hasPossessive(t.folded)
     }
+
+    /// Kazakh heads of a unit inside a body (session 9): the body before them, nominative or
+    /// genitive, is in the name (`Қорғаныс министрлігі сапёрлік бөлімшесі`, `Алматы облысы
+    /// әкімдігінің білім басқармасы`).
+    static let subUnitHeads: Set<String> = [
+        "бөлім", "бөлімі", "бөлімше", "бөлімшесі", "басқарма", "басқармасы", "департамент", "департаменті",
+        "филиал", "филиалы",
+    ]
 
     /// Postpositions that take a dative before them inside a name (`жемқорлыққа қарсы`).
     static let dativePostpositions: Set<String> = ["қарсы"]
@@ -230,14 +238,24 @@ struct HeadNounPhrase {
         var start: Int? = head.isCapitalized && !(isSentenceStart(h, tokens) && Self.sentenceStarters.contains(head.folded)) ? h : nil
         var j = h - 1
         var afterNamedFor = false
+        let subUnit = kind == .kazakh && Morphology.matchForms(head.folded).contains(where: Self.subUnitHeads.contains)
         while j >= 0, h - j <= 7, tokens[j].sentence == head.sentence {
             let t = tokens[j]
             if let type = covering(j), !(type == .position && Self.isTitleModifier(j, tokens)) {
                 // A place (nominative or genitive) or, before `атындағы`, a person is a modifier.
-                // An acronym of an organisation too: `ТМД Парламентаралық ассамблеясы`.
-                guard t.kind == .word, type == .place || (type == .person && afterNamedFor) || (type == .organisation && t.isAllUpper)
+                // An acronym of an organisation too: `ТМД Парламентаралық ассамблеясы`; and any
+                // organisation before a unit's head (`Қорғаныс министрлігі ... бөлімшесі`).
+                guard t.kind == .word,
+                    type == .place || (type == .person && afterNamedFor) || (type == .organisation && (t.isAllUpper || subUnit))
                 else { break }
                 if NameContext.hasObliqueEnding(t.folded) { break }
+                // A named body before a unit's head opens the name (`Жұмысты ⟦Денсаулық сақтау
+                // министрлігі ... бөлімшесі⟧`).
+                if type == .organisation, !t.isAllUpper {
+                    while j > 0, covering(j - 1) == .organisation, tokens[j - 1].sentence == head.sentence { j -= 1 }
+                    start = j
+                    break
+                }
                 start = j
                 j -= 1
                 continue
@@ -262,8 +280,16 @@ struct HeadNounPhrase {
             }
             if capitalisedName(j, tokens) {
                 // A capital that only opens the sentence, before a lower-case word, is an
-                // ordinary word (`Облыста 446 мектеп`, `Тіпті партия`).
-                if isSentenceStart(j, tokens), j + 1 < h, !(tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized) { break }
+                // ordinary word (`Облыста 446 мектеп`, `Тіпті партия`), unless `жөніндегі`
+                // "concerning" follows it with no other capital before the head, the shape of a
+                // name (`Төтенше жағдай жөніндегі мемлекеттік комиссия`; session 9; but `Бір
+                // кездері ⟦Мемлекеттік ... жөніндегі агенттік⟧`).
+                if isSentenceStart(j, tokens), j + 1 < h, !(tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized),
+                    !(j + 1..<h).contains(where: { Self.nameAttributives.contains(tokens[$0].folded) })
+                        || (j + 1..<h).contains(where: { tokens[$0].isCapitalized })
+                {
+                    break
+                }
                 // Nor before a place or a title, unless it is an adjective of the name (`Жинақ
                 // Түркия журналистер одағының ...`, `Концертті Президент оркестрі`, but
                 // `Халықаралық Қызыл Крест комитеті`).

@@ -81,6 +81,16 @@ extension OrganisationRule {
                 i = close + 1
                 continue
             }
+            // Kazakh: one quoted word compounded on `Қаз-` "Kazakh" is a national company's name
+            // (`« Қазсушар »`, `« ҚазАгроға »`; session 9).
+            if document.document.language != "ru", inner.count == 1, !covered.contains(i + 1), Self.isKazCompound(tokens[i + 1]) {
+                result.append(
+                    Candidate(
+                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
+                        source: self.name, confidence: 0.7, specificity: 3))
+                i = close + 1
+                continue
+            }
             if sameSentence, let start = descriptorStart(before: i, tokens: tokens, covered: covered) {
                 result.append(
                     Candidate(
@@ -93,6 +103,19 @@ extension OrganisationRule {
             i += 1
         }
         return result
+    }
+
+    /// Whether a word is a compound on `Қаз-`/`Каз-` "Kazakh" (`Қазсушар`, `ҚазАгро`,
+    /// `Казгидромет`): a consonant or a capital right after `Қаз`, seven letters or more, not
+    /// `Қазақ-`/`Казах-` (`Қазір`, `Қазығұрт`, `Қазан` have a vowel there).
+    static func isKazCompound(_ token: Token) -> Bool {
+        guard token.kind == .word, token.isCapitalized else { return false }
+        let letters = Array(token.text)
+        guard letters.count >= 7, letters.allSatisfy({ $0.isLetter || $0 == "-" }), ["Қаз", "Каз"].contains(String(letters[0..<3]))
+        else { return false }
+        let fourth = letters[3]
+        if fourth.isUppercase { return true }
+        return !"аәеёиоөуұүыіэюя".contains(fourth) && !token.folded.hasPrefix("қазақ") && !token.folded.hasPrefix("казах")
     }
 
     /// Acronyms of kinds of body written before a quoted name as part of it: news agencies,

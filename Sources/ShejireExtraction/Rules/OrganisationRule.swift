@@ -69,6 +69,8 @@ public struct OrganisationRule: Extractor {
         "жұмс", "dna", "днк", "covid", "pdf", "ai", "ии", "жи", "қх", "ссср", "кср", "кеср", "сср", "ковид", "ielts",
         "айелтс", "toefl", "gpa", "нло", "ufo", "сми", "жж", "спо", "sms", "смс", "gps", "usb", "wi-fi", "vip", "ент", "ұбт", "pcr", "пцр",
         "phd", "qr",
+        // `БАҚ` "mass media", the Kazakh `СМИ` (session 9).
+        "бақ",
         // Software and other products, not their makers.
         "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix",
         // Diseases and viruses (`ЖИТС` AIDS, `АИТВ` HIV, `ЖРВИ`).
@@ -193,6 +195,16 @@ public struct OrganisationRule: Extractor {
                     covering: { positions.contains($0) ? .position : covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
             else { continue }
             if Self.isPlaceCentre(h, range: range, tokens: tokens, covering: covering) { continue }
+            // A phrase before `ретінде` "as" is a role, not a body (`Татулық институты ретінде
+            // танылған`; session 9).
+            if kind == .kazakh, range.upperBound < tokens.count, tokens[range.upperBound].folded == "ретінде" { continue }
+            // A head in the dative before `айналу` "to become" names what a place becomes, not a
+            // body (`Қазақстан аймақтық қаржы орталығына айналса`; session 9).
+            if kind == .kazakh, h + 1 < tokens.count, tokens[h + 1].folded.hasPrefix("айнал"),
+                ["на", "не", "ға", "ге", "қа", "ке"].contains(where: tokens[h].folded.hasSuffix)
+            {
+                continue
+            }
             if kind == .kazakh, Self.isCommonKazakhPhrase(range, head: h, tokens: tokens, covering: covering) { continue }
             // Russian: `имени` / `им.` and the person the body is named after (`Театра им. Йозефа
             // Бойса`, `университета имени Ломоносова`); a lower-case head so named is a name too
@@ -301,7 +313,60 @@ public struct OrganisationRule: Extractor {
         // A name before a model designation names a craft or a product (`«Союз ТМА-7»`,
         // `Прогресс М-56`), not its maker.
         result.removeAll { Self.precedesModel($0.tokens.upperBound, tokens) }
+        // Kazakh: a name before a noun of a product, a work, an award or an exam names that
+        // thing (`Wipon жүйесі` excepted: systems are also bodies), not a body (`« ЗиЛ »
+        // көлігі`, `YouTube каналында`, `Smart Astana мобильдік қосымшасы`; session 9).
+        if document.document.language != "ru" {
+            result.removeAll { Self.precedesKazakhProduct($0.tokens, tokens) }
+        }
         return result
+    }
+
+    /// Kazakh nouns of products, works, awards and exams (base forms and possessive stems,
+    /// folded): the name right before one is that thing's (`« ЗиЛ » көлігі`, `Boeing 737
+    /// ұшағы`, `Cosmo Awards сыйлығы`, `SAT халықаралық емтиханы`), not a body's.
+    static let kazakhProductNouns: Set<String> = [
+        "ұшақ", "ұшағы", "тікұшақ", "тікұшағы", "лайнер", "лайнері", "көлік", "көлігі", "автокөлік", "автокөлігі",
+        "қосымша", "қосымшасы", "сыйлық", "сыйлығы", "медаль", "медалі", "орден", "ордені", "емтихан", "емтиханы",
+        "смартфон", "смартфоны", "телефон", "телефоны", "канал", "каналы", "браузер", "браузері", "зымыран",
+        "зымыраны", "вакцина", "вакцинасы", "фильм", "фильмі", "альбом", "альбомы", "сериал", "сериалы", "бренд",
+        "бренді", "автомобиль", "автомобилі", "кеме", "кемесі",
+    ]
+
+    /// Whether the name over `span` is followed, in its sentence, by a Kazakh product noun
+    /// (`kazakhProductNouns`): over the rest of a quoted title it opens (`« Белсенді қызметі
+    /// үшін » медалі`) and its closing quote, up to three numbers or number words (`Sukhoi
+    /// Superjet 100 ұшағы`) and up to two lower-case adjectives (`мобильдік`, `халықаралық`).
+    static func precedesKazakhProduct(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        let end = span.upperBound
+        guard end > 0, end < tokens.count else { return false }
+        let sentence = tokens[end - 1].sentence
+        var k = end
+        if span.lowerBound > 0, tokens[span.lowerBound - 1].kind == .quote {
+            while k < tokens.count, k - end < 3, tokens[k].sentence == sentence, tokens[k].kind == .word, !tokens[k].isCapitalized { k += 1 }
+        }
+        if k < tokens.count, tokens[k].kind == .quote { k += 1 } else { k = end }
+        // The rest of a Latin product name that another rule read (`Smart ⟦Astana⟧ қосымшасы`).
+        while k < tokens.count, k - end < 2, tokens[k].sentence == sentence, tokens[k].kind == .word, tokens[k].isCapitalized,
+            NameContext.isLatin(tokens[k].text), NameContext.isLatin(tokens[end - 1].text)
+        {
+            k += 1
+        }
+        var skipped = 0
+        while k < tokens.count, skipped < 3, tokens[k].sentence == sentence,
+            tokens[k].kind == .number || DateVocabulary.kazakhNumberWords[tokens[k].folded] != nil
+        {
+            k += 1
+            skipped += 1
+        }
+        var adjectives = 0
+        while k < tokens.count, tokens[k].sentence == sentence, tokens[k].kind == .word, !tokens[k].isCapitalized {
+            if Morphology.matchForms(tokens[k].folded).contains(where: kazakhProductNouns.contains) { return true }
+            guard adjectives < 2, HeadNounPhrase.isNamingAdjective(tokens[k].folded) else { return false }
+            adjectives += 1
+            k += 1
+        }
+        return false
     }
 
     /// Acronyms (folded) that the document defines as a common noun phrase: in parentheses right
