@@ -286,6 +286,13 @@ struct RussianOneWordNameTests {
         MarkedText.check(.place, "Вчера Ирина ⟦Москвой⟧ любовалась.", language: "ru")
     }
 
+    @Test("People: a blogger's user name in Latin letters after блогер, ником or пользователь (and a platform) is a person")
+    func bloggerUserNames() {
+        MarkedText.check(.person, "Пользователь ЖЖ ⟦zyalt⟧ сообщает, что среди задержанных оказался депутат.", language: "ru")
+        MarkedText.check(.person, "Как пишет блогер ⟦drugoi⟧, митинг закончился.", language: "ru")
+        MarkedText.check(.person, "Сайт ЖЖ lenta работает.", language: "ru")
+    }
+
     @Test("People: the one quoted after по словам is a person, named in the nominative")
     func poSlovam() {
         MarkedText.check(.person, "По словам ⟦Кастельяноса⟧, переговоры продолжатся.", language: "ru")

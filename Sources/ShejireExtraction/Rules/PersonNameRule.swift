@@ -159,7 +159,7 @@ public struct PersonNameRule: Extractor {
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            if let candidate = match(at: i, context) {
+            if let candidate = username(at: i, context) ?? match(at: i, context) {
                 result.append(candidate)
                 i = candidate.tokens.upperBound
             } else {
@@ -168,6 +168,38 @@ public struct PersonNameRule: Extractor {
         }
         return result
     }
+
+    /// Russian: a blogger's user name in Latin letters, after `блогер`, `ником` or `пользователь`,
+    /// or after a platform after them (`Пользователь ЖЖ zyalt сообщает`, `блогер drugoi`): the
+    /// person writing under it.
+    func username(at i: Int, _ c: Context) -> Candidate? {
+        let tokens = c.tokens
+        guard c.language == "ru", i > 0, tokens[i].kind == .word, tokens[i].text.count >= 3, !c.blocked.contains(i),
+            NameContext.isLatin(tokens[i].text), tokens[i - 1].sentence == tokens[i].sentence
+        else { return nil }
+        func isUserNoun(_ folded: String) -> Bool {
+            ["блогер", "блоггер", "пользовател", "юзер"].contains(where: folded.hasPrefix) || ["ником", "ник"].contains(folded)
+        }
+        let previous = tokens[i - 1].folded
+        let afterPlatform = Self.blogPlatforms.contains(previous) && i > 1 && tokens[i - 2].sentence == tokens[i].sentence
+            && isUserNoun(tokens[i - 2].folded)
+        guard afterPlatform || isUserNoun(previous) else { return nil }
+        // A capitalised Latin name after `блогер` is read by the name rules (`блогер Jane Doe`).
+        if tokens[i].isCapitalized, i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence,
+            tokens[i + 1].isCapitalized
+        {
+            return nil
+        }
+        var candidate = make(i..<(i + 1), given: nil, patronymic: nil, surname: tokens[i].text, initials: nil, confidence: 0.6, c)
+        candidate.attributes["username"] = "true"
+        return candidate
+    }
+
+    /// Blog platforms named between `пользователь` and a user name (`пользователь ЖЖ zyalt`).
+    static let blogPlatforms: Set<String> = [
+        "жж", "livejournal", "твиттера", "твиттере", "twitter", "инстаграма", "инстаграме", "instagram", "telegram",
+        "телеграма", "телеграме", "youtube", "ютуба", "ютьюба", "тиктока", "tiktok", "x",
+    ]
 
     /// Whether two Russian words end in the same case ending, as a first name and its surname
     /// do (`Джордж Вашингтон`, `Джорджа Вашингтона`, `Джорджем Вашингтоном`): both end in a
