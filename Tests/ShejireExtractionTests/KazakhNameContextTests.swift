@@ -7,6 +7,14 @@ import Testing
 /// like names but are not (2026-11-27, session 5); sentences written for these tests.
 @Suite("Kazakh name context")
 struct KazakhNameContextTests {
+    @Test("Surname, first name and -ұлы/-қызы patronymic in the official order are one name; an accusative opening the sentence is no first name")
+    func surnameFirstWithPatronymic() {
+        MarkedText.check(.person, "Жиынды ⟦Тоқаев Қасым-Жомарт Кемелұлы⟧ ашты.", language: "kk")
+        MarkedText.check(.person, "Тізімде ⟦Сәрсенбаев Ерлан Қайратұлы⟧ және ⟦Мұстафина Әлия Қанатқызы⟧ бар.", language: "kk")
+        let mentions = MarkedText.mentions("Тізімде Сәрсенбаев Ерлан Қайратұлы бар.", language: "kk")
+        #expect(mentions.first { $0.type == .person }?.attributes["patronymic"] == "Қайратұлы")
+    }
+
     @Test("A known first name opening a sentence, before a lower-case word or a dash, is its subject")
     func subjectAtSentenceStart() {
         MarkedText.check(.person, "⟦Нұржан⟧ ерлердің шашын қияды , ал ⟦Әсел⟧ әйелдердің бетін әрлейді .")

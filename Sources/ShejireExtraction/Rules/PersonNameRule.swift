@@ -201,6 +201,13 @@ public struct PersonNameRule: Extractor {
         "телеграма", "телеграме", "youtube", "ютуба", "ютьюба", "тиктока", "tiktok", "x",
     ]
 
+    /// A Kazakh noun in the accusative (`-ны/-ні/-ды/-ді/-ты/-ті`, five letters or more): opening
+    /// a sentence it is the object (`Жиынды Тоқаев ашты` "Tokayev opened the meeting"), not an
+    /// unknown first name.
+    static func isKazakhAccusative(_ folded: String) -> Bool {
+        folded.count >= 5 && ["ны", "ні", "ды", "ді", "ты", "ті"].contains(where: folded.hasSuffix)
+    }
+
     /// Whether two Russian words end in the same case ending, as a first name and its surname
     /// do (`Джордж Вашингтон`, `Джорджа Вашингтона`, `Джорджем Вашингтоном`): both end in a
     /// consonant, or both in `-а/-я`, `-у/-ю`, `-ом/-ем` or `-е`.
@@ -281,6 +288,12 @@ public struct PersonNameRule: Extractor {
             if words.count >= 3, let p = words[2].patronymic {
                 patronymic = p
                 end += 1
+            } else if words.count >= 3, let p = words[2].surname,
+                Self.kazakhPatronymicEndings.contains(where: { TextFolding.fold(p).hasSuffix($0) })
+            {
+                // `Тоқаев Қасым-Жомарт Кемелұлы`: `-ұлы/-қызы` after the first name is the patronymic.
+                patronymic = p
+                end += 1
             }
             return make(i..<end, given: given, patronymic: patronymic, surname: surname, initials: nil, confidence: 0.85, c)
         }
@@ -312,6 +325,7 @@ public struct PersonNameRule: Extractor {
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
                 && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
                 && !(sentenceStart && c.language == "ru" && c.lowerCase.contains(token.folded, in: tokens))
+                && !(sentenceStart && c.language == "kk" && Self.isKazakhAccusative(token.folded))
                 && !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
                 && !NameContext.isRussianAdjective(token.folded)
