@@ -213,4 +213,25 @@ struct NameRuleTests {
         // A plural title names members: the institution stays.
         MarkedText.check(.organisation, "⟦Мәжіліс⟧ депутаттары заң жобасын қарады.")
     }
+
+    @Test("Positions: Kazakh job titles in the possessive; words that are also common nouns only after a body or before a name")
+    func kazakhJobTitles() {
+        MarkedText.check(.position, "Қала әкімдігі білім бөлімінің ⟦бас маманы⟧ Гүлнар Әміржанова сөз алды.")
+        MarkedText.check(.position, "Аудандық ауруханасының ⟦жетекші маманы⟧ кеңес берді.")
+        MarkedText.check(.position, "Газеттің ⟦журналисі⟧ Серік Қайратұлы сұрақ қойды.")
+        MarkedText.check(.position, "Банктің ⟦экономисі⟧ болжам жасады.")
+        // `мүше` is also "limb", `жетекші` also "leading", `оқытушы` also "teaching": titles
+        // only after an organisation or before a person's name.
+        MarkedText.check(.position, "Ұлттық банк басқармасының ⟦мүшесі⟧ баяндама жасады.")
+        MarkedText.check(.position, "Ол Ұлттық ғылым академиясының ⟦мүшесі⟧ болып сайланды.")
+        MarkedText.check(.position, "Партияның белсенді ⟦мүшесі⟧ Дана Ержанова сөз сөйледі.")
+        MarkedText.check(.position, "Партияның белсенді мүшесі сөз сөйледі.")
+        MarkedText.check(.position, "Назарбаев университетінің ⟦оқытушысы⟧ дәріс оқыды.")
+        MarkedText.check(.position, "Дененің әр мүшесі жаттығуды қажет етеді.")
+        MarkedText.check(.position, "Оның мүшесі ауырып қалды.")
+        MarkedText.check(.position, "Бұл салада жетекші рөл атқарады.")
+        MarkedText.check(.position, "Ұлттық банктің мүшелері жиналды.")
+        // The body before such a title is its own organisation mention.
+        MarkedText.check(.organisation, "⟦Орталық сайлау комиссиясының⟧ мүшесі мәлімдеме жасады.")
+    }
 }

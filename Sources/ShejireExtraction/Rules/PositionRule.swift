@@ -26,8 +26,9 @@ public struct PositionRule: Extractor {
             if let current = institutionsByEnd[candidate.tokens.upperBound], current.tokens.count >= candidate.tokens.count { continue }
             institutionsByEnd[candidate.tokens.upperBound] = candidate
         }
-        var result: [Candidate] = []
-        for position in found where position.type == .position {
+        let contextual = Self.contextualTitles(in: document, found: found, source: name)
+        var result: [Candidate] = contextual
+        for position in found + contextual where position.type == .position {
             guard let institution = institutionsByEnd[position.tokens.lowerBound] else { continue }
             let last = tokens[institution.tokens.upperBound - 1]
             let title = tokens[position.tokens.lowerBound]
@@ -44,6 +45,74 @@ public struct PositionRule: Extractor {
             result.append(widened)
         }
         return result
+    }
+
+    /// Kazakh titles that are also common words (`мүше` "member" and "limb", `жетекші`
+    /// "supervisor" and "leading", `оқытушы` "lecturer" and "teaching"): the gazetteer lists them
+    /// with `no_match`, and they are titles only in the possessive singular (`мүшесі`,
+    /// `қызметкерінің`) right after an organisation or place (`Орталық сайлау комиссиясының
+    /// мүшесі`, `Ішкі істер министрлігі академиясының оқытушысы`, with at most one lower-case
+    /// genitive between) or right before a person's name (`мүшесі Асқар Беков`).
+    static let contextualTitleEntities: [String: String] = [
+        "мүше": "position:member", "қызметкер": "position:employee", "оқытушы": "position:lecturer",
+        "жетекші": "position:supervisor", "ұстаз": "position:teacher",
+    ]
+
+    static func contextualTitles(in document: AnalyzedDocument, found: [Candidate], source: String) -> [Candidate] {
+        let tokens = document.tokens
+        var bodyEnds: Set<Int> = []
+        var personStarts: Set<Int> = []
+        var taken: Set<Int> = []
+        for candidate in found {
+            switch candidate.type {
+            case .organisation, .place: bodyEnds.insert(candidate.tokens.upperBound)
+            case .person: personStarts.insert(candidate.tokens.lowerBound)
+            case .position: taken.formUnion(candidate.tokens)
+            default: break
+            }
+        }
+        var result: [Candidate] = []
+        for index in tokens.indices where tokens[index].kind == .word && !taken.contains(index) {
+            let token = tokens[index]
+            guard let first = token.text.first, first.isLowercase, let base = contextualBase(token.folded),
+                let entity = contextualTitleEntities[base]
+            else { continue }
+            if !(afterBody(index, bodyEnds: bodyEnds, tokens: tokens) || personStarts.contains(index + 1)) { continue }
+            result.append(
+                Candidate(
+                    tokens: index..<(index + 1), type: .position, entity: entity, name: token.text, base: base,
+                    source: source, confidence: 0.85, specificity: 3))
+        }
+        return result
+    }
+
+    /// The base of a contextual title in the possessive singular (`мүшесінің` -> `мүше`).
+    static func contextualBase(_ folded: String) -> String? {
+        if isPlural(folded) { return nil }
+        let forms = Set(Morphology.matchForms(folded))
+        for base in contextualTitleEntities.keys where forms.contains(base) {
+            if ["сы", "сі", "ы", "і"].contains(where: { forms.contains(base + $0) }) { return base }
+        }
+        return nil
+    }
+
+    /// Token `index` follows an organisation or place, in the genitive or the bare nominative,
+    /// directly or after one lower-case genitive (`академиясының`).
+    static func afterBody(_ index: Int, bodyEnds: Set<Int>, tokens: [Token]) -> Bool {
+        func bodyEndsAt(_ end: Int) -> Bool {
+            guard bodyEnds.contains(end), end > 0 else { return false }
+            let last = tokens[end - 1]
+            guard last.sentence == tokens[index].sentence else { return false }
+            return HeadNounPhrase.genitiveEndings.contains(where: last.folded.hasSuffix) || isBareNominative(last.folded)
+                || last.kind != .word
+        }
+        if bodyEndsAt(index) { return true }
+        guard index > 0 else { return false }
+        let between = tokens[index - 1]
+        guard between.kind == .word, let first = between.text.first, first.isLowercase,
+            HeadNounPhrase.genitiveEndings.contains(where: between.folded.hasSuffix)
+        else { return false }
+        return bodyEndsAt(index - 1)
     }
 
     /// A plural title (`Мәжіліс депутаттары`) names members, not one position: the
