@@ -13,6 +13,8 @@ struct KazakhNameContextTests {
         MarkedText.check(.person, "Тізімде ⟦Сәрсенбаев Ерлан Қайратұлы⟧ және ⟦Мұстафина Әлия Қанатқызы⟧ бар.", language: "kk")
         let mentions = MarkedText.mentions("Тізімде Сәрсенбаев Ерлан Қайратұлы бар.", language: "kk")
         #expect(mentions.first { $0.type == .person }?.attributes["patronymic"] == "Қайратұлы")
+        // Names built on a past-tense verb end like an accusative and still open a name.
+        MarkedText.check(.person, "⟦Жанберді Сәрсенов⟧ мәлімдеді.", language: "kk")
     }
 
     @Test("A known first name opening a sentence, before a lower-case word or a dash, is its subject")

@@ -293,6 +293,20 @@ struct RussianOneWordNameTests {
         MarkedText.check(.person, "Сайт ЖЖ lenta работает.", language: "ru")
     }
 
+    @Test("Review of session 9: imperatives, products, a title's city, trade nouns and the next person stay out of the new rules")
+    func sessionNineReview() {
+        MarkedText.check(.person, "Давайте вспомним прошлое. Читайте также новости.", language: "ru")
+        MarkedText.check(.person, "Пользователи Android смогут обновиться, а пользователей iPhone ждут.", language: "ru")
+        MarkedText.check(.place, "Вчера мэр ⟦Софии⟧ Фандыкова заявила о ремонте.", language: "ru")
+        MarkedText.check(.person, "Дипломат подчеркнул, что переговоры идут. ⟦Беннет⟧ заявил, что уходит.", language: "ru")
+        MarkedText.check(.person, "Вчера ректор МГУ имени Ломоносова ⟦Виктор Садовничий⟧ выступил.", language: "ru")
+        MarkedText.check(.organisation, "Вчера ректор ⟦МГУ имени Ломоносова⟧ Виктор Садовничий выступил.", language: "ru")
+        // The adjective of a noun after it is no surname (the station, not `площади Белорусского`).
+        MarkedText.check(.place, "Встреча прошла на площади ⟦Белорусского вокзала⟧, а потом на ⟦улице Чернышевского⟧.", language: "ru")
+        // An instrumental first name and a nominative city are no one name.
+        MarkedText.check(.place, "Письмо Джорджем ⟦Лондон⟧ не писал.", language: "ru")
+    }
+
     @Test("People: the one quoted after по словам is a person, named in the nominative")
     func poSlovam() {
         MarkedText.check(.person, "По словам ⟦Кастельяноса⟧, переговоры продолжатся.", language: "ru")

@@ -151,6 +151,7 @@ public struct OrganisationRule: Extractor {
         var covered = Set<Int>()
         for candidate in found where candidate.type != .position { covered.formUnion(candidate.tokens) }
         let covering = Self.coveringTypes(found, count: tokens.count)
+        let personStarts = Set(found.lazy.filter { $0.type == .person }.map(\.tokens.lowerBound))
         var result: [Candidate] = quotedNames(document, covered: covered)
         for candidate in result { covered.formUnion(candidate.tokens) }
         // Quoted names are glossed too (`«Кориера делла Сера» (Corriere della Sera)`).
@@ -209,7 +210,9 @@ public struct OrganisationRule: Extractor {
             // Russian: `имени` / `им.` and the person the body is named after (`Театра им. Йозефа
             // Бойса`, `университета имени Ломоносова`); a lower-case head so named is a name too
             // (`театре имени Маяковского`).
-            if kind == .russian, document.document.language == "ru", let named = Self.namedAfter(range.upperBound, tokens) {
+            if kind == .russian, document.document.language == "ru",
+                let named = Self.namedAfter(range.upperBound, tokens, personStarts: personStarts)
+            {
                 range = range.lowerBound..<named
             }
             if range.count == 1 && !tokens[h].isCapitalized { continue }
@@ -253,7 +256,7 @@ public struct OrganisationRule: Extractor {
         // `консерватории имени Чайковского`): the noun, `имени` and the name.
         if document.document.language == "ru" {
             for h in tokens.indices where !covered.contains(h) && tokens[h].kind == .word && !tokens[h].isCapitalized {
-                guard let named = Self.namedAfter(h + 1, tokens),
+                guard let named = Self.namedAfter(h + 1, tokens, personStarts: personStarts),
                     RussianMorphology.matchForms(tokens[h].folded).contains(where: Self.namedInstitutionHeads.contains),
                     !result.contains(where: { $0.tokens.contains(h) })
                 else { continue }
@@ -297,7 +300,7 @@ public struct OrganisationRule: Extractor {
             }
             // `РГПУ имени Герцена`: the person the body is named after is in its name.
             var end = index + 1
-            if document.document.language == "ru", let named = Self.namedAfter(end, tokens) { end = named }
+            if document.document.language == "ru", let named = Self.namedAfter(end, tokens, personStarts: personStarts) { end = named }
             result.append(
                 Candidate(
                     tokens: start..<end, type: .organisation, entity: "org:" + Slug.make(letters), name: letters,
@@ -447,9 +450,10 @@ public struct OrganisationRule: Extractor {
     /// as the head-noun phrases do.
     func complemented(_ tokens: [Token], found: [Candidate], covering: (Int) -> EntityType?) -> [Candidate] {
         var result: [Candidate] = []
+        let personStarts = Set(found.lazy.filter { $0.type == .person }.map(\.tokens.lowerBound))
         for organisation in found where organisation.type == .organisation && organisation.tokens.count <= 4 {
             // `МГУ имени Ломоносова`: the person the body is named after.
-            if let named = Self.namedAfter(organisation.tokens.upperBound, tokens) {
+            if let named = Self.namedAfter(organisation.tokens.upperBound, tokens, personStarts: personStarts) {
                 result.append(organisation.widened(to: organisation.tokens.lowerBound..<named, source: name))
                 continue
             }
@@ -472,7 +476,10 @@ public struct OrganisationRule: Extractor {
 
     /// The end of `имени X` / `им. X` at `i` (initials, then one to three capitalised words of
     /// the same sentence), or nil.
-    static func namedAfter(_ i: Int, _ tokens: [Token]) -> Int? {
+    ///
+    /// A person found starting after the first name word ends the run: that is the next person
+    /// (`ректор МГУ имени Ломоносова Виктор Садовничий`).
+    static func namedAfter(_ i: Int, _ tokens: [Token], personStarts: Set<Int> = []) -> Int? {
         guard i < tokens.count else { return nil }
         var k: Int
         if tokens[i].folded == "имени" {
@@ -488,7 +495,7 @@ public struct OrganisationRule: Extractor {
         while k < tokens.count, tokens[k].sentence == tokens[i].sentence, tokens[k].kind == .initial { k += 1 }
         let first = k
         while k < tokens.count, k - first < 3, tokens[k].sentence == tokens[i].sentence, tokens[k].kind == .word,
-            tokens[k].isCapitalized
+            tokens[k].isCapitalized, k == first || !personStarts.contains(k)
         {
             k += 1
         }

@@ -13,9 +13,9 @@ extension PersonNameRule {
         // `Стефанидис`, `Михелакис`).
         "чук", "щук", "юк", "еску", "пулос", "идис", "акис",
         // English and Swedish `-son` (`Джонсон`, `Ларссон`), Lithuanian (`Бразаускас`,
-        // `Грибаускайте`, `Юршенас`: only the long endings), Spanish and Portuguese (`Фернандес`,
+        // `Грибаускайте`: only the long endings; `-айте` alone is an imperative, `Давайте`), Spanish and Portuguese (`Фернандес`,
         // `Родригес`, `Санчес`, `Мартинес`, `Гонсалес`, `Оливейра`), Turkish (`Давутоглу`).
-        "сон", "аускас", "явичюс", "авичюс", "евичюс", "айте", "ндес", "гес", "нчес", "тинес", "алес", "ейра", "оглу",
+        "сон", "аускас", "явичюс", "авичюс", "евичюс", "аускайте", "ндес", "гес", "нчес", "тинес", "алес", "ейра", "оглу",
     ]
     /// Common nouns (in their base form) built like surnames in `-ин`/`-ина`/`-ов`, also used in
     /// Kazakh, which open sentences with case endings (`Карантинге`, `Машиналары`).
@@ -292,7 +292,7 @@ extension PersonNameRule {
             case "ян": if letters < 6 || isKazakhStem(form) { continue }
             // `жук`, `паук`, `люк`, `крюк` are words; no noun of six letters ends so.
             case "чук", "щук", "юк": if letters < 6 { continue }
-            case "еску", "пулос", "идис", "акис", "сон", "гес", "алес", "ейра", "айте": if letters < 7 { continue }
+            case "еску", "пулос", "идис", "акис", "сон", "гес", "алес", "ейра": if letters < 7 { continue }
             default: break
             }
             return true
@@ -721,7 +721,10 @@ extension PersonNameRule {
         let folded = token.folded
         guard folded.count >= 4, !token.isAllUpper, !Self.isCommonAtSentenceStart(token), !Self.isRussianPluralNoun(token),
             !Self.isRussianAgentNoun(folded), !Self.isRussianCommonNoun(folded, c), !NameContext.isRussianAdjective(folded),
-            !NameContext.isHeadNoun(token), !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded)
+            !NameContext.isHeadNoun(token), !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded),
+            !Self.russianKinshipNouns.contains(folded),
+            // Nouns of trades and people by suffix (`Вирусолог`, `Бизнесмен`, `Дипломат`).
+            !["лог", "мен", "ат", "ант", "ент"].contains(where: folded.hasSuffix)
         else { return false }
         return !c.lowerCase.contains(folded, in: tokens)
     }
@@ -743,16 +746,22 @@ extension PersonNameRule {
         "пилот", "солдат", "офицер", "генерал", "полковник", "майор", "лейтенант", "сержант", "адмирал", "маршал",
         "хозяин", "владелец", "собственник", "покупатель", "продавец", "заказчик", "подрядчик", "истец", "ответчик",
         "обвиняемый", "подозреваемый", "задержанный", "пострадавший", "погибший", "бывший", "новый", "сам", "он", "она",
+        "сосед", "соседка", "мама", "папа", "дипломат", "бизнесмен", "вирусолог", "чиновник", "дилер", "спонсор",
+        "инвестор", "партнер", "партнёр", "премьер-министр", "вице-премьер", "губернатор", "госсекретарь",
     ]
 
     /// A word shaped like the short name of a Russian body or company: `Мин...`/`Рос...`/`Гос...`
     /// (`Минфин`, `Роснедра`, `Госдеп`) or a company-name ending (`Сбербанк`, `Газпром`, `Ростелеком`).
     static func isOrganisationShaped(_ folded: String) -> Bool {
         if folded.count >= 6, ["мин", "рос", "гос", "глав", "мос"].contains(where: folded.hasPrefix) { return true }
-        return [
-            "банк", "пром", "ком", "строй", "надзор", "транс", "газ", "нефть", "энерго", "тех", "фин", "инвест", "центр",
-            "союз", "штаб", "деп", "холдинг", "сервис", "медиа", "нет", "авиа", "флот", "здрав", "юст", "торг", "обр",
-        ].contains(where: folded.hasSuffix)
+        if [
+            "банк", "пром", "строй", "надзор", "транс", "газ", "нефть", "энерго", "инвест", "центр",
+            "союз", "штаб", "деп", "холдинг", "сервис", "медиа", "авиа", "флот", "здрав", "юст", "торг", "обр",
+        ].contains(where: folded.hasSuffix) {
+            return true
+        }
+        // Short endings only on longer words (`Ростелеком`, `Ростех`; not `Беннет`, `Гриффин`).
+        return folded.count >= 7 && ["ком", "тех", "нет"].contains(where: folded.hasSuffix)
     }
 
     /// Russian: an unknown word after `по словам` ("in the words of") (`по словам Кастельяноса,

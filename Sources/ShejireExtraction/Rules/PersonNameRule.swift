@@ -135,9 +135,10 @@ public struct PersonNameRule: Extractor {
                 tokens[i + 1].sentence == tokens[i].sentence, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
                 !tokens[i + 1].isAllUpper, !tokens[i].isAllUpper, givenName(tokens[i]) != nil,
                 givenName(tokens[i + 1]) == nil, !NameContext.isRussianAdjective(tokens[i + 1].folded),
-                !NameContext.isHeadNoun(tokens[i + 1]),
+                !NameContext.isHeadNoun(tokens[i + 1]), !positionEnds.contains(i), !tokens[i].folded.hasSuffix("ии"),
                 i == 0 || tokens[i - 1].sentence != tokens[i].sentence || !["в", "во", "из", "под"].contains(tokens[i - 1].folded)
             {
+                // Not the city of a title (`мэр Софии Фандыкова`) nor a genitive in `-ии`.
                 placeFirstNames.insert(i)
             }
             // A ruler's epithet after a first name is part of the name even where a gazetteer took
@@ -177,19 +178,20 @@ public struct PersonNameRule: Extractor {
         guard c.language == "ru", i > 0, tokens[i].kind == .word, tokens[i].text.count >= 3, !c.blocked.contains(i),
             NameContext.isLatin(tokens[i].text), tokens[i - 1].sentence == tokens[i].sentence
         else { return nil }
+        // One user (`пользователь`, `блогера`), not users (`пользователи Android`).
         func isUserNoun(_ folded: String) -> Bool {
-            ["блогер", "блоггер", "пользовател", "юзер"].contains(where: folded.hasPrefix) || ["ником", "ник"].contains(folded)
+            (["блогер", "блоггер", "пользовател", "юзер"].contains(where: folded.hasPrefix)
+                && !["и", "ей", "ям", "ями", "ях", "ов", "ы", "ам", "ами", "ах"].contains(where: folded.hasSuffix))
+                || ["ником", "ник"].contains(folded)
         }
         let previous = tokens[i - 1].folded
         let afterPlatform = Self.blogPlatforms.contains(previous) && i > 1 && tokens[i - 2].sentence == tokens[i].sentence
             && isUserNoun(tokens[i - 2].folded)
         guard afterPlatform || isUserNoun(previous) else { return nil }
-        // A capitalised Latin name after `блогер` is read by the name rules (`блогер Jane Doe`).
-        if tokens[i].isCapitalized, i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence,
-            tokens[i + 1].isCapitalized
-        {
-            return nil
-        }
+        // User names are written in lower case (`zyalt`, `drugoi`); a capitalised Latin word is a
+        // name the other rules read (`блогер Jane Doe`) or a product (`iPhone`, `Android`).
+        if tokens[i].isCapitalized || OrganisationRule.notOrganisations.contains(tokens[i].folded) { return nil }
+        if tokens[i].text.contains(where: { $0.isUppercase }) { return nil }
         var candidate = make(i..<(i + 1), given: nil, patronymic: nil, surname: tokens[i].text, initials: nil, confidence: 0.6, c)
         candidate.attributes["username"] = "true"
         return candidate
@@ -205,7 +207,9 @@ public struct PersonNameRule: Extractor {
     /// a sentence it is the object (`Жиынды Тоқаев ашты` "Tokayev opened the meeting"), not an
     /// unknown first name.
     static func isKazakhAccusative(_ folded: String) -> Bool {
-        folded.count >= 5 && ["ны", "ні", "ды", "ді", "ты", "ті"].contains(where: folded.hasSuffix)
+        // Names built on a verb in the past end so too (`Жанберді`, `Тоқболды`, `Жаңбырбалды`).
+        if ["берді", "берды", "болды", "болді", "балды", "келді", "тұрды"].contains(where: folded.hasSuffix) { return false }
+        return folded.count >= 5 && ["ны", "ні", "ды", "ді", "ты", "ті"].contains(where: folded.hasSuffix)
     }
 
     /// Whether two Russian words end in the same case ending, as a first name and its surname
@@ -214,8 +218,10 @@ public struct PersonNameRule: Extractor {
     static func sameRussianCase(_ given: String, _ surname: String) -> Bool {
         let vowels = "аеёиоуыэюя"
         guard let g = given.last, let s = surname.last else { return false }
-        if !vowels.contains(g) { return !vowels.contains(s) }
-        for group in [["ом", "ем", "ём"], ["а", "я"], ["у", "ю"], ["е"]] {
+        let instrumental = ["ом", "ем", "ём"]
+        if instrumental.contains(where: given.hasSuffix) { return instrumental.contains(where: surname.hasSuffix) }
+        if !vowels.contains(g) { return !vowels.contains(s) && !instrumental.contains(where: surname.hasSuffix) }
+        for group in [["а", "я"], ["у", "ю"], ["е"]] {
             if group.contains(where: given.hasSuffix) { return group.contains(where: surname.hasSuffix) }
         }
         return false

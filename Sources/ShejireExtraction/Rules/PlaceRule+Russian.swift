@@ -99,8 +99,11 @@ extension PlaceRule {
             }
             // A street named after a person in the genitive (`улице Чернышевского`, `проспект
             // Вернадского`): the surname is shaped like an adjective.
+            // An adjective before its own noun is no surname (`площади Белорусского вокзала`).
             let namedStreet = forms.contains(where: Self.streetNouns.contains) && h + 1 < tokens.count
                 && Self.isGenitiveSurnameAdjective(tokens[h + 1].folded)
+                && !(h + 2 < tokens.count && tokens[h + 2].sentence == tokens[h].sentence && tokens[h + 2].kind == .word
+                    && !tokens[h + 2].isCapitalized)
             if forms.contains(where: Self.russianDescriptorNouns.contains), !plural, !NameContext.isRussianAdjective(tokens[h].folded),
                 !knownPlaces.contains(h + 1) || !settlement,
                 isNameWord(h + 1, of: h), !NameContext.isRussianAdjective(tokens[h + 1].folded) || namedStreet
@@ -149,10 +152,10 @@ extension PlaceRule {
     /// Street nouns, after which a person's name stands in the genitive.
     static let streetNouns: Set<String> = ["улица", "проспект", "площадь", "бульвар", "переулок", "переулк"]
 
-    /// A surname in `-ский`/`-цкий`/`-ой` in the genitive (`Чернышевского`, `Вернадского`,
-    /// `Толстого`), as streets are named after people.
+    /// A surname in `-ский`/`-цкий`/`-ой` in the genitive, seven letters or more, ending in
+    /// `-ого` (`Чернышевского`, `Вернадского`, `Толстого`), as streets are named after people.
     static func isGenitiveSurnameAdjective(_ folded: String) -> Bool {
-        folded.count >= 7 && ["ского", "цкого", "ового", "ого"].contains(where: folded.hasSuffix)
+        folded.count >= 7 && folded.hasSuffix("ого")
     }
 
     /// A masculine or neuter adjective in the prepositional (`кронштадтском`, `федеральном`,

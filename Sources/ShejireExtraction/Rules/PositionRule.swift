@@ -88,6 +88,8 @@ public struct PositionRule: Extractor {
 
     /// The base of a contextual title in the possessive singular (`мүшесінің` -> `мүше`).
     static func contextualBase(_ folded: String) -> String? {
+        // Cheap first: every contextual title's word starts with its base (`мүшесі`, `ұстазы`).
+        guard contextualTitleEntities.keys.contains(where: { folded.hasPrefix($0) }) else { return nil }
         if isPlural(folded) { return nil }
         let forms = Set(Morphology.matchForms(folded))
         for base in contextualTitleEntities.keys where forms.contains(base) {
