@@ -208,7 +208,6 @@ struct HeadNounPhrase {
     /// әкімдігінің білім басқармасы`).
     static let subUnitHeads: Set<String> = [
         "бөлім", "бөлімі", "бөлімше", "бөлімшесі", "басқарма", "басқармасы", "департамент", "департаменті",
-        "филиал", "филиалы",
     ]
 
     /// Postpositions that take a dative before them inside a name (`жемқорлыққа қарсы`).

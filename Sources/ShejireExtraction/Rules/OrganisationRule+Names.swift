@@ -106,8 +106,8 @@ extension OrganisationRule {
     }
 
     /// Whether a word is a compound on `Қаз-`/`Каз-` "Kazakh" (`Қазсушар`, `ҚазАгро`,
-    /// `Казгидромет`): a consonant or a capital right after `Қаз`, seven letters or more, not
-    /// `Қазақ-`/`Казах-` (`Қазір`, `Қазығұрт`, `Қазан` have a vowel there).
+    /// `Казгидромет`): a consonant or a capital right after `Қаз`, seven letters or more; not
+    /// `Қазақ-`/`Казах-`, `Қазір`, `Қазығұрт`, `Қазан`, which have a vowel there.
     static func isKazCompound(_ token: Token) -> Bool {
         guard token.kind == .word, token.isCapitalized else { return false }
         let letters = Array(token.text)
@@ -115,7 +115,7 @@ extension OrganisationRule {
         else { return false }
         let fourth = letters[3]
         if fourth.isUppercase { return true }
-        return !"аәеёиоөуұүыіэюя".contains(fourth) && !token.folded.hasPrefix("қазақ") && !token.folded.hasPrefix("казах")
+        return !"аәеёиоөуұүыіэюя".contains(fourth)
     }
 
     /// Acronyms of kinds of body written before a quoted name as part of it: news agencies,

@@ -307,7 +307,8 @@ public struct OrganisationRule: Extractor {
                     base: letters, source: name, confidence: 0.5, attributes: attributes, specificity: 1))
         }
         if document.document.language == "ru" {
-            result += complemented(tokens, found: found, covering: { positions.contains($0) ? .position : covering[$0] })
+            result += complemented(
+                tokens, found: found, personStarts: personStarts, covering: { positions.contains($0) ? .position : covering[$0] })
         }
         result += placeQualified(tokens, found: found + result)
         if document.document.language == "ru" {
@@ -448,9 +449,10 @@ public struct OrganisationRule: Extractor {
     /// Russian: an organisation an earlier extractor found (a gazetteer name) whose head takes
     /// `при`/`по`/`против` complements gets them (`Следственного комитета при прокуратуре`),
     /// as the head-noun phrases do.
-    func complemented(_ tokens: [Token], found: [Candidate], covering: (Int) -> EntityType?) -> [Candidate] {
+    func complemented(
+        _ tokens: [Token], found: [Candidate], personStarts: Set<Int>, covering: (Int) -> EntityType?
+    ) -> [Candidate] {
         var result: [Candidate] = []
-        let personStarts = Set(found.lazy.filter { $0.type == .person }.map(\.tokens.lowerBound))
         for organisation in found where organisation.type == .organisation && organisation.tokens.count <= 4 {
             // `МГУ имени Ломоносова`: the person the body is named after.
             if let named = Self.namedAfter(organisation.tokens.upperBound, tokens, personStarts: personStarts) {

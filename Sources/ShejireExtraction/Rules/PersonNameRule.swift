@@ -190,8 +190,9 @@ public struct PersonNameRule: Extractor {
         guard afterPlatform || isUserNoun(previous) else { return nil }
         // User names are written in lower case (`zyalt`, `drugoi`); a capitalised Latin word is a
         // name the other rules read (`блогер Jane Doe`) or a product (`iPhone`, `Android`).
-        if tokens[i].isCapitalized || OrganisationRule.notOrganisations.contains(tokens[i].folded) { return nil }
-        if tokens[i].text.contains(where: { $0.isUppercase }) { return nil }
+        if tokens[i].text.contains(where: \.isUppercase) || OrganisationRule.notOrganisations.contains(tokens[i].folded) {
+            return nil
+        }
         var candidate = make(i..<(i + 1), given: nil, patronymic: nil, surname: tokens[i].text, initials: nil, confidence: 0.6, c)
         candidate.attributes["username"] = "true"
         return candidate
@@ -235,7 +236,8 @@ public struct PersonNameRule: Extractor {
         /// Tokens between a pair of quotation marks (titles, names of things).
         var quoted: Set<Int>
         /// One-word places that are read as part of a name: first names before a surname
-        /// (`Бірлік Берікұлы`) and rulers' epithets after a first name (`Иван Грозный`).
+        /// (`Бірлік Берікұлы`, `София Ротару`), surnames after a first name (`Джордж Вашингтон`)
+        /// and rulers' epithets after a first name (`Иван Грозный`).
         var placeFirstNames: Set<Int>
         /// Capitalised words that only a one-word place covers: a surname after initials (`Н. Кан`).
         var singlePlaces: Set<Int> = []
