@@ -45,7 +45,7 @@ extension PersonNameRule {
         else { return false }
         if token.text.unicodeScalars.contains(where: { ("0"..."9").contains($0) }) { return false }
         if Self.isInflectedAcronym(token.text) { return false }
-        if Self.honorifics.contains(token.folded) { return false }
+        if Self.honorifics.contains(token.folded) || Self.titlesOfAddress.contains(token.folded) { return false }
         if NameContext.isSentenceStart(i, c.tokens) && HeadNounPhrase.sentenceStarters.contains(token.folded) { return false }
         // A first name that is also a head noun (`Сайлау` "election") before a surname.
         if NameContext.isHeadNoun(token),

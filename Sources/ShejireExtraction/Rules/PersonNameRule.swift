@@ -160,8 +160,10 @@ public struct PersonNameRule: Extractor {
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
-            if let candidate = username(at: i, context) ?? match(at: i, context) {
-                result.append(candidate)
+            if let candidate = username(at: i, context) ?? addressedName(at: i, context) ?? match(at: i, context)
+                ?? eastAsianName(at: i, context)
+            {
+                result.append(extendedOverConnector(candidate, context))
                 i = candidate.tokens.upperBound
             } else {
                 i += 1

@@ -1,0 +1,117 @@
+import ShejireCore
+
+/// Names the ordinary run of name words misses: after a title of address, names that run on
+/// through an Arabic connector, and East Asian names that open with a family name.
+extension PersonNameRule {
+    /// Russian and English titles of address written before a name, in their case forms
+    /// (`г-н Вандерлинд`, `господина Бертолини`, `мистеру Фалькетти`, `сэр Элтон Джон`). They are
+    /// not part of the name. Words that are also names or other words (`пан` in `Пан Ги Мун`,
+    /// `мисс` in `Мисс Вселенная`, `леди` in `Леди Гага`) are left out.
+    static let titlesOfAddress: Set<String> = [
+        "г-н", "г-на", "г-ну", "г-ном", "г-не", "г-жа", "г-жи", "г-же", "г-жу", "г-жой",
+        "господин", "господина", "господину", "господином", "господине",
+        "госпожа", "госпожи", "госпоже", "госпожу", "госпожой",
+        "мистер", "мистера", "мистеру", "мистером", "мистере", "миссис",
+        "сэр", "сэра", "сэру", "сэром", "сэре",
+        "мсье", "месье", "мадам", "мадемуазель", "фрау", "герр", "герра", "герру", "герром",
+        "синьор", "синьору", "синьором", "сеньор", "сеньору", "сеньором",
+        "mr", "mrs", "ms", "sir",
+    ]
+    /// Titles of address in the nominative (or indeclinable): the name after them is in the
+    /// nominative too.
+    static let nominativeTitlesOfAddress: Set<String> = [
+        "г-н", "г-жа", "господин", "госпожа", "мистер", "миссис", "сэр", "мсье", "месье", "мадам", "мадемуазель", "фрау",
+        "герр", "синьор", "сеньор", "mr", "mrs", "ms", "sir",
+    ]
+
+    /// Russian or English: the capitalised words right after a title of address are a person's
+    /// name, without the title (`Об этом сообщил г-н Вандерлинд`, `Господин Бертолини отказался`).
+    /// A name the other rules read there keeps their reading (`мистер Джон Смит`).
+    func addressedName(at i: Int, _ c: Context) -> Candidate? {
+        let tokens = c.tokens
+        guard c.language != "kk", i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
+            Self.titlesOfAddress.contains(tokens[i - 1].folded),
+            !tokens[i - 1].isCapitalized || NameContext.isSentenceStart(i - 1, tokens),
+            isNameWord(i, c), !c.quoted.contains(i)
+        else { return nil }
+        if let candidate = match(at: i, c) { return candidate }
+        var end = i + 1
+        while end < tokens.count, end - i < 3, tokens[end].sentence == tokens[i].sentence, !tokens[end].newlineBefore,
+            isNameWord(end, c), NameContext.isLatin(tokens[end].text) == NameContext.isLatin(tokens[i].text)
+        {
+            end += 1
+        }
+        let last = tokens[end - 1].text
+        let surname = Self.nominativeTitlesOfAddress.contains(tokens[i - 1].folded) ? last : Self.genitiveToNominative(last)
+        let given = end - i > 1 ? tokens[i..<(end - 1)].map(\.text).joined(separator: " ") : nil
+        return make(i..<end, given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.75, c)
+    }
+
+    /// Arabic connectors written as capitalised words inside a name (`Эссам Абд Эль Фатах`,
+    /// `Махмуд Абу Зейд`): a name does not end on one.
+    static let arabicConnectors: Set<String> = ["абд", "абдель", "абдуль", "абдул", "эль", "аль", "абу", "ибн", "бен", "бин", "abd", "abdel", "el", "al", "abu"]
+
+    /// A name that ends on an Arabic connector runs on over the capitalised word after it, even
+    /// where a gazetteer took that word for something else (`Эссам Абд Эль ⟦Фатах⟧`).
+    func extendedOverConnector(_ candidate: Candidate, _ c: Context) -> Candidate {
+        let tokens = c.tokens
+        let end = candidate.tokens.upperBound
+        guard c.language != "kk", candidate.tokens.count >= 2, end < tokens.count,
+            Self.arabicConnectors.contains(tokens[end - 1].folded), tokens[end - 1].isCapitalized,
+            tokens[end].sentence == tokens[end - 1].sentence, !tokens[end].newlineBefore, tokens[end].kind == .word,
+            tokens[end].isCapitalized, !tokens[end].isAllUpper, !NameContext.isHeadNoun(tokens[end]),
+            NameContext.isLatin(tokens[end].text) == NameContext.isLatin(tokens[end - 1].text)
+        else { return candidate }
+        let start = candidate.tokens.lowerBound
+        let given = candidate.attributes["given_name"] ?? tokens[start].text
+        let surname = tokens[(start + 1)...end].map(\.text).joined(separator: " ")
+        return make(start..<(end + 1), given: given, patronymic: nil, surname: surname, initials: nil,
+                    confidence: candidate.confidence, c)
+    }
+
+    /// Common Chinese, Korean and Vietnamese family names in Russian transcription, which open
+    /// the name (`Ли Мён Бак`, `Нгуен Тан Зунг`, `Ху Цзиньтао`). Those that are Russian words or
+    /// first names are left out (`У`, `Е`, `Ли`, `До`, `Ян`, `Ма`, `Кан`, `Тан`, `Су`, `Лу`, `Го`).
+    static let eastAsianFamilyNames: Set<String> = [
+        // Chinese
+        "ван", "чжан", "лю", "чэнь", "чен", "хуан", "чжао", "чжоу", "сюй", "сунь", "чжу", "ху", "линь", "чжэн", "лян",
+        "се", "сун", "хань", "фэн", "дэн", "цао", "пэн", "цзэн", "сяо", "тянь", "дун", "пань", "юань", "цай", "цзян",
+        "юй", "ду", "чэн", "вэй", "люй", "дин", "жэнь", "шэнь", "яо", "цзинь", "цуй", "цю", "ся", "тань", "вэнь",
+        "лэй", "мао", "цзя", "кун", "бай", "си", "цинь", "гао", "хэ", "ло", "ли", "ма", "ян", "го",
+        // Korean
+        "ким", "пак", "чхве", "чон", "юн", "мун", "хан", "со", "квон", "хван", "ан", "сон", "ю", "хон", "пэ", "нам",
+        // Vietnamese
+        "нгуен", "нгуэн", "чан", "фам", "хуинь", "фан", "зыонг", "во", "данг", "буй", "нго",
+    ]
+    /// Family names of the list above that are also Russian words or common first names: they
+    /// open a name only inside a sentence, before two more name words (`Ли Мён Бак`).
+    static let ambiguousEastAsianFamilyNames: Set<String> = ["ли", "ма", "ян", "го", "хан", "со", "ан", "сон", "ю", "чан", "во", "си", "се", "ван", "хэ", "ду", "мун", "нам"]
+
+    /// Russian: a common East Asian family name and one or two short capitalised words after it
+    /// that no other rule reads as a name's start (`Нгуен Тан Зунг посетил Москву`, `Ли Мён Бак
+    /// встретился`, `Пак Кын Хе`).
+    func eastAsianName(at i: Int, _ c: Context) -> Candidate? {
+        let tokens = c.tokens
+        let token = tokens[i]
+        guard c.language == "ru", token.kind == .word, token.isCapitalized, !token.isAllUpper,
+            !c.blocked.contains(i), !c.quoted.contains(i), Self.eastAsianFamilyNames.contains(token.folded)
+        else { return nil }
+        var end = i + 1
+        while end < tokens.count, end - i <= 2, tokens[end].sentence == token.sentence, !tokens[end].newlineBefore,
+            tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAllUpper, !c.blocked.contains(end),
+            tokens[end].folded.count <= 8, !NameContext.isLatin(tokens[end].text), !NameContext.isHeadNoun(tokens[end]),
+            !NameContext.isRussianAdjective(tokens[end].folded), surnameBase(tokens[end]) == nil
+        {
+            end += 1
+        }
+        let count = end - i
+        guard count >= 2 else { return nil }
+        if Self.ambiguousEastAsianFamilyNames.contains(token.folded), count < 3 { return nil }
+        // The name is kept in its own order, family name first.
+        let whole = tokens[i..<end].map(\.text).joined(separator: " ")
+        var candidate = make(i..<end, given: nil, patronymic: nil, surname: whole, initials: nil, confidence: 0.7, c)
+        candidate.attributes["surname"] = token.text
+        candidate.attributes["given_name"] = tokens[(i + 1)..<end].map(\.text).joined(separator: " ")
+        return candidate
+    }
+}

@@ -1,0 +1,65 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Session 10 (2026-11-27): names after a title of address, names running on through an Arabic
+/// connector, and East Asian names that open with the family name; on sentences written for
+/// these tests, with surnames no gazetteer lists.
+@Suite("Russian name forms")
+struct RussianNameFormsTests {
+    @Test("A title of address before a name: the name is a person, the title is not in it")
+    func titlesOfAddress() {
+        MarkedText.check(.person, "Об этом сообщил г-н ⟦Вандерлинд⟧.", language: "ru")
+        MarkedText.check(.person, "Господин ⟦Бертолини⟧ отказался от комментариев.", language: "ru")
+        MarkedText.check(.person, "Мы связались с пресс-секретарём госпожи ⟦Фалькетти⟧.", language: "ru")
+        MarkedText.check(.person, "Мистер ⟦Фалькетти⟧ прибыл в Лондон.", language: "ru")
+        MarkedText.check(.person, "Дверь открыла миссис ⟦Хадсон⟧.", language: "ru")
+        // A name the other rules read keeps their reading, still without the title.
+        MarkedText.check(.person, "На концерте выступил сэр ⟦Элтон Джон⟧.", language: "ru")
+        MarkedText.check(.person, "Письмо направлено г-ну ⟦Ивану Вандерлинду⟧.", language: "ru")
+    }
+
+    @Test("After an oblique title of address the name's base form is the nominative")
+    func addressedNameBase() {
+        let mentions = MarkedText.mentions("Мы не получили ответа от господина Шнайдерманна.", language: "ru")
+        let person = mentions.first { $0.type == .person }
+        #expect(person?.text == "Шнайдерманна")
+        #expect(person?.entity == "person:shnaydermann")
+    }
+
+    @Test("Words that are titles of address only in lower case, or also names, are not taken for one")
+    func notTitles() {
+        MarkedText.check(.person, "В финале конкурса Мисс Вселенная победила участница из Мексики.", language: "ru")
+        // `Пан` opens Ban Ki-moon's name.
+        MarkedText.check(.person, "Генсек ООН ⟦Пан Ги Мун⟧ прибыл в Женеву.", language: "ru")
+    }
+
+    @Test("A name does not end on an Arabic connector: it runs on over the next capitalised word")
+    func arabicConnectors() {
+        MarkedText.check(.person, "• ⟦Эссам Абд Эль Фатах⟧ (Египет)", language: "ru")
+        MarkedText.check(.person, "С докладом выступил ⟦Махмуд Абу Зейд⟧.", language: "ru")
+    }
+
+    @Test("East Asian names open with a common family name, also at a sentence start")
+    func eastAsianNames() {
+        MarkedText.check(.person, "⟦Нгуен Тан Зунг⟧ посетил Москву.", language: "ru")
+        MarkedText.check(.person, "⟦Ли Мён Бак⟧ встретился с премьером Японии.", language: "ru")
+        MarkedText.check(.person, "⟦Пак Кын Хе⟧ подала в отставку.", language: "ru")
+        let mentions = MarkedText.mentions("Нгуен Тан Зунг посетил Москву.", language: "ru")
+        let person = mentions.first { $0.type == .person }
+        #expect(person?.name == "Нгуен Тан Зунг")
+        #expect(person?.attributes["surname"] == "Нгуен")
+    }
+
+    @Test("A family name that is also a word or title needs two name words after it")
+    func ambiguousFamilyNames() {
+        MarkedText.check(.person, "Хан Батый разорил Рязань.", language: "ru")
+        MarkedText.check(.person, "Сон ⟦Мартина⟧ был тревожным.", language: "ru")
+        // Nor is a pronoun opening a sentence a first name.
+        let mentions = MarkedText.mentions("Нам Вандерлинд не звонил.", language: "ru")
+        #expect(!mentions.contains { $0.type == .person && $0.text.hasPrefix("Нам") })
+        // `У` is the preposition, no family name.
+        MarkedText.check(.person, "У ⟦Вандерлинда⟧ нет машины.", language: "ru")
+    }
+}
