@@ -159,6 +159,8 @@ public struct OrganisationRule: Extractor {
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += describedKnownNames(tokens, found: found, covered: covered)
         for candidate in result { covered.formUnion(candidate.tokens) }
+        result += appositionNames(document, found: found + result, covered: covered)
+        for candidate in result { covered.formUnion(candidate.tokens) }
         // Head-noun phrases.
         // A one-word organisation from the gazetteer may be the head of a longer name
         // (`Чехия Үкіметі`, `Қазақстанның Парламентінде`).
