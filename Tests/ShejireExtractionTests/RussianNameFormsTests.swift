@@ -62,4 +62,19 @@ struct RussianNameFormsTests {
         // `У` is the preposition, no family name.
         MarkedText.check(.person, "У ⟦Вандерлинда⟧ нет машины.", language: "ru")
     }
+
+    @Test("A person's name in quotes after the noun of a work, a vessel or an award is the thing's name")
+    func namedThings() {
+        MarkedText.check(.person, "Театр показал спектакль «Анна Каренина».", language: "ru")
+        MarkedText.check(.person, "Фильм «Иван Васильевич меняет профессию» снова в эфире.", language: "ru")
+        MarkedText.check(.person, "Теплоход «Михаил Светлов» сел на мель.", language: "ru")
+        MarkedText.check(.person, "Корабль «Петр Великий» вернулся в порт.", language: "ru")
+        // Kazakh puts the noun after the name.
+        MarkedText.check(.person, "Ол «Мұхтар Әуезов» фильмін көрді.", language: "kk")
+        MarkedText.check(.person, "«Бауыржан Момышұлы» кемесі суға түсірілді.", language: "kk")
+        MarkedText.check(.person, "Ол «Айгүл Сәрсенова» әнін орындады.", language: "kk")
+        // Quoted speech keeps its people, and so does a name outside the quotes.
+        MarkedText.check(.person, "«Мы встретились с ⟦Иваном Вандерлиндом⟧», — сказал он.", language: "ru")
+        MarkedText.check(.person, "В фильме «Брат» снялся ⟦Сергей Бодров⟧.", language: "ru")
+    }
 }

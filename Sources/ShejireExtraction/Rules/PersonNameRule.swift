@@ -151,6 +151,8 @@ public struct PersonNameRule: Extractor {
             }
         }
 
+        // The quoted name of a work or a vessel is the thing's (`роман «Евгений Онегин»`).
+        blocked.formUnion(Self.namedThingTokens(tokens))
         var context = Context(
             tokens: tokens, blocked: blocked, positionEnds: positionEnds, quoted: Self.quotedTokens(tokens),
             placeFirstNames: placeFirstNames)
