@@ -65,4 +65,24 @@ struct RussianPlacesTests {
         MarkedText.check(.place, "Заявки на регистрацию в зоне .РФ принимают с апреля.", language: "ru")
         MarkedText.check(.place, "Сайты в зоне .РФ открыты для граждан ⟦РФ⟧.", language: "ru")
     }
+
+    @Test("Places: a phrase of adjectives and a place noun is named in its nominative (session 10)")
+    func nominativePhrases() {
+        func name(_ text: String) -> String? {
+            MarkedText.mentions(text, language: "ru").first { $0.type == .place && $0.source == "rule:place" }?.name
+        }
+        #expect(name("Митинг прошел на Болотной площади.") == "Болотная площадь")
+        #expect(name("Демонстранты вышли на Болотную площадь.") == "Болотная площадь")
+        #expect(name("Жители Старого города протестуют.") == "Старый город")
+        #expect(name("Пробки на Кутузовском проспекте выросли.") == "Кутузовский проспект")
+        #expect(name("Концерт прошел на Дворцовой площади.") == "Дворцовая площадь")
+        #expect(name("Его похоронили на Новодевичьем кладбище.") == "Новодевичье кладбище")
+        // A nominative stays as written, the stressed `-ой` too.
+        #expect(name("Демонстранты вышли на Невский проспект.") == "Невский проспект")
+        #expect(name("Колонна вышла на Тверской бульвар.") == "Тверской бульвар")
+        // One entity for the case forms of one place.
+        let mentions = MarkedText.mentions("Митинг на Болотной площади закончился. Люди ушли с Болотной площади.", language: "ru")
+        let places = mentions.filter { $0.type == .place }
+        #expect(places.count == 2 && Set(places.map(\.entity)) == ["place:bolotnaya-ploshchad"])
+    }
 }

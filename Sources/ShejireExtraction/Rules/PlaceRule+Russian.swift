@@ -219,13 +219,106 @@ extension PlaceRule {
     }
 
     private func make(_ range: Range<Int>, nameTokens: Range<Int>, tokens: [Token], kind: String) -> Candidate {
-        // One word is put in its nominative (`Славянки` → `Славянка`); a phrase of adjective
-        // and noun is kept as written, since its parts agree in a case.
+        // One word is put in its nominative (`Славянки` → `Славянка`), and so is a phrase of
+        // adjectives and a place noun (`Болотной площади` → `Болотная площадь`); another phrase is
+        // kept as written.
         let name = nameTokens.count == 1
             ? PersonNameRule.capitalize(RussianMorphology.candidateBases(tokens[nameTokens.lowerBound].folded).first ?? tokens[nameTokens.lowerBound].folded)
-            : tokens[nameTokens].map(\.text).joined(separator: " ")
+            : Self.nominativePhrase(tokens, nameTokens) ?? tokens[nameTokens].map(\.text).joined(separator: " ")
         return Candidate(
             tokens: range, type: .place, entity: "place:" + Slug.make(name), name: name, base: name, source: self.name,
             confidence: 0.7, attributes: ["pattern": kind], specificity: 2)
+    }
+
+    /// The grammatical gender of Russian place nouns (lemmas): `f`, `m`, `n`, or `p` for a
+    /// plural-only noun.
+    static let placeNounGenders: [String: Character] = [
+        "площадь": "f", "улица": "f", "набережная": "f", "река": "f", "гора": "f", "провинция": "f", "республика": "f",
+        "станция": "f", "долина": "f", "пустыня": "f", "деревня": "f", "станица": "f",
+        "проспект": "m", "бульвар": "m", "переулок": "m", "остров": "m", "полуостров": "m", "залив": "m", "пролив": "m",
+        "хребет": "m", "штат": "m", "округ": "m", "край": "m", "аэропорт": "m", "порт": "m", "вокзал": "m", "регион": "m",
+        "город": "m", "поселок": "m", "аул": "m", "курорт": "m", "микрорайон": "m", "квартал": "m", "городок": "m",
+        "мыс": "m", "океан": "m",
+        "шоссе": "n", "озеро": "n", "море": "n", "побережье": "n", "кладбище": "n", "село": "n", "поселение": "n",
+        "горы": "p",
+    ]
+
+    /// A phrase of adjectives and a place noun in its nominative (`Болотной площади` →
+    /// `Болотная площадь`, `на Красную площадь` → `Красная площадь`, `Старого города` → `Старый
+    /// город`, `Кутузовском проспекте` → `Кутузовский проспект`), the capitals kept; nil when
+    /// the last word is no place noun of `placeNounGenders` or a word has no adjective reading of
+    /// the noun's gender. A masculine adjective takes `-ый`/`-ий` unless it stands in `-ой`
+    /// (`Тверской бульвар`): the stressed `-ой` cannot be told from an oblique form.
+    static func nominativePhrase(_ tokens: [Token], _ range: Range<Int>) -> String? {
+        guard range.count >= 2 else { return nil }
+        let head = tokens[range.upperBound - 1]
+        guard let (lemma, gender) = RussianMorphology.matchForms(head.folded).lazy.compactMap({ form in
+                placeNounGenders[form].map { (form, $0) }
+            }).first
+        else { return nil }
+        let endings: [String]
+        switch gender {
+        case "f": endings = ["ая", "яя"]
+        case "n": endings = ["ое", "ее"]
+        case "p": endings = ["ые", "ие"]
+        default: endings = ["ый", "ий", "ой"]
+        }
+        func written(_ base: String, like token: Token) -> String {
+            token.isCapitalized ? PersonNameRule.capitalize(base) : base
+        }
+        var words: [String] = []
+        for k in range.dropLast() {
+            let forms = RussianMorphology.matchForms(tokens[k].folded)
+            if let base = possessiveNominative(tokens[k].folded, gender: gender) {
+                words.append(written(base, like: tokens[k]))
+                continue
+            }
+            guard let base = forms.first(where: { form in endings.contains(where: form.hasSuffix) })
+                ?? adjectiveNominative(tokens[k].folded, gender: gender)
+            else { return nil }
+            words.append(written(base, like: tokens[k]))
+        }
+        words.append(written(lemma, like: head))
+        return words.joined(separator: " ")
+    }
+
+    /// The nominative of a possessive adjective in `-ий/-ья/-ье` (`Новодевичьем` →
+    /// `новодевичье`, `Заячьей` → `заячья`): a `ь` before a short ending.
+    static func possessiveNominative(_ folded: String, gender: Character) -> String? {
+        guard folded.count >= 6, let soft = folded.lastIndex(of: "ь") else { return nil }
+        let ending = folded[folded.index(after: soft)...]
+        guard (1...3).contains(ending.count), ["е", "ю", "я", "и", "его", "ему", "ем", "ей", "их", "им"].contains(String(ending))
+        else { return nil }
+        let stem = String(folded[..<soft])
+        switch gender {
+        case "f": return stem + "ья"
+        case "n": return stem + "ье"
+        case "p": return stem + "ьи"
+        default: return stem + "ий"
+        }
+    }
+
+    /// Case endings of Russian adjectives, longest first.
+    static let adjectiveCaseEndings = [
+        "ого", "его", "ому", "ему", "ыми", "ими", "ой", "ей", "ую", "юю", "ая", "яя", "ое", "ее", "ые", "ие", "ых", "их",
+        "ым", "им", "ом", "ем", "ый", "ий",
+    ]
+
+    /// The nominative of an adjective in the given gender by its ending alone (`дворцовой` →
+    /// `дворцовая`, where the morphology reads `-овой` as a surname's); nil for a word with no
+    /// adjective ending.
+    static func adjectiveNominative(_ folded: String, gender: Character) -> String? {
+        guard let ending = adjectiveCaseEndings.first(where: folded.hasSuffix), folded.count >= ending.count + 3 else { return nil }
+        let stem = String(folded.dropLast(ending.count))
+        let velarOrSibilant = stem.last.map { "гкхжшщчц".contains($0) } ?? false
+        // A soft stem shows in `е/ю/я/и` endings (`верхней`, `синих`); after `г/к/х` and
+        // the sibilants spelling rules give those letters to hard stems too (`русские`).
+        let soft = !velarOrSibilant && ["е", "ю", "я", "и"].contains(where: ending.hasPrefix)
+        switch gender {
+        case "f": return stem + (soft ? "яя" : "ая")
+        case "n": return stem + (soft ? "ее" : "ое")
+        case "p": return stem + (soft || velarOrSibilant ? "ие" : "ые")
+        default: return stem + (soft || velarOrSibilant ? "ий" : "ый")
+        }
     }
 }
