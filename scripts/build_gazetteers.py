@@ -1340,6 +1340,9 @@ def build_given_names(src: Path, curated: Path) -> dict[str, Entity]:
                     raise SystemExit(f"{fname}: {id_} defined twice with different genders")
                 for t, l, o in ent.names:
                     other.add_name(t, l, o)
+                # A later row may know that a name is also a common word (Али, Жак).
+                if ent.attrs.get("common_word") == "yes":
+                    other.set_attr("common_word", "yes")
                 continue
             # A world-file name joins an earlier entry only through a Cyrillic spelling: the same
             # Latin spelling is often another name in Russian (Paul is Пол, Поль and Пауль).
