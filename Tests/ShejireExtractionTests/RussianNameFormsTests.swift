@@ -77,4 +77,17 @@ struct RussianNameFormsTests {
         MarkedText.check(.person, "«Мы встретились с ⟦Иваном Вандерлиндом⟧», — сказал он.", language: "ru")
         MarkedText.check(.person, "В фильме «Брат» снялся ⟦Сергей Бодров⟧.", language: "ru")
     }
+
+    @Test("A first name keeps its own listed spelling, not another entry's of the same key")
+    func firstNameSpelling() {
+        func person(_ text: String, _ language: String) -> Mention? {
+            MarkedText.mentions(text, language: language).first { $0.type == .person }
+        }
+        // `Мария` is listed as a Russian spelling of the Kazakh entry `Мәрия`.
+        #expect(person("Премию получила Мария Бертолини.", "ru")?.name == "Мария Бертолини")
+        #expect(person("Премию вручили Марии Бертолини.", "ru")?.name == "Мария Бертолини")
+        #expect(person("Сыйлықты Мәрия Бертолини алды.", "kk")?.name == "Мәрия Бертолини")
+        // `Денис` is its own name, not the English `Dennis` of the same key.
+        #expect(person("Об этом рассказал Денис Вандерлинд.", "ru")?.name == "Денис Вандерлинд")
+    }
 }

@@ -249,9 +249,11 @@ extension PersonNameRule {
 
     /// The canonical first name a word stands for, if any.
     func givenName(_ token: Token) -> String? {
-        let table = NameContext.isLatin(token.text) ? latinGivenNames : givenNames
+        let latin = NameContext.isLatin(token.text)
+        let table = latin ? latinGivenNames : givenNames
         guard !table.isEmpty else { return nil }
-        for form in Morphology.matchForms(token.folded) {
+        let forms = Morphology.matchForms(token.folded)
+        for form in forms {
             if let name = table[Transliteration.matchKey(form)] {
                 // `ң` is no `н` in a name (`Жаңа` "new" is not `Жанна`).
                 if form.contains("ң"), !TextFolding.fold(name).contains("ң") { return nil }
@@ -261,6 +263,9 @@ extension PersonNameRule {
                 {
                     return nil
                 }
+                // A word spelled as one of the listed spellings keeps it (`Марии` is `Мария`,
+                // not the Kazakh `Мәрия` of the same key).
+                if !latin, let exact = forms.lazy.compactMap({ spellings[$0] }).first { return exact }
                 return name
             }
         }

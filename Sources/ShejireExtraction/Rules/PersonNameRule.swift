@@ -41,12 +41,17 @@ public struct PersonNameRule: Extractor {
     let commonWordNames: Set<String>
     /// Canonical first names of men (`gender=m`), for the agreement of a surname in a case form.
     let maleGivenNames: Set<String>
+    /// Every Cyrillic spelling of a first name, folded -> as written: a word spelled exactly so
+    /// keeps that spelling as its first name (`Мария` stays `Мария`, though it shares its key with
+    /// the Kazakh entry `Мәрия`).
+    let spellings: [String: String]
 
     public init(gazetteer: Gazetteer) {
         var names: [String: String] = [:]
         var latinNames: [String: String] = [:]
         var common = Set<String>()
         var male = Set<String>()
+        var spellings: [String: String] = [:]
         for entry in gazetteer.entries where entry.kind == "given_name" {
             let latinEntry = NameContext.isLatin(entry.name)
             let isMale = entry.attributes["gender"] == "m"
@@ -62,8 +67,10 @@ public struct PersonNameRule: Extractor {
                 } else {
                     let canonical = latinEntry ? name.text : entry.name
                     if names[key] == nil { names[key] = canonical }
-                    if isMale { male.insert(canonical) }
-                    if isCommon { common.insert(canonical) }
+                    let folded = TextFolding.fold(name.text)
+                    if spellings[folded] == nil { spellings[folded] = name.text }
+                    if isMale { male.formUnion([canonical, name.text]) }
+                    if isCommon { common.formUnion([canonical, name.text]) }
                 }
             }
         }
@@ -71,6 +78,7 @@ public struct PersonNameRule: Extractor {
         self.latinGivenNames = latinNames
         self.commonWordNames = common
         self.maleGivenNames = male
+        self.spellings = spellings
     }
 
     /// Kazakh patronymics, which are also used as surnames (`Кемелұлы`, `Берікқызы`).
