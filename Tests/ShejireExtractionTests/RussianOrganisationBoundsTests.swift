@@ -54,4 +54,15 @@ struct RussianOrganisationBoundsTests {
         MarkedText.check(.organisation, "Об этом он рассказал в интервью ⟦Московского комсомольца⟧.", language: "ru")
         MarkedText.check(.organisation, "Наказание предусмотрено в статье Уголовного кодекса о краже.", language: "ru")
     }
+
+    @Test("A quoted name after a verb of reporting, an interview or a source is an outlet")
+    func quotedOutlets() {
+        MarkedText.check(.organisation, "Об этом сообщает «⟦Вечерний курьер⟧».", language: "ru")
+        MarkedText.check(.organisation, "Как пишет «⟦Северная правда⟧», мост откроют в мае.", language: "ru")
+        MarkedText.check(.organisation, "Он сказал в интервью «⟦Новым известиям⟧», что уходит.", language: "ru")
+        MarkedText.check(.organisation, "Сумму сделки источники «⟦Деловой недели⟧» не раскрывают.", language: "ru")
+        // A place inside belongs to the name; quoted speech is no name.
+        MarkedText.check(.organisation, "Как сообщает «⟦Новый Регион — Казань⟧», мост открыт.", language: "ru")
+        MarkedText.check(.organisation, "Она сообщила «Мы уходим» и вышла.", language: "ru")
+    }
 }

@@ -30,7 +30,7 @@ extension OrganisationRule {
     /// Quoted names with a legal form on either side (`«Қазақтелеком» АҚ`, `АО «Казахтелеком»`),
     /// or with a Russian descriptor and its adjectives before them (`партии «Яблоко»`,
     /// `независимого еженедельника «Пермский обозреватель»`).
-    func quotedNames(_ document: AnalyzedDocument, covered: Set<Int>) -> [Candidate] {
+    func quotedNames(_ document: AnalyzedDocument, covered: Set<Int>, covering: [Int: EntityType] = [:]) -> [Candidate] {
         let tokens = document.tokens
         var result: [Candidate] = []
         var i = 0
@@ -91,6 +91,21 @@ extension OrganisationRule {
                 i = close + 1
                 continue
             }
+            // Russian: a quoted name right after a verb of reporting or a noun of an interview or a
+            // source is a news outlet's (`сообщает «Спорт-Экспресс»`, `в интервью «Новой газете»`,
+            // `источники «Ведомостей»`; session 10): the name alone, as factRuEval spans it. Places
+            // and persons inside are part of it; not a name another rule read as an organisation.
+            if document.document.language == "ru", sameSentence, Self.isReportingWord(tokens[i - 1]), close - i <= 6,
+                tokens[i + 1].kind == .word, !inner.contains(where: { covering[$0] == .organisation || covering[$0] == .date }),
+                !inner.contains(where: { tokens[$0].kind == .word && HeadNounPhrase.pronouns.contains(tokens[$0].folded) })
+            {
+                result.append(
+                    Candidate(
+                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
+                        source: self.name, confidence: 0.7, attributes: ["descriptor": tokens[i - 1].text], specificity: 3))
+                i = close + 1
+                continue
+            }
             if sameSentence, let start = descriptorStart(before: i, tokens: tokens, covered: covered) {
                 result.append(
                     Candidate(
@@ -103,6 +118,19 @@ extension OrganisationRule {
             i += 1
         }
         return result
+    }
+
+    /// Russian verbs of reporting in the third person (`сообщает`, `пишет`, `передаёт`, `сообщил`)
+    /// and nouns of an interview or a source (`интервью`, `источники`), after which a quoted
+    /// name is the outlet that reports.
+    static let reportingWords: Set<String> = [
+        "сообщает", "сообщают", "сообщил", "сообщила", "сообщило", "сообщили", "пишет", "пишут", "писал", "писала",
+        "писало", "передает", "передаёт", "передают", "передал", "передала", "передало", "информирует",
+        "интервью", "источники", "источник", "источников", "источникам",
+    ]
+
+    static func isReportingWord(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && reportingWords.contains(token.folded)
     }
 
     /// Whether a word is a compound on `Қаз-`/`Каз-` "Kazakh" (`Қазсушар`, `ҚазАгро`,

@@ -154,7 +154,7 @@ public struct OrganisationRule: Extractor {
         for candidate in found where candidate.type != .position { covered.formUnion(candidate.tokens) }
         let covering = Self.coveringTypes(found, count: tokens.count)
         let personStarts = Set(found.lazy.filter { $0.type == .person }.map(\.tokens.lowerBound))
-        var result: [Candidate] = quotedNames(document, covered: covered)
+        var result: [Candidate] = quotedNames(document, covered: covered, covering: covering)
         for candidate in result { covered.formUnion(candidate.tokens) }
         // Quoted names are glossed too (`«Кориера делла Сера» (Corriere della Sera)`).
         result += latinNames(document, found: found + result, covered: covered)
