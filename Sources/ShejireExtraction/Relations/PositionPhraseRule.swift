@@ -106,6 +106,13 @@ public struct PositionPhraseRule: Extractor {
         }
         for position in positions where !walked.contains(position.tokens.upperBound) {
             walked.insert(position.tokens.upperBound)
+            // A title word inside a longer organisation's name is no title (`в статье ⟦Частного
+            // корреспондента⟧ «...»`: the quoted title after it is no owner; session 10).
+            if let c = cover[position.tokens.lowerBound], found[c].type == .organisation,
+                found[c].tokens.count > position.tokens.count, found[c].tokens.contains(position.tokens.upperBound - 1)
+            {
+                continue
+            }
             guard Self.isCyrillic(tokens[position.tokens.lowerBound].folded) else { continue }
             if document.document.language != "kk", Self.isPlural(tokens[position.tokens.upperBound - 1].folded) { continue }
             if !PositionRelationRule.professions.contains(position.entity),

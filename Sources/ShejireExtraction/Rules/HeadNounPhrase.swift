@@ -491,9 +491,22 @@ struct HeadNounPhrase {
             k += 1
         }
         guard k < tokens.count, tokens[k].kind == .word, tokens[k].sentence == tokens[and].sentence else { return false }
+        // Two nouns in the genitive plural joined by `и` go on one genitive chain (`отдела
+        // корпоративных серверов и сетей HP`; session 10).
+        if k == and + 1, and > 0, isGenitivePluralNoun(tokens[and - 1].folded),
+            isGenitivePluralNoun(tokens[k].folded)
+        {
+            return false
+        }
         let forms = RussianMorphology.matchForms(tokens[k].folded)
         return forms.contains(where: OrganisationRule.russianDescriptors.contains)
             || OrganisationRule.phrase.head(tokens[k]) == .russian
+    }
+
+    /// A Russian noun in the genitive plural (`серверов`, `сетей`), not an adjective.
+    static func isGenitivePluralNoun(_ folded: String) -> Bool {
+        folded.count >= 4 && ["ов", "ев", "ей"].contains(where: folded.hasSuffix) && !isSoftAdjective(folded)
+            && !isAdjective(folded)
     }
 
     /// Endings of Russian genitive nouns and adjectives, the words that follow the head of

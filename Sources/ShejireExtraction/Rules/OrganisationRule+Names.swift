@@ -30,7 +30,7 @@ extension OrganisationRule {
     /// Quoted names with a legal form on either side (`«Қазақтелеком» АҚ`, `АО «Казахтелеком»`),
     /// or with a Russian descriptor and its adjectives before them (`партии «Яблоко»`,
     /// `независимого еженедельника «Пермский обозреватель»`).
-    func quotedNames(_ document: AnalyzedDocument, covered: Set<Int>) -> [Candidate] {
+    func quotedNames(_ document: AnalyzedDocument, covered: Set<Int>, covering: [Int: EntityType] = [:]) -> [Candidate] {
         let tokens = document.tokens
         var result: [Candidate] = []
         var i = 0
@@ -91,6 +91,21 @@ extension OrganisationRule {
                 i = close + 1
                 continue
             }
+            // Russian: a quoted name right after a verb of reporting or a noun of an interview or a
+            // source is a news outlet's (`сообщает «Спорт-Экспресс»`, `в интервью «Новой газете»`,
+            // `источники «Ведомостей»`; session 10): the name alone, as factRuEval spans it. Places
+            // and persons inside are part of it; not a name another rule read as an organisation.
+            if document.document.language == "ru", sameSentence, Self.isReportingWord(tokens[i - 1]), close - i <= 6,
+                tokens[i + 1].kind == .word, !inner.contains(where: { covering[$0] == .organisation || covering[$0] == .date }),
+                !inner.contains(where: { tokens[$0].kind == .word && HeadNounPhrase.pronouns.contains(tokens[$0].folded) })
+            {
+                result.append(
+                    Candidate(
+                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
+                        source: self.name, confidence: 0.7, attributes: ["descriptor": tokens[i - 1].text], specificity: 3))
+                i = close + 1
+                continue
+            }
             if sameSentence, let start = descriptorStart(before: i, tokens: tokens, covered: covered) {
                 result.append(
                     Candidate(
@@ -103,6 +118,19 @@ extension OrganisationRule {
             i += 1
         }
         return result
+    }
+
+    /// Russian verbs of reporting in the third person (`сообщает`, `пишет`, `передаёт`, `сообщил`)
+    /// and nouns of an interview or a source (`интервью`, `источники`), after which a quoted
+    /// name is the outlet that reports.
+    static let reportingWords: Set<String> = [
+        "сообщает", "сообщают", "сообщил", "сообщила", "сообщило", "сообщили", "пишет", "пишут", "писал", "писала",
+        "писало", "передает", "передаёт", "передают", "передал", "передала", "передало", "информирует",
+        "интервью", "источники", "источник", "источников", "источникам",
+    ]
+
+    static func isReportingWord(_ token: Token) -> Bool {
+        token.kind == .word && !token.isCapitalized && reportingWords.contains(token.folded)
     }
 
     /// Whether a word is a compound on `Қаз-`/`Каз-` "Kazakh" (`Қазсушар`, `ҚазАгро`,
@@ -204,8 +232,30 @@ extension OrganisationRule {
         guard d >= 0, tokens[d].kind == .word, !covered.contains(d), !NameContext.isKazakhSpelling(tokens[d].folded),
             RussianMorphology.matchForms(word).contains(where: Self.russianDescriptors.contains) || Self.russianDescriptors.contains(word)
         else { return nil }
-        var start = d
-        while start - 1 >= 0, d - (start - 1) <= 2, !Self.notDescriptorAdjectives.contains(tokens[start - 1].folded), tokens[start - 1].sentence == tokens[d].sentence,
+        // A site is where a body writes, not its kind (`на сайте Facebook`), unless the name is
+        // the site's own address (`на сайте Roem.ru`; session 10).
+        if RussianMorphology.matchForms(word).contains("сайт") || word == "сайт",
+            !Self.isDomainName(at: i, tokens)
+        {
+            return nil
+        }
+        // A noun joined by `и` to a genitive plural before it goes on that chain, and describes no
+        // name of its own (`отдела корпоративных серверов и сетей HP`; session 10).
+        if d >= 2, tokens[d - 1].folded == "и", tokens[d - 2].sentence == tokens[d].sentence,
+            HeadNounPhrase.isGenitivePluralNoun(tokens[d - 2].folded), HeadNounPhrase.isGenitivePluralNoun(tokens[d].folded)
+        {
+            return nil
+        }
+        // `группы компаний Michelin`: a group of companies is one body (session 10).
+        var noun = d
+        if word == "компаний", d > 0, tokens[d - 1].sentence == tokens[d].sentence,
+            tokens[d - 1].kind == .word, !covered.contains(d - 1),
+            ["группа", "группы", "группе", "группу", "группой"].contains(tokens[d - 1].folded)
+        {
+            noun = d - 1
+        }
+        var start = noun
+        while start - 1 >= 0, noun - (start - 1) <= 2, !Self.notDescriptorAdjectives.contains(tokens[start - 1].folded), tokens[start - 1].sentence == tokens[d].sentence,
             tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || NameContext.isSentenceStart(start - 1, tokens),
             !covered.contains(start - 1), NameContext.isRussianAdjective(tokens[start - 1].folded),
             // A country's or a city's adjective is no part of the name (`немецкой компании
@@ -215,6 +265,26 @@ extension OrganisationRule {
             start -= 1
         }
         return start
+    }
+
+    /// Whether the name at `i` is written as a site's address: a dot and a top-level domain
+    /// (`domainSuffixes`) right after one to three of its words (`Roem.ru`, `Lenta.ru`).
+    static func isDomainName(at i: Int, _ tokens: [Token]) -> Bool {
+        // One token with its domain (`Roem.ru`).
+        if i < tokens.count, tokens[i].text.contains("."),
+            let suffix = tokens[i].text.split(separator: ".").last, domainSuffixes.contains(TextFolding.fold(String(suffix)))
+        {
+            return true
+        }
+        var k = i + 1
+        while k + 1 < tokens.count, k - i <= 3, tokens[k].sentence == tokens[i].sentence {
+            if tokens[k].text == ".", !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore, domainSuffixes.contains(tokens[k + 1].folded) {
+                return true
+            }
+            guard tokens[k].kind == .word else { return false }
+            k += 1
+        }
+        return false
     }
 
     /// Words that end like adjectives before a descriptor but start a phrase of their own
@@ -302,6 +372,13 @@ extension OrganisationRule {
             // in a list of them or after its maker (`игр FarmVille и CityVille`, `автомобили ЗАЗ
             // Forza`); a motto (`под девизом The Right Move`).
             if Self.followsProductNoun(i, tokens) || Self.followsMottoNoun(i, tokens) { continue }
+            // Words after a product's name name a product or a service of it (`Chrome Web Store`,
+            // `Windows Phone`; session 10).
+            if i > 0, tokens[i - 1].sentence == tokens[i].sentence,
+                Self.productNames.contains(tokens[i - 1].folded)
+            {
+                continue
+            }
             // A run that goes on in lower-case Latin words is part of a longer title or phrase
             // (`проекта Mushroom works`), not a name of its own.
             if end < tokens.count, tokens[end].sentence == tokens[i].sentence, tokens[end].kind == .word,
@@ -357,6 +434,13 @@ extension OrganisationRule {
         }
         return result
     }
+
+    /// Names of software and devices (folded), which `notOrganisations` also lists: a Latin run
+    /// right after one is the product's or its service's name.
+    static let productNames: Set<String> = [
+        "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix", "chrome", "firefox", "photoshop",
+        "excel", "powerpoint",
+    ]
 
     static let latinConnectors: Set<String> = [
         "of", "and", "&", "und", "de", "for", "the", "to", "della", "del", "di", "da", "des", "du", "la", "y",

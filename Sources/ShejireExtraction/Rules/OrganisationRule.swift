@@ -73,6 +73,8 @@ public struct OrganisationRule: Extractor {
         "бақ",
         // Software and other products, not their makers.
         "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix",
+        // Session 10: browsers, databases and office programs.
+        "chrome", "firefox", "photoshop", "excel", "powerpoint",
         // Diseases and viruses (`ЖИТС` AIDS, `АИТВ` HIV, `ЖРВИ`).
         "житс", "аитв", "спид", "вич", "орви", "жрви", "hiv", "aids", "sars", "mers",
         // Russian and Kazakh abbreviations of common nouns: accidents, taxes, exams, kinds of
@@ -152,7 +154,7 @@ public struct OrganisationRule: Extractor {
         for candidate in found where candidate.type != .position { covered.formUnion(candidate.tokens) }
         let covering = Self.coveringTypes(found, count: tokens.count)
         let personStarts = Set(found.lazy.filter { $0.type == .person }.map(\.tokens.lowerBound))
-        var result: [Candidate] = quotedNames(document, covered: covered)
+        var result: [Candidate] = quotedNames(document, covered: covered, covering: covering)
         for candidate in result { covered.formUnion(candidate.tokens) }
         // Quoted names are glossed too (`«Кориера делла Сера» (Corriere della Sera)`).
         result += latinNames(document, found: found + result, covered: covered)
@@ -209,6 +211,20 @@ public struct OrganisationRule: Extractor {
                 continue
             }
             if kind == .kazakh, Self.isCommonKazakhPhrase(range, head: h, tokens: tokens, covering: covering) { continue }
+            // Russian: `под ... управлением` is being governed, not a body (`под израильским
+            // управлением`; session 10).
+            if kind == .russian, range.lowerBound > 0, tokens[range.lowerBound - 1].folded == "под",
+                tokens[h].folded == "управлением"
+            {
+                continue
+            }
+            // Russian: a phrase that opens a longer quoted phrase is words of a title (`программы
+            // «Гражданское общество — модернизация России»`), not a name (session 10).
+            if kind == .russian, document.document.language == "ru",
+                Self.opensLongerQuote(range, tokens)
+            {
+                continue
+            }
             // Russian: `имени` / `им.` and the person the body is named after (`Театра им. Йозефа
             // Бойса`, `университета имени Ломоносова`); a lower-case head so named is a name too
             // (`театре имени Маяковского`).
@@ -311,6 +327,10 @@ public struct OrganisationRule: Extractor {
         if document.document.language == "ru" {
             result += complemented(
                 tokens, found: found, personStarts: personStarts, covering: { positions.contains($0) ? .position : covering[$0] })
+        }
+        if document.document.language == "ru" {
+            result += mediaAfterPieceNouns(tokens, found: found + result, covered: covered)
+            result += subUnitsOfBodies(tokens, found: found + result)
         }
         result += placeQualified(tokens, found: found + result)
         if document.document.language == "ru" {
@@ -468,6 +488,97 @@ public struct OrganisationRule: Extractor {
             let end = Self.phrase.complements(after: organisation.tokens.upperBound, head: h, tokens: tokens, covering: covering)
             guard end > organisation.tokens.upperBound else { continue }
             result.append(organisation.widened(to: organisation.tokens.lowerBound..<end, source: name))
+        }
+        return result
+    }
+
+    /// Whether the Russian phrase over `range` opens a quoted phrase that goes on after it
+    /// (`«Гражданское общество — модернизация России»`): a title's first words.
+    static func opensLongerQuote(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let open = range.lowerBound - 1
+        guard open >= 0, tokens[open].kind == .quote, range.upperBound < tokens.count,
+            tokens[range.upperBound].kind != .quote, let close = NameContext.closingQuote(after: open, tokens)
+        else { return false }
+        return close > range.upperBound && tokens[close].sentence == tokens[open].sentence
+    }
+
+    /// Russian nouns of a unit inside a body (session 10): with the body's name right after them
+    /// they make one name (`московского отделения движения «Солидарность»`, `американском
+    /// отделении Bank of East Asia`).
+    static let russianSubUnitHeads: Set<String> = ["отделение", "отдел", "филиал", "подразделение", "представительство"]
+
+    /// Russian: an organisation whose last word is a unit's noun (`russianSubUnitHeads`) and the
+    /// organisation right after it in the same sentence make one name, the unit of that body; the
+    /// body goes in the attribute `of`.
+    func subUnitsOfBodies(_ tokens: [Token], found: [Candidate]) -> [Candidate] {
+        var byStart: [Int: Candidate] = [:]
+        for candidate in found where candidate.type == .organisation {
+            if let current = byStart[candidate.tokens.lowerBound], current.tokens.count >= candidate.tokens.count { continue }
+            byStart[candidate.tokens.lowerBound] = candidate
+        }
+        var result: [Candidate] = []
+        for unit in found where unit.type == .organisation {
+            let end = unit.tokens.upperBound
+            let last = end - 1
+            guard end < tokens.count, last >= 0, tokens[last].kind == .word, tokens[last].sentence == tokens[end].sentence,
+                !NameContext.isKazakhSpelling(tokens[last].folded),
+                RussianMorphology.matchForms(tokens[last].folded).contains(where: Self.russianSubUnitHeads.contains),
+                let body = byStart[end]
+            else { continue }
+            var widened = unit.widened(to: unit.tokens.lowerBound..<body.tokens.upperBound, source: name, owner: body)
+            widened.name = unit.name + " " + body.name
+            widened.base = widened.name
+            widened.entity = "org:" + Slug.make(widened.name)
+            result.append(widened)
+        }
+        return result
+    }
+
+    /// Russian nouns of a piece of writing or broadcasting: a name in the genitive after one is
+    /// the outlet's (`в статье Частного корреспондента`).
+    static let pieceNouns = [
+        "стать", "материал", "колонк", "публикаци", "заметк", "репортаж", "интервью", "выпуск", "передач", "рубрик",
+    ]
+
+    /// Russian nouns of laws and treaties (stems), whose articles `статья` also names.
+    static let legalDocumentStems = [
+        "кодекс", "закон", "конституци", "устав", "договор", "конвенци", "регламент", "положени", "соглашени",
+        "деклараци", "постановлени", "указ", "акт", "хартии", "пакт", "протокол",
+    ]
+
+    /// Russian: after a noun of a piece of writing (`pieceNouns`), a capitalised adjective inside
+    /// the sentence and a lower-case noun in the genitive are an outlet's name, even when the noun
+    /// is a title (`в статье Частного корреспондента «...»`; session 10).
+    func mediaAfterPieceNouns(_ tokens: [Token], found: [Candidate], covered: Set<Int>) -> [Candidate] {
+        var result: [Candidate] = []
+        for a in tokens.indices where a >= 1 && a + 1 < tokens.count {
+            let adjective = tokens[a]
+            let noun = tokens[a + 1]
+            let piece = tokens[a - 1]
+            guard adjective.kind == .word, adjective.isCapitalized, !adjective.isAllUpper, !NameContext.isSentenceStart(a, tokens),
+                ["ого", "его", "ой", "ей", "ых", "их"].contains(where: adjective.folded.hasSuffix),
+                NameContext.isRussianAdjective(adjective.folded),
+                noun.kind == .word, !noun.isCapitalized, noun.sentence == adjective.sentence,
+                piece.kind == .word, piece.sentence == adjective.sentence,
+                !piece.isCapitalized, piece.folded.count <= 12, Self.pieceNouns.contains(where: piece.folded.hasPrefix),
+                HeadNounPhrase.mayBeRussianGenitive(noun.folded, after: ""),
+                !covered.contains(a), !covered.contains(a + 1),
+                !found.contains(where: { $0.type != .position && ($0.tokens.contains(a) || $0.tokens.contains(a + 1)) })
+            else { continue }
+            // An article of a law or a code is no piece of writing (`в статье Уголовного кодекса`).
+            if Self.legalDocumentStems.contains(where: noun.folded.hasPrefix) { continue }
+            // The name ends there: punctuation, a quote, the sentence's end or a preposition.
+            let after = a + 2
+            if after < tokens.count, tokens[after].sentence == adjective.sentence, tokens[after].kind == .word,
+                !HeadNounPhrase.russianStops.contains(tokens[after].folded)
+            {
+                continue
+            }
+            let text = adjective.text + " " + noun.text
+            result.append(
+                Candidate(
+                    tokens: a..<(a + 2), type: .organisation, entity: "org:" + Slug.make(text), name: text, base: text,
+                    source: name, confidence: 0.7, attributes: ["descriptor": piece.text], specificity: 3))
         }
         return result
     }
