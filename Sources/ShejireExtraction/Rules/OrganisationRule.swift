@@ -222,6 +222,8 @@ public struct OrganisationRule: Extractor {
             if kind == .kazakh, range.count > 1, (range.lowerBound..<h).allSatisfy({ NameContext.isLatin(tokens[$0].text) }) {
                 attributes["descriptor"] = tokens[h].text
                 range = range.lowerBound..<h
+                // A number opening the name (`500 Startups компаниясы`; session 10).
+                if let n = Self.kazakhLeadingNumber(before: range.lowerBound, runEnd: h, tokens, covered: covered) { range = n..<h }
             }
             // A quoted name opening the phrase is the name; the words after it describe it
             // (`«Хабар» агенттігі`, `«Атамекен» кәсіпкерлер палатасы`).

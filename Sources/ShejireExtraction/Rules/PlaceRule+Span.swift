@@ -56,6 +56,43 @@ extension PlaceRule {
         }
     }
 
+    /// Kazakh heads of places and facilities named after a person (`Жамбыл көшесі`, `Абай
+    /// даңғылы`, `Киров су қоймасы`, `Қажымұқан стадионы`): the name before them is the
+    /// facility's, not a mention of the person (session 10). Mausoleums and monuments
+    /// (`кесенесі`, `ескерткіші`) are the person's own and are left out.
+    static let namesakeFacilityHeads: Set<String> = facilityHeads.subtracting(["кесенесі", "ескерткіші"])
+        .union(["көшелері", "даңғылдары", "алаңы", "бульвары"])
+
+    /// Drops a person mention that only names a facility after it: a facility head
+    /// (`namesakeFacilityHeads`) within the next two lower-case words (`Төле би көшесі`,
+    /// `Киров су қоймасына`), also after a list of names joined by `мен`/`пен`/`бен`/`және`
+    /// (`Байтұрсынов пен Қонаев көшелерінде`: both). A name in the genitive owns what follows
+    /// (`Абайдың көшесі`) and stays.
+    ///
+    /// - Complexity: O(m) in the number of mentions.
+    public static func dropFacilityNamesakes(_ candidates: inout [Candidate], tokens: [Token]) {
+        candidates.removeAll { candidate in
+            guard candidate.type == .person, let last = candidate.tokens.last, last < tokens.count,
+                !HeadNounPhrase.genitiveEndings.contains(where: tokens[last].folded.hasSuffix)
+            else { return false }
+            let sentence = tokens[last].sentence
+            var j = candidate.tokens.upperBound
+            // Over further names of the list (`Байтұрсынов пен Қонаев`).
+            while j + 1 < tokens.count, tokens[j].sentence == sentence, ["мен", "пен", "бен", "және"].contains(tokens[j].folded),
+                tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
+            {
+                j += 2
+                while j < tokens.count, j - candidate.tokens.upperBound < 8, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+            }
+            let start = j
+            while j < tokens.count, j < start + 3, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].sentence == sentence {
+                if Morphology.matchForms(tokens[j].folded).contains(where: namesakeFacilityHeads.contains) { return true }
+                j += 1
+            }
+            return false
+        }
+    }
+
     /// Drops a one-word place mention written right after a dot with no space between, after
     /// a word: a top-level domain (`в доменной зоне .РФ`, `сайт.рф`), not the country.
     ///
