@@ -40,4 +40,18 @@ struct KazakhCaseAndNamesakeTests {
         MarkedText.check(.person, "Қалада ⟦Абай⟧ ескерткіші жаңартылды .")
         MarkedText.check(.person, "⟦Тоқаев⟧ әуежайда қонақтарды қарсы алды .")
     }
+
+    @Test("Names listed before a plural place head with the possessive are places")
+    func listedPlaces() {
+        MarkedText.check(.place, "Жаңа жол ⟦Махамбет⟧ , ⟦Индер⟧ және ⟦Исатай⟧ аудандарын байланыстырады .")
+        MarkedText.check(.person, "Жаңа жол Махамбет , Индер және Исатай аудандарын байланыстырады .")
+        // Without the possessive the plural noun heads no name.
+        MarkedText.check(.person, "⟦Тоқаев⟧ пен ⟦Путин⟧ қалаларды аралады .")
+    }
+
+    @Test("бұрынғы 'former' before a title is in the title")
+    func formerTitles() {
+        MarkedText.check(.position, "Облыстық білім басқармасының ⟦бұрынғы жетекшісі⟧ Ержан Қасымов сотталды .")
+        MarkedText.check(.position, "Бұл мәселені ⟦бұрынғы министр⟧ де көтерген .")
+    }
 }

@@ -93,6 +93,41 @@ extension PlaceRule {
         }
     }
 
+    /// Plural Kazakh place heads with the possessive that end a list of place names (`Махамбет ,
+    /// Индер және Исатай аудандары` "the Makhambet, Inder and Isatay districts"); without it
+    /// the noun is no name's head (`Тоқаев пен Путин қалаларды аралады`).
+    static let pluralPlaceStems = [
+        "аудандары", "облыстары", "ауылдары", "қалалары", "округтері", "кенттері", "елдімекендері",
+    ]
+
+    /// Reads a person mention as a place when it stands in a list of names (joined by commas,
+    /// `және`, `мен`/`пен`/`бен`) that ends in a plural place head (`Махамбет , Индер және
+    /// Исатай аудандарының`: districts named after people; session 10). The list needs two
+    /// names or more.
+    ///
+    /// - Complexity: O(m) in the number of mentions.
+    public static func retypeListedPlaces(_ candidates: inout [Candidate], tokens: [Token]) {
+        for index in candidates.indices where candidates[index].type == .person {
+            let span = candidates[index].tokens
+            guard let last = span.last, last < tokens.count else { continue }
+            let sentence = tokens[last].sentence
+            var listed = span.lowerBound > 0 && [",", "және", "мен", "пен", "бен"].contains(tokens[span.lowerBound - 1].folded)
+            var j = span.upperBound
+            while j + 1 < tokens.count, tokens[j].sentence == sentence, [",", "және", "мен", "пен", "бен"].contains(tokens[j].folded),
+                tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
+            {
+                listed = true
+                j += 2
+                while j < tokens.count, j - span.upperBound < 10, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+            }
+            guard listed, j < tokens.count, tokens[j].sentence == sentence, tokens[j].kind == .word,
+                pluralPlaceStems.contains(where: tokens[j].folded.hasPrefix)
+            else { continue }
+            candidates[index].type = .place
+            candidates[index].entity = "place:" + Slug.make(candidates[index].base)
+        }
+    }
+
     /// Drops a one-word place mention written right after a dot with no space between, after
     /// a word: a top-level domain (`в доменной зоне .РФ`, `сайт.рф`), not the country.
     ///
