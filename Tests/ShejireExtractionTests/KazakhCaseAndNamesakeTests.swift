@@ -54,4 +54,11 @@ struct KazakhCaseAndNamesakeTests {
         MarkedText.check(.position, "Облыстық білім басқармасының ⟦бұрынғы жетекшісі⟧ Ержан Қасымов сотталды .")
         MarkedText.check(.position, "Бұл мәселені ⟦бұрынғы министр⟧ де көтерген .")
     }
+
+    @Test("A comma in a list of fields closed by және stays inside the name")
+    func listInsideName() {
+        MarkedText.check(.organisation, "⟦Қазақстан менеджмент , экономика және болжау институты⟧ студенттерімен жүздесті .")
+        MarkedText.check(.organisation, "Ол ⟦Алматы энергетика , байланыс және көлік колледжінде⟧ оқиды .")
+        MarkedText.check(.organisation, "Біз тарих , әдебиет және өнер туралы сөйлестік .")
+    }
 }

@@ -581,6 +581,7 @@ public struct OrganisationRule: Extractor {
         if let replacement, head - range.lowerBound < words.count, !token.text.unicodeScalars.allSatisfy(\.isASCII) {
             words[head - range.lowerBound] = token.isCapitalized ? PersonNameRule.capitalize(replacement) : replacement
         }
-        return words.joined(separator: " ")
+        // A comma of a list inside a Kazakh name goes on the word before it (`менеджмент, экономика`).
+        return words.reduce(into: "") { name, word in name += name.isEmpty || word == "," ? word : " " + word }
     }
 }
