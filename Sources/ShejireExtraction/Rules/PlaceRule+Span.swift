@@ -71,32 +71,39 @@ extension PlaceRule {
     ///
     /// - Complexity: O(m) in the number of mentions.
     public static func dropFacilityNamesakes(_ candidates: inout [Candidate], tokens: [Token]) {
-        candidates.removeAll { candidate in
-            guard candidate.type == .person, let last = candidate.tokens.last, last < tokens.count,
-                !HeadNounPhrase.genitiveEndings.contains(where: tokens[last].folded.hasSuffix)
-            else { return false }
-            let sentence = tokens[last].sentence
-            var j = candidate.tokens.upperBound
-            // Over further names of the list (`Байтұрсынов пен Қонаев`).
-            while j + 1 < tokens.count, tokens[j].sentence == sentence, ["мен", "пен", "бен", "және"].contains(tokens[j].folded),
-                tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
-            {
-                j += 2
-                while j < tokens.count, j - candidate.tokens.upperBound < 8, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
-            }
-            let start = j
-            while j < tokens.count, j < start + 3, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].sentence == sentence {
-                if Morphology.matchForms(tokens[j].folded).contains(where: namesakeFacilityHeads.contains) { return true }
-                j += 1
-            }
-            return false
-        }
+        candidates.removeAll { candidate in candidate.type == .person && namesFacility(candidate.tokens, tokens) }
     }
+
+    /// Whether the name over `span` stands before a facility's head (see `dropFacilityNamesakes`).
+    static func namesFacility(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = span.last, last < tokens.count,
+            !HeadNounPhrase.genitiveEndings.contains(where: tokens[last].folded.hasSuffix)
+        else { return false }
+        let sentence = tokens[last].sentence
+        var j = span.upperBound
+        // Over further names of the list (`Байтұрсынов пен Қонаев`).
+        while j + 1 < tokens.count, tokens[j].sentence == sentence, listJoiners.contains(tokens[j].folded),
+            tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
+        {
+            j += 2
+            while j < tokens.count, j - span.upperBound < 8, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+        }
+        let start = j
+        while j < tokens.count, j < start + 3, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].sentence == sentence {
+            let forms = Morphology.matchForms(tokens[j].folded)
+            if forms.contains(where: namesakeFacilityHeads.contains) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Words that join the names of a Kazakh list (`,`, `және`, `мен`/`пен`/`бен`).
+    static let listJoiners: Set<String> = [",", "және", "мен", "пен", "бен"]
 
     /// Plural Kazakh place heads with the possessive that end a list of place names (`Махамбет ,
     /// Индер және Исатай аудандары` "the Makhambet, Inder and Isatay districts"); without it
     /// the noun is no name's head (`Тоқаев пен Путин қалаларды аралады`).
-    static let pluralPlaceStems = [
+    static let pluralPlaceHeads = [
         "аудандары", "облыстары", "ауылдары", "қалалары", "округтері", "кенттері", "елдімекендері",
     ]
 
@@ -111,9 +118,9 @@ extension PlaceRule {
             let span = candidates[index].tokens
             guard let last = span.last, last < tokens.count else { continue }
             let sentence = tokens[last].sentence
-            var listed = span.lowerBound > 0 && [",", "және", "мен", "пен", "бен"].contains(tokens[span.lowerBound - 1].folded)
+            var listed = span.lowerBound > 0 && listJoiners.contains(tokens[span.lowerBound - 1].folded)
             var j = span.upperBound
-            while j + 1 < tokens.count, tokens[j].sentence == sentence, [",", "және", "мен", "пен", "бен"].contains(tokens[j].folded),
+            while j + 1 < tokens.count, tokens[j].sentence == sentence, listJoiners.contains(tokens[j].folded),
                 tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
             {
                 listed = true
@@ -121,7 +128,7 @@ extension PlaceRule {
                 while j < tokens.count, j - span.upperBound < 10, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
             }
             guard listed, j < tokens.count, tokens[j].sentence == sentence, tokens[j].kind == .word,
-                pluralPlaceStems.contains(where: tokens[j].folded.hasPrefix)
+                pluralPlaceHeads.contains(where: tokens[j].folded.hasPrefix)
             else { continue }
             candidates[index].type = .place
             candidates[index].entity = "place:" + Slug.make(candidates[index].base)
