@@ -171,6 +171,8 @@ public struct Pipeline: Sendable {
         }
         var resolved = OverlapResolver.resolve(candidates)
         PlaceRule.dropFacilityNames(&resolved, tokens: analyzed.tokens)
+        PlaceRule.dropFacilityNamesakes(&resolved, tokens: analyzed.tokens)
+        PlaceRule.retypeListedPlaces(&resolved, tokens: analyzed.tokens)
         PlaceRule.dropDomainNames(&resolved, tokens: analyzed.tokens)
         PersonNameRule.dropNamedThings(&resolved, tokens: analyzed.tokens)
         PlaceRule.trimDescriptors(&resolved, tokens: analyzed.tokens)

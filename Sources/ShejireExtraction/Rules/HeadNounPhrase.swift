@@ -213,6 +213,21 @@ struct HeadNounPhrase {
         "бөлім", "бөлімі", "бөлімше", "бөлімшесі", "басқарма", "басқармасы", "департамент", "департаменті",
     ]
 
+    /// Whether the comma at `j` separates lower-case nouns of a list that `және` "and" closes
+    /// before the head at `h`, all inside one Kazakh name (`менеджмент , экономика және болжау
+    /// институты`): lower-case words with no oblique case on either side, `және` after it, no other
+    /// punctuation before the head.
+    static func isListCommaInName(_ j: Int, head h: Int, _ tokens: [Token]) -> Bool {
+        guard tokens[j].text == ",", j > 0, j + 2 < h else { return false }
+        func plainLowerWord(_ k: Int) -> Bool {
+            let t = tokens[k]
+            return t.kind == .word && t.sentence == tokens[h].sentence && t.text.first?.isLowercase == true
+                && (t.folded == "және" || !NameContext.hasObliqueEnding(t.folded))
+        }
+        let after = (j + 1)..<h
+        return plainLowerWord(j - 1) && after.allSatisfy(plainLowerWord) && after.contains { tokens[$0].folded == "және" }
+    }
+
     /// Postpositions that take a dative before them inside a name (`жемқорлыққа қарсы`).
     static let dativePostpositions: Set<String> = ["қарсы"]
 
@@ -269,6 +284,12 @@ struct HeadNounPhrase {
                 guard open >= 0, open < j - 1, tokens[open].kind == .quote, tokens[open].sentence == head.sentence else { break }
                 start = open
                 j = open - 1
+                continue
+            }
+            // A comma in a list of the fields a Kazakh name is of (`Қазақстан менеджмент ,
+            // экономика және болжау институты`; session 10).
+            if kind == .kazakh, Self.isListCommaInName(j, head: h, tokens) {
+                j -= 1
                 continue
             }
             guard t.kind == .word || t.kind == .number else { break }

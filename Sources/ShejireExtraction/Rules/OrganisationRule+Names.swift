@@ -81,6 +81,16 @@ extension OrganisationRule {
                 i = close + 1
                 continue
             }
+            // Kazakh: a quoted name declined in the genitive inside its quotes is a body's
+            // (`« Аманаттың » атынан`; session 10).
+            if document.document.language != "ru", let base = Self.kazakhGenitiveQuotedName(inner, tokens, covered: covered) {
+                result.append(
+                    Candidate(
+                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
+                        source: self.name, confidence: 0.65, specificity: 3))
+                i = close + 1
+                continue
+            }
             // Kazakh: one quoted word compounded on `Қаз-` "Kazakh" is a national company's name
             // (`« Қазсушар »`, `« ҚазАгроға »`; session 9).
             if document.document.language != "ru", inner.count == 1, !covered.contains(i + 1), Self.isKazCompound(tokens[i + 1]) {
@@ -167,6 +177,12 @@ extension OrganisationRule {
         "компаниясы", "корпорация", "корпорациясы", "холдинг", "холдингі", "банк", "банкі", "концерн", "концерні",
         "фирма", "фирмасы", "оркестр", "оркестрі", "баспа", "баспасы", "радио", "радиосы", "сайт", "сайты", "портал",
         "порталы", "зауыт", "зауыты", "фабрика", "фабрикасы", "театр", "театры", "қауымдастық", "қауымдастығы",
+        // Session 10: societies, movements, factions, unions, collectives, cooperatives, farms,
+        // schools and kindergartens, TV channels (`«Қазақ тілі» қоғамы`, `«Невада – Семей»
+        // қозғалысы`, `«Ақ жол» фракциясы`, `«Береке» шаруа қожалығы`, `«Болашақ» лицейі`).
+        "қоғам", "қоғамы", "қозғалыс", "қозғалысы", "фракция", "фракциясы", "кәсіподақ", "кәсіподағы", "ұжым", "ұжымы",
+        "кооператив", "кооперативі", "қожалық", "қожалығы", "лицей", "лицейі", "гимназия", "гимназиясы", "балабақша",
+        "балабақшасы", "телеканал", "телеканалы", "радиостанция", "радиостанциясы", "медиахолдинг", "медиахолдингі",
     ]
 
     /// The index of a Kazakh descriptor noun after the quoted name closed at `close`, over up to

@@ -240,6 +240,8 @@ public struct OrganisationRule: Extractor {
             if kind == .kazakh, range.count > 1, (range.lowerBound..<h).allSatisfy({ NameContext.isLatin(tokens[$0].text) }) {
                 attributes["descriptor"] = tokens[h].text
                 range = range.lowerBound..<h
+                // A number opening the name (`500 Startups компаниясы`; session 10).
+                if let n = Self.kazakhLeadingNumber(before: range.lowerBound, runEnd: h, tokens, covered: covered) { range = n..<h }
             }
             // A quoted name opening the phrase is the name; the words after it describe it
             // (`«Хабар» агенттігі`, `«Атамекен» кәсіпкерлер палатасы`).
@@ -692,6 +694,7 @@ public struct OrganisationRule: Extractor {
         if let replacement, head - range.lowerBound < words.count, !token.text.unicodeScalars.allSatisfy(\.isASCII) {
             words[head - range.lowerBound] = token.isCapitalized ? PersonNameRule.capitalize(replacement) : replacement
         }
-        return words.joined(separator: " ")
+        // A comma of a list inside a Kazakh name goes on the word before it (`менеджмент, экономика`).
+        return words.reduce(into: "") { name, word in name += name.isEmpty || word == "," ? word : " " + word }
     }
 }

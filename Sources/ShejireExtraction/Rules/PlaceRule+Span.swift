@@ -56,6 +56,85 @@ extension PlaceRule {
         }
     }
 
+    /// Kazakh heads of places and facilities named after a person (`Жамбыл көшесі`, `Абай
+    /// даңғылы`, `Киров су қоймасы`, `Қажымұқан стадионы`): the name before them is the
+    /// facility's, not a mention of the person (session 10). Mausoleums and monuments
+    /// (`кесенесі`, `ескерткіші`) are the person's own and are left out.
+    static let namesakeFacilityHeads: Set<String> = facilityHeads.subtracting(["кесенесі", "ескерткіші"])
+        .union(["көшелері", "даңғылдары", "алаңы", "бульвары"])
+
+    /// Drops a person mention that only names a facility after it: a facility head
+    /// (`namesakeFacilityHeads`) within the next two lower-case words (`Төле би көшесі`,
+    /// `Киров су қоймасына`), also after a list of names joined by `мен`/`пен`/`бен`/`және`
+    /// (`Байтұрсынов пен Қонаев көшелерінде`: both). A name in the genitive owns what follows
+    /// (`Абайдың көшесі`) and stays.
+    ///
+    /// - Complexity: O(m) in the number of mentions.
+    public static func dropFacilityNamesakes(_ candidates: inout [Candidate], tokens: [Token]) {
+        candidates.removeAll { candidate in candidate.type == .person && namesFacility(candidate.tokens, tokens) }
+    }
+
+    /// Whether the name over `span` stands before a facility's head (see `dropFacilityNamesakes`).
+    static func namesFacility(_ span: Range<Int>, _ tokens: [Token]) -> Bool {
+        guard let last = span.last, last < tokens.count,
+            !HeadNounPhrase.genitiveEndings.contains(where: tokens[last].folded.hasSuffix)
+        else { return false }
+        let sentence = tokens[last].sentence
+        var j = span.upperBound
+        // Over further names of the list (`Байтұрсынов пен Қонаев`).
+        while j + 1 < tokens.count, tokens[j].sentence == sentence, listJoiners.contains(tokens[j].folded),
+            tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
+        {
+            j += 2
+            while j < tokens.count, j - span.upperBound < 8, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+        }
+        let start = j
+        while j < tokens.count, j < start + 3, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].sentence == sentence {
+            let forms = Morphology.matchForms(tokens[j].folded)
+            if forms.contains(where: namesakeFacilityHeads.contains) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Words that join the names of a Kazakh list (`,`, `және`, `мен`/`пен`/`бен`).
+    static let listJoiners: Set<String> = [",", "және", "мен", "пен", "бен"]
+
+    /// Plural Kazakh place heads with the possessive that end a list of place names (`Махамбет ,
+    /// Индер және Исатай аудандары` "the Makhambet, Inder and Isatay districts"); without it
+    /// the noun is no name's head (`Тоқаев пен Путин қалаларды аралады`).
+    static let pluralPlaceHeads = [
+        "аудандары", "облыстары", "ауылдары", "қалалары", "округтері", "кенттері", "елдімекендері",
+    ]
+
+    /// Reads a person mention as a place when it stands in a list of names (joined by commas,
+    /// `және`, `мен`/`пен`/`бен`) that ends in a plural place head (`Махамбет , Индер және
+    /// Исатай аудандарының`: districts named after people; session 10). The list needs two
+    /// names or more.
+    ///
+    /// - Complexity: O(m) in the number of mentions.
+    public static func retypeListedPlaces(_ candidates: inout [Candidate], tokens: [Token]) {
+        for index in candidates.indices where candidates[index].type == .person {
+            let span = candidates[index].tokens
+            guard let last = span.last, last < tokens.count else { continue }
+            let sentence = tokens[last].sentence
+            var listed = span.lowerBound > 0 && listJoiners.contains(tokens[span.lowerBound - 1].folded)
+            var j = span.upperBound
+            while j + 1 < tokens.count, tokens[j].sentence == sentence, listJoiners.contains(tokens[j].folded),
+                tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
+            {
+                listed = true
+                j += 2
+                while j < tokens.count, j - span.upperBound < 10, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
+            }
+            guard listed, j < tokens.count, tokens[j].sentence == sentence, tokens[j].kind == .word,
+                pluralPlaceHeads.contains(where: tokens[j].folded.hasPrefix)
+            else { continue }
+            candidates[index].type = .place
+            candidates[index].entity = "place:" + Slug.make(candidates[index].base)
+        }
+    }
+
     /// Drops a one-word place mention written right after a dot with no space between, after
     /// a word: a top-level domain (`в доменной зоне .РФ`, `сайт.рф`), not the country.
     ///

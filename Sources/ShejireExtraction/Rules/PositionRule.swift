@@ -44,7 +44,23 @@ public struct PositionRule: Extractor {
             widened.specificity = 5
             result.append(widened)
         }
+        result += Self.formerTitles(tokens, positions: found + result, source: name)
         return result
+    }
+
+    /// Kazakh: `бұрынғы` "former" right before a title is in the title (`бөлімінің бұрынғы
+    /// жетекшісі`, `әкімінің бұрынғы орынбасары`; session 10), as it is in a Russian `бывший`
+    /// compound; the body before it then stands right before the title.
+    static func formerTitles(_ tokens: [Token], positions: [Candidate], source: String) -> [Candidate] {
+        positions.compactMap { position in
+            let start = position.tokens.lowerBound
+            guard position.type == .position, start > 0, tokens[start - 1].folded == "бұрынғы",
+                tokens[start - 1].sentence == tokens[start].sentence, tokens[start - 1].text.first?.isLowercase == true
+            else { return nil }
+            var widened = position.widened(to: (start - 1)..<position.tokens.upperBound, source: source)
+            widened.attributes["former"] = "true"
+            return widened
+        }
     }
 
     /// Kazakh titles that are also common words (`мүше` "member" and "limb", `жетекші`
