@@ -90,4 +90,17 @@ struct RussianNameFormsTests {
         // `Денис` is its own name, not the English `Dennis` of the same key.
         #expect(person("Об этом рассказал Денис Вандерлинд.", "ru")?.name == "Денис Вандерлинд")
     }
+
+    @Test("Russian text: a surname's base is never the word less a Kazakh suffix")
+    func noKazakhSuffixInRussianSurnames() {
+        func person(_ text: String) -> Mention? {
+            MarkedText.mentions(text, language: "ru").first { $0.type == .person }
+        }
+        // `-да`, `-ке`, `-пен` are Kazakh case endings, not parts of Russian case forms.
+        #expect(person("Полиция задержала Ивана Вандерлинда.")?.name == "Иван Вандерлинд")
+        #expect(person("Вратарь Йенс Штольке завершил карьеру.")?.name == "Йенс Штольке")
+        #expect(person("Сайт запустил Аарон Фельдпен.")?.name == "Аарон Фельдпен")
+        // A surname in `-а` after a first name in the nominative stays whole.
+        #expect(person("Судья Хорхе Бертолида признал ошибку.")?.name == "Хорхе Бертолида")
+    }
 }

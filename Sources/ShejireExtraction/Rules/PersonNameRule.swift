@@ -542,6 +542,21 @@ public struct PersonNameRule: Extractor {
     /// `-ова/-ева/-ина/-ына` after a man's name is a genitive or accusative, and a surname of no
     /// Russian shape that ends in the first name's two-letter case ending loses it.
     func agreeingSurname(_ surname: String, given: String?, range: Range<Int>, _ c: Context) -> String {
+        // Russian text: a base that only a Kazakh suffix gives (`Вандерлинда` read as
+        // `Вандерлин` + `-да`) is wrong. The word is kept as written, less the case ending of the
+        // first name before it (`Ивана Вандерлинда` → `Вандерлинд`; `Хорхе Ларрионда` stays).
+        if c.language == "ru", let last = range.last.map({ c.tokens[$0] }), !NameContext.isLatin(last.text) {
+            let folded = TextFolding.fold(surname)
+            if folded != last.folded, last.folded.hasPrefix(folded), !RussianMorphology.matchForms(last.folded).contains(folded) {
+                let first = c.tokens[range.lowerBound].folded
+                let givenFolded = given.map(TextFolding.fold) ?? first
+                let ending = range.count >= 2 && first != givenFolded && first.hasPrefix(givenFolded) ? String(first.dropFirst(givenFolded.count)) : ""
+                if !ending.isEmpty, last.folded.hasSuffix(ending), last.text.count > ending.count + 3 {
+                    return String(last.text.dropLast(ending.count))
+                }
+                return last.text
+            }
+        }
         guard c.language == "ru", let given, maleGivenNames.contains(given), range.count >= 2 else { return surname }
         let first = c.tokens[range.lowerBound].folded
         let givenFolded = TextFolding.fold(given)
