@@ -4,8 +4,9 @@ import Testing
 @testable import ShejireExtraction
 
 /// Session 10 (2026-11-27): names after a title of address, names running on through an Arabic
-/// connector, and East Asian names that open with the family name; on sentences written for
-/// these tests, with surnames no gazetteer lists.
+/// connector, East Asian names that open with the family name, names of things, first-name
+/// spellings, surname bases, and Kazakh nouns of a person's circle before a name; on sentences
+/// written for these tests, with surnames no gazetteer lists.
 @Suite("Russian name forms")
 struct RussianNameFormsTests {
     @Test("A title of address before a name: the name is a person, the title is not in it")
@@ -102,5 +103,13 @@ struct RussianNameFormsTests {
         #expect(person("Сайт запустил Аарон Фельдпен.")?.name == "Аарон Фельдпен")
         // A surname in `-а` after a first name in the nominative stays whole.
         #expect(person("Судья Хорхе Бертолида признал ошибку.")?.name == "Хорхе Бертолида")
+    }
+
+    @Test("Kazakh: a noun of a person's circle before a name is no part of it and marks a person")
+    func kazakhCircleNouns() {
+        MarkedText.check(.person, "Әріптесім ⟦Қорған Төреғожа⟧ бұл туралы айтты.", language: "kk")
+        MarkedText.check(.person, "Досым ⟦Ерлан Сапаров⟧ Алматыда тұрады.", language: "kk")
+        // `Досым` is also a first name: before a surname it is one.
+        MarkedText.check(.person, "⟦Досым Сапаров⟧ Алматыда тұрады.", language: "kk")
     }
 }

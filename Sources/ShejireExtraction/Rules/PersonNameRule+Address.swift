@@ -1,4 +1,5 @@
 import ShejireCore
+import ShejireText
 
 /// Names the ordinary run of name words misses: after a title of address, names that run on
 /// through an Arabic connector, and East Asian names that open with a family name.
@@ -113,5 +114,27 @@ extension PersonNameRule {
         candidate.attributes["surname"] = token.text
         candidate.attributes["given_name"] = tokens[(i + 1)..<end].map(\.text).joined(separator: " ")
         return candidate
+    }
+
+    /// Kazakh nouns of a person's circle with a possessive ending (`досым` "my friend",
+    /// `әріптесім` "my colleague", `інім` "my younger brother"): before a name they say who the
+    /// person is, like a title, and are no part of the name (`Әріптесім Қорған Төреғожа`).
+    static let kazakhCircleNouns: Set<String> = [
+        "досым", "досымыз", "досы", "әріптесім", "әріптесіміз", "әріптесі", "жолдасым", "жолдасымыз", "серіктесім",
+        "ұстазым", "ұстазымыз", "шәкіртім", "шәкірті", "інім", "інісі", "ағам", "ағасы", "әпкем", "әпкесі", "апам",
+        "қарындасым", "қарындасы", "сіңлім", "сіңлісі", "бауырым", "бауырымыз", "жиенім", "жиені", "немерем", "немересі",
+        "ұлым", "қызым", "әкем", "әкесі", "анам", "анасы", "жарым", "жары", "жұбайым", "жұбайы", "көршім",
+        "көршісі", "танысым", "кейіпкеріміз", "кейіпкеріміздің",
+    ]
+
+    /// Whether token `i` is a Kazakh noun of a person's circle before a name: a capitalised word
+    /// follows it, and when the noun is also a first name (`Досым`), that word is a known first
+    /// name (`Досым Ерлан Сапаров` is "my friend Yerlan Saparov").
+    func isCircleNounBeforeName(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 1 < tokens.count, tokens[i].kind == .word, Self.kazakhCircleNouns.contains(tokens[i].folded),
+            tokens[i + 1].sentence == tokens[i].sentence, tokens[i + 1].kind == .word, tokens[i + 1].isCapitalized,
+            !tokens[i + 1].isAllUpper
+        else { return false }
+        return givenName(tokens[i]) == nil || givenName(tokens[i + 1]) != nil
     }
 }

@@ -103,6 +103,13 @@ public struct PersonNameRule: Extractor {
         var blocked = Set<Int>()
         // Tokens of places, organisations and people: what a title is of (`премьер ⟦Италии⟧ Проди`).
         var owners = Set<Int>()
+        // A Kazakh noun of a person's circle before a name acts as a title (`Әріптесім Қорған ...`).
+        if document.document.language != "ru" {
+            for i in tokens.indices where isCircleNounBeforeName(i, tokens) {
+                positionEnds.insert(i + 1)
+                blocked.insert(i)
+            }
+        }
         for candidate in found {
             if candidate.type == .position { positionEnds.insert(candidate.tokens.upperBound) }
             if candidate.type != .person {
@@ -427,6 +434,17 @@ public struct PersonNameRule: Extractor {
         {
             return make(i..<(i + 2), given: token.text, patronymic: nil, surname: tokens[i + 1].text, initials: nil,
                         confidence: 0.75, c)
+        }
+
+        // Kazakh: two capitalised words in the nominative right after a title or a noun of a
+        // person's circle are a first name and a surname, known or not (`Әріптесім Қорған
+        // Төреғожа`).
+        if words.count == 2, c.language == "kk", c.positionEnds.contains(i), first.given == nil, first.patronymic == nil,
+            words[1].given == nil, !c.quoted.contains(i), !NameContext.isLatin(token.text),
+            !NameContext.hasObliqueEnding(token.folded), !NameContext.isKazakhAttributive(token.folded)
+        {
+            return make(i..<(i + 2), given: token.text, patronymic: nil, surname: plainBase(tokens[i + 1]) ?? tokens[i + 1].text,
+                        initials: nil, confidence: 0.7, c)
         }
 
         // One word.
