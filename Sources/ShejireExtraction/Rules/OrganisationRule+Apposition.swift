@@ -45,9 +45,8 @@ extension OrganisationRule {
             defer { i += 1 }
             let d = i - 1
             guard tokens[d].kind == .word, tokens[d].sentence == tokens[i].sentence, !covered.contains(d),
-                !tokens[d].isCapitalized || NameContext.isSentenceStart(d, tokens),
-                RussianMorphology.matchForms(tokens[d].folded).contains(where: Self.appositionDescriptors.contains),
-                isNameWord(i)
+                !tokens[d].isCapitalized || NameContext.isSentenceStart(d, tokens), isNameWord(i),
+                RussianMorphology.matchForms(tokens[d].folded).contains(where: Self.appositionDescriptors.contains)
             else { continue }
             var end = i + 1
             if end < tokens.count, tokens[end].sentence == tokens[i].sentence, tokens[end].kind == .word, tokens[end].isCapitalized {
