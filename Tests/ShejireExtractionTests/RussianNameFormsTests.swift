@@ -19,6 +19,8 @@ struct RussianNameFormsTests {
         // A name the other rules read keeps their reading, still without the title.
         MarkedText.check(.person, "На концерте выступил сэр ⟦Элтон Джон⟧.", language: "ru")
         MarkedText.check(.person, "Письмо направлено г-ну ⟦Ивану Вандерлинду⟧.", language: "ru")
+        // English titles are capitalised inside a sentence too.
+        MarkedText.check(.person, "The firm signed a deal with Mrs ⟦Bertolini⟧ on Monday.", language: "en")
     }
 
     @Test("After an oblique title of address the name's base form is the nominative")

@@ -32,7 +32,8 @@ extension PersonNameRule {
         let tokens = c.tokens
         guard c.language != "kk", i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
             Self.titlesOfAddress.contains(tokens[i - 1].folded),
-            !tokens[i - 1].isCapitalized || NameContext.isSentenceStart(i - 1, tokens),
+            // Russian titles are written in lower case inside a sentence, English ones never.
+            !tokens[i - 1].isCapitalized || NameContext.isSentenceStart(i - 1, tokens) || NameContext.isLatin(tokens[i - 1].text),
             isNameWord(i, c), !c.quoted.contains(i)
         else { return nil }
         if let candidate = match(at: i, c) { return candidate }
