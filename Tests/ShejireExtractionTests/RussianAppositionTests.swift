@@ -31,4 +31,11 @@ struct RussianAppositionTests {
         MarkedText.check(.person, "Работник экспедиторской фирмы ⟦Давид Мирианашвали⟧ не согласен.", language: "ru")
         MarkedText.check(.organisation, "Компания Вчера объявила о банкротстве.", language: "ru")
     }
+
+    @Test("English: capitalised words before a legal form are a company, the legal form in its name")
+    func englishLegalForms() {
+        MarkedText.check(.organisation, "The company ⟦Fordham Ltd⟧ signed a deal.", language: "en")
+        MarkedText.check(.organisation, "Shares of ⟦Vanderlind Inc⟧ fell on Monday.", language: "en")
+        MarkedText.check(.organisation, "⟦Bertolini Holding GmbH⟧ opened a plant.", language: "en")
+    }
 }

@@ -114,4 +114,33 @@ struct RussianNameFormsTests {
         // `Досым` is also a first name: before a surname it is one.
         MarkedText.check(.person, "⟦Досым Сапаров⟧ Алматыда тұрады.", language: "kk")
     }
+
+    @Test("Review of session 10: each defect found, on its own sentence")
+    func reviewFixes() {
+        // Apposition: a known person and a subject before a verb are no company's name.
+        MarkedText.check(.organisation, "Работу компании Путин оценил положительно.", language: "ru")
+        MarkedText.check(.organisation, "Эту компанию Вандерлинд купил в 2005 году.", language: "ru")
+        MarkedText.check(.organisation, "⟦Компания Форд⟧ отозвала автомобили.", language: "ru")
+        // The past of `писать`, `передать` takes an object, no outlet.
+        MarkedText.check(.organisation, "Тургенев писал «Отцов и детей» два года.", language: "ru")
+        MarkedText.check(.organisation, "Он передал «Ниву» сыну.", language: "ru")
+        // A verb on a work noun's letters opens no work's name.
+        MarkedText.check(.person, "Он рассказал «вчера ⟦Иван Петров⟧ приехал».", language: "ru")
+        // A name after an Arabic connector's word does not swallow the next person.
+        let persons = MarkedText.mentions("Вчера Махмуд Абу Ахмед Иванов выступил.", language: "ru").filter { $0.type == .person }
+        #expect(persons.map(\.text).joined(separator: " ") == "Махмуд Абу Ахмед Иванов")
+        // The case ending a title of address shows is taken off the surname.
+        #expect(MarkedText.mentions("Письмо направлено господину Вандерлинду.", language: "ru").first { $0.type == .person }?.entity
+            == "person:vanderlind")
+        #expect(MarkedText.mentions("Мы встретились с мистером Вандерлиндом.", language: "ru").first { $0.type == .person }?.entity
+            == "person:vanderlind")
+        // A known first name is no East Asian given name.
+        MarkedText.check(.person, "Чжан ⟦Ивана⟧ не видел.", language: "ru")
+        // A plural place keeps its phrase.
+        #expect(MarkedText.mentions("Они жили в Скалистых горах.", language: "ru").first { $0.type == .place }?.name == "Скалистых горах")
+        // Kazakh: a song's title in the genitive is no organisation; a known person before a
+        // plural place head is no place.
+        MarkedText.check(.organisation, "«Қыз Жібектің» әуенін Ғазиза Жұбанова жазған.", language: "kk")
+        MarkedText.check(.person, "Сондай-ақ, ⟦Нұрлан Ермекбаев⟧ аудандары туралы айтты.", language: "kk")
+    }
 }

@@ -26,6 +26,15 @@ extension OrganisationRule {
         guard next.sentence == last.sentence, next.kind == .word, !next.isCapitalized,
             !Morphology.matchForms(next.folded).contains(where: workRelationNouns.contains)
         else { return nil }
+        // A work's title in the genitive before its tune, words or volume (`«Қыз Жібектің» әуенін`),
+        // also one word further on (`«Абайдың» бірінші томы`).
+        for k in (inner.upperBound + 1)...min(inner.upperBound + 2, tokens.count - 1) where tokens[k].sentence == last.sentence {
+            if PersonNameRule.isKazakhNamedThingNoun(tokens[k])
+                || ["әуен", "сөз", "том", "күй"].contains(where: { tokens[k].folded.hasPrefix($0) && tokens[k].folded.count <= $0.count + 4 })
+            {
+                return nil
+            }
+        }
         let words = tokens[inner].map(\.text)
         return (words.dropLast() + [String(last.text.dropLast(ending.count))]).joined(separator: " ")
     }

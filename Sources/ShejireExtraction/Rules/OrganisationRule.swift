@@ -163,6 +163,8 @@ public struct OrganisationRule: Extractor {
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += appositionNames(document, found: found + result, covered: covered)
         for candidate in result { covered.formUnion(candidate.tokens) }
+        result += latinLegalFormNames(document, covered: covered)
+        for candidate in result { covered.formUnion(candidate.tokens) }
         // Head-noun phrases.
         // A one-word organisation from the gazetteer may be the head of a longer name
         // (`Чехия Үкіметі`, `Қазақстанның Парламентінде`).

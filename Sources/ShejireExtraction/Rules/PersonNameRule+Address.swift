@@ -44,9 +44,28 @@ extension PersonNameRule {
             end += 1
         }
         let last = tokens[end - 1].text
-        let surname = Self.nominativeTitlesOfAddress.contains(tokens[i - 1].folded) ? last : Self.genitiveToNominative(last)
+        let surname = Self.nominativeTitlesOfAddress.contains(tokens[i - 1].folded) ? last : Self.baseAfterTitle(last, title: tokens[i - 1].folded)
         let given = end - i > 1 ? tokens[i..<(end - 1)].map(\.text).joined(separator: " ") : nil
         return make(i..<end, given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.75, c)
+    }
+
+    /// A surname after a title of address in an oblique case, less the case ending the title
+    /// shows (`господина Вандерлинда`, `господину Вандерлинду`, `мистером Вандерлиндом`,
+    /// `мистере Вандерлинде`). A woman's foreign surname does not decline (`госпоже Бертолини`),
+    /// and a word that does not show the ending after a consonant is kept (`господину Бертолини`).
+    static func baseAfterTitle(_ word: String, title: String) -> String {
+        if title.hasPrefix("г-ж") || title.hasPrefix("госпож") { return word }
+        func stripped(_ endings: [String]) -> String? {
+            guard let ending = endings.first(where: { word.lowercased().hasSuffix($0) }), word.count >= ending.count + 3,
+                let before = word.dropLast(ending.count).last, !"аеёиоуыэюяьй".contains(Character(before.lowercased()))
+            else { return nil }
+            return String(word.dropLast(ending.count))
+        }
+        if title.hasSuffix("а") { return genitiveToNominative(word) }
+        if title.hasSuffix("у") { return stripped(["у"]) ?? word }
+        if title.hasSuffix("ом") { return stripped(["ом", "ем"]) ?? word }
+        if title.hasSuffix("е") { return stripped(["е"]) ?? word }
+        return word
     }
 
     /// Arabic connectors written as capitalised words inside a name (`Эссам Абд Эль Фатах`,
@@ -72,8 +91,8 @@ extension PersonNameRule {
     }
 
     /// Common Chinese, Korean and Vietnamese family names in Russian transcription, which open
-    /// the name (`Ли Мён Бак`, `Нгуен Тан Зунг`, `Ху Цзиньтао`). Those that are Russian words or
-    /// first names are left out (`У`, `Е`, `Ли`, `До`, `Ян`, `Ма`, `Кан`, `Тан`, `Су`, `Лу`, `Го`).
+    /// the name (`Ли Мён Бак`, `Нгуен Тан Зунг`, `Ху Цзиньтао`). One-letter names and those that
+    /// are frequent Russian words are left out (`У`, `Е`, `До`, `Кан`, `Тан`, `Су`, `Лу`).
     static let eastAsianFamilyNames: Set<String> = [
         // Chinese
         "ван", "чжан", "лю", "чэнь", "чен", "хуан", "чжао", "чжоу", "сюй", "сунь", "чжу", "ху", "линь", "чжэн", "лян",
@@ -85,8 +104,9 @@ extension PersonNameRule {
         // Vietnamese
         "нгуен", "нгуэн", "чан", "фам", "хуинь", "фан", "зыонг", "во", "данг", "буй", "нго",
     ]
-    /// Family names of the list above that are also Russian words or common first names: they
-    /// open a name only inside a sentence, before two more name words (`Ли Мён Бак`).
+    /// Family names of the list above that are also Russian words, titles or common first names
+    /// (`Ли`, `Ма`, `Ян`, `Го`, `Хан`, `Сон`): they open a name only before two more name words
+    /// (`Ли Мён Бак`, not `Хан Батый`).
     static let ambiguousEastAsianFamilyNames: Set<String> = ["ли", "ма", "ян", "го", "хан", "со", "ан", "сон", "ю", "чан", "во", "си", "се", "ван", "хэ", "ду", "мун", "нам"]
 
     /// Russian: a common East Asian family name and one or two short capitalised words after it
@@ -102,7 +122,7 @@ extension PersonNameRule {
         while end < tokens.count, end - i <= 2, tokens[end].sentence == token.sentence, !tokens[end].newlineBefore,
             tokens[end].kind == .word, tokens[end].isCapitalized, !tokens[end].isAllUpper, !c.blocked.contains(end),
             tokens[end].folded.count <= 8, !NameContext.isLatin(tokens[end].text), !NameContext.isHeadNoun(tokens[end]),
-            !NameContext.isRussianAdjective(tokens[end].folded), surnameBase(tokens[end]) == nil
+            !NameContext.isRussianAdjective(tokens[end].folded), surnameBase(tokens[end]) == nil, givenName(tokens[end]) == nil
         {
             end += 1
         }

@@ -22,7 +22,12 @@ extension PersonNameRule {
         let token = tokens[i]
         guard token.kind == .word, !token.isCapitalized || NameContext.isSentenceStart(i, tokens) else { return false }
         let word = token.folded
-        return namedThingStems.contains { word.hasPrefix($0) && word.count <= $0.count + 3 }
+        return namedThingStems.contains { stem in
+            guard word.hasPrefix(stem), word.count <= stem.count + 3 else { return false }
+            // Not a verb or another noun on the same letters (`рассказал`, `премьер`, `поездка`).
+            let extra = word.dropFirst(stem.count)
+            return !["ал", "ыв", "ать", "ьер", "ка", "ки", "ке", "ку", "кой"].contains(where: extra.hasPrefix)
+        }
     }
 
     /// Stems of Kazakh nouns of works, vessels and awards, which follow the quoted name

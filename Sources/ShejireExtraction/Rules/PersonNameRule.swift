@@ -180,8 +180,9 @@ public struct PersonNameRule: Extractor {
             if let candidate = username(at: i, context) ?? addressedName(at: i, context) ?? match(at: i, context)
                 ?? eastAsianName(at: i, context)
             {
-                result.append(extendedOverConnector(candidate, context))
-                i = candidate.tokens.upperBound
+                let extended = extendedOverConnector(candidate, context)
+                result.append(extended)
+                i = extended.tokens.upperBound
             } else {
                 i += 1
             }

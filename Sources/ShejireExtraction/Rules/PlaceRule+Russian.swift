@@ -252,7 +252,9 @@ extension PlaceRule {
     static func nominativePhrase(_ tokens: [Token], _ range: Range<Int>) -> String? {
         guard range.count >= 2 else { return nil }
         let head = tokens[range.upperBound - 1]
-        guard let (lemma, gender) = RussianMorphology.matchForms(head.folded).lazy.compactMap({ form in
+        // A plural case form names the place in the plural (`в Скалистых горах`): kept as written.
+        guard !["ах", "ях", "ами", "ями"].contains(where: head.folded.hasSuffix),
+            let (lemma, gender) = RussianMorphology.matchForms(head.folded).lazy.compactMap({ form in
                 placeNounGenders[form].map { (form, $0) }
             }).first
         else { return nil }

@@ -114,11 +114,15 @@ extension PlaceRule {
     ///
     /// - Complexity: O(m) in the number of mentions.
     public static func retypeListedPlaces(_ candidates: inout [Candidate], tokens: [Token]) {
-        for index in candidates.indices where candidates[index].type == .person {
+        // A person a gazetteer knows stays one (`Сондай-ақ, Нұрлан Ермекбаев аудандары ...`).
+        for index in candidates.indices where candidates[index].type == .person && !candidates[index].source.hasPrefix("gazetteer") {
             let span = candidates[index].tokens
             guard let last = span.last, last < tokens.count else { continue }
             let sentence = tokens[last].sentence
-            var listed = span.lowerBound > 0 && listJoiners.contains(tokens[span.lowerBound - 1].folded)
+            // A joiner before the name counts when another name stands before it.
+            let b = span.lowerBound
+            var listed = b > 1 && listJoiners.contains(tokens[b - 1].folded) && tokens[b - 2].sentence == sentence
+                && tokens[b - 2].kind == .word && tokens[b - 2].isCapitalized
             var j = span.upperBound
             while j + 1 < tokens.count, tokens[j].sentence == sentence, listJoiners.contains(tokens[j].folded),
                 tokens[j + 1].kind == .word, tokens[j + 1].isCapitalized
