@@ -53,19 +53,11 @@ extension PersonNameRule {
     /// sentence within twelve tokens.
     static func namedThingTokens(_ tokens: [Token]) -> Set<Int> {
         var result = Set<Int>()
-        var open: Int? = nil
-        for (index, token) in tokens.enumerated() {
-            if let o = open, tokens[o].sentence != token.sentence || index - o > 12 { open = nil }
-            guard token.kind == .quote else { continue }
-            if let o = open {
-                let before = o > 0 && tokens[o - 1].sentence == tokens[o].sentence && isNamedThingNoun(o - 1, tokens)
-                let after = index + 1 < tokens.count && tokens[index + 1].sentence == token.sentence
-                    && isKazakhNamedThingNoun(tokens[index + 1])
-                if before || after { result.formUnion((o + 1)..<index) }
-                open = nil
-            } else {
-                open = index
-            }
+        for (o, close) in quotePairs(tokens) {
+            let before = o > 0 && tokens[o - 1].sentence == tokens[o].sentence && isNamedThingNoun(o - 1, tokens)
+            let after = close + 1 < tokens.count && tokens[close + 1].sentence == tokens[close].sentence
+                && isKazakhNamedThingNoun(tokens[close + 1])
+            if before || after { result.formUnion((o + 1)..<close) }
         }
         return result
     }

@@ -603,12 +603,20 @@ extension PersonNameRule {
     /// Tokens between a pair of quotation marks in one sentence (at most twelve tokens apart).
     static func quotedTokens(_ tokens: [Token]) -> Set<Int> {
         var result = Set<Int>()
+        for (open, close) in quotePairs(tokens) { result.formUnion((open + 1)..<close) }
+        return result
+    }
+
+    /// The indices of each pair of quotation marks that open and close within one sentence and
+    /// twelve tokens, in text order.
+    static func quotePairs(_ tokens: [Token]) -> [(open: Int, close: Int)] {
+        var result: [(open: Int, close: Int)] = []
         var open: Int? = nil
         for (index, token) in tokens.enumerated() {
             if let o = open, tokens[o].sentence != token.sentence || index - o > 12 { open = nil }
             guard token.kind == .quote else { continue }
             if let o = open {
-                result.formUnion((o + 1)..<index)
+                result.append((o, index))
                 open = nil
             } else {
                 open = index
