@@ -111,6 +111,9 @@ struct RussianNameFormsTests {
     func kazakhCircleNouns() {
         MarkedText.check(.person, "Әріптесім ⟦Қорған Төреғожа⟧ бұл туралы айтты.", language: "kk")
         MarkedText.check(.person, "Досым ⟦Ерлан Сапаров⟧ Алматыда тұрады.", language: "kk")
+        // An unknown word joined to a lone first name by `мен`/`пен`/`бен`/`және` is a first name too.
+        MarkedText.check(.person, "Кеше ⟦Асқар⟧ мен ⟦Төреғожа⟧ келді.", language: "kk")
+        MarkedText.check(.person, "Кеше ⟦Асқар⟧ мен Алматыға барды.", language: "kk")
         // `Досым` is also a first name: before a surname it is one.
         MarkedText.check(.person, "⟦Досым Сапаров⟧ Алматыда тұрады.", language: "kk")
     }

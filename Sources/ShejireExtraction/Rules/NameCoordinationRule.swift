@@ -20,6 +20,8 @@ public struct NameCoordinationRule: Extractor {
 
     static let conjunctions: Set<String> = ["и", ",", "and", "және", "мен"]
     static let singleConjunctions: Set<String> = ["и", "and"]
+    /// Kazakh words joining two first names (`Асқар мен Төреғожа`, `Айгүл және Дана`).
+    static let kazakhSingleConjunctions: Set<String> = ["мен", "пен", "бен", "және"]
 
     public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
         let tokens = document.tokens
@@ -30,7 +32,9 @@ public struct NameCoordinationRule: Extractor {
             covered.formUnion(candidate.tokens)
             if candidate.type == .person { candidate.tokens.count >= 2 ? people.append(candidate) : singles.append(candidate) }
         }
-        if document.document.language != "ru" { singles = [] }
+        // Kazakh: lone first names joined by `мен`/`пен`/`бен`/`және` (`Асқар мен Төреғожа`).
+        let kazakh = document.document.language == "kk"
+        if !kazakh, document.document.language != "ru" { singles = [] }
         guard !people.isEmpty || !singles.isEmpty else { return [] }
         let quoted = PersonNameRule.quotedTokens(tokens)
         var result: [Candidate] = []
@@ -60,7 +64,26 @@ public struct NameCoordinationRule: Extractor {
         }
         // A lone first name is too weak a reading to join another word to (`на Лубянке, Александр
         // покажет`), and so is a comma: only `и`/`and` join single words.
-        for person in singles where !(person.attributes["given_name"] != nil && person.attributes["surname"] == nil) {
+        for person in singles where kazakh {
+            guard person.attributes["given_name"] != nil, person.attributes["surname"] == nil else { continue }
+            let sentence = tokens[person.tokens.lowerBound].sentence
+            for word in Self.joinedStarts(person, width: 1, joins: Self.kazakhSingleConjunctions, tokens) {
+                guard free(word, sentence: sentence), !NameContext.isSentenceStart(word, tokens), !NameContext.isLatin(tokens[word].text),
+                    !capitalised(word - 1, sentence: sentence), !capitalised(word + 1, sentence: sentence),
+                    !HeadNounPhrase.pluralEndings.contains(where: tokens[word].folded.hasSuffix)
+                else { continue }
+                taken.insert(word)
+                let base = PersonNameRule.capitalize(Morphology.candidateBases(tokens[word].folded).first ?? tokens[word].folded)
+                var candidate = coordinated(word..<(word + 1), tokens, confidence: 0.55)
+                candidate.attributes["surname"] = nil
+                candidate.attributes["given_name"] = base
+                candidate.name = base
+                candidate.base = base
+                candidate.entity = "person:" + Slug.make(base)
+                result.append(candidate)
+            }
+        }
+        for person in singles where !kazakh && !(person.attributes["given_name"] != nil && person.attributes["surname"] == nil) {
             let sentence = tokens[person.tokens.lowerBound].sentence
             let script = NameContext.isLatin(tokens[person.tokens.lowerBound].text)
             for word in Self.joinedStarts(person, width: 1, joins: Self.singleConjunctions, tokens) {
