@@ -22,8 +22,9 @@ extension OrganisationRule {
 
     /// One or two capitalised Cyrillic words in the nominative right after an apposition
     /// descriptor, that no other mention covers but a lone word of a person's name: the
-    /// descriptor (with its adjectives) and the name are one organisation. A known first name
-    /// before another capitalised word is a person (`фирмы Давид Мирианашвали`).
+    /// descriptor (with its adjectives) and the name are one organisation. A first name and a
+    /// surname the person rule read are covered, so they stay a person (`фирмы Давид
+    /// Мирианашвали`).
     func appositionNames(_ document: AnalyzedDocument, found: [Candidate], covered: Set<Int>) -> [Candidate] {
         guard document.document.language == "ru" else { return [] }
         let tokens = document.tokens
@@ -42,9 +43,9 @@ extension OrganisationRule {
                 && !Self.obliqueNameEndings.contains(where: t.folded.hasSuffix)
         }
         var result: [Candidate] = []
-        var i = 1
-        while i < tokens.count {
-            defer { i += 1 }
+        // No skip past a name found: the word before a later start is then a capitalised name
+        // word, never a descriptor.
+        for i in tokens.indices.dropFirst() {
             let d = i - 1
             guard tokens[d].kind == .word, tokens[d].sentence == tokens[i].sentence, !covered.contains(d),
                 !tokens[d].isCapitalized || NameContext.isSentenceStart(d, tokens), isNameWord(i),
@@ -72,7 +73,6 @@ extension OrganisationRule {
                 Candidate(
                     tokens: start..<end, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
                     source: self.name, confidence: 0.75, attributes: ["descriptor": tokens[d].text], specificity: 1))
-            i = end
         }
         return result
     }
@@ -94,7 +94,7 @@ extension OrganisationRule {
         for f in tokens.indices where f > 0 && Self.latinLegalForms.contains(tokens[f].folded) && !covered.contains(f) {
             // `Ltd` and `Inc` take their full stop as a token of their own.
             var end = f + 1
-            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, ["ltd", "inc", "corp", "co"].contains(tokens[f].folded),
+            if end < tokens.count, tokens[end].text == ".", !tokens[end].spaceBefore, ["ltd", "inc", "corp"].contains(tokens[f].folded),
                 end + 1 < tokens.count, tokens[end + 1].sentence == tokens[f].sentence
             {
                 end += 1

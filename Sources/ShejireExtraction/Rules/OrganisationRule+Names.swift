@@ -33,6 +33,14 @@ extension OrganisationRule {
     func quotedNames(_ document: AnalyzedDocument, covered: Set<Int>, covering: [Int: EntityType] = [:]) -> [Candidate] {
         let tokens = document.tokens
         var result: [Candidate] = []
+        /// An organisation over `range` named `name` (its entity and base).
+        func organisation(
+            _ range: Range<Int>, _ name: String, _ confidence: Double, _ attributes: [String: String] = [:], specificity: Int
+        ) -> Candidate {
+            Candidate(
+                tokens: range, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name, source: self.name,
+                confidence: confidence, attributes: attributes, specificity: specificity)
+        }
         var i = 0
         while i < tokens.count {
             guard tokens[i].kind == .quote, let close = NameContext.closingQuote(after: i, tokens) else {
@@ -52,52 +60,35 @@ extension OrganisationRule {
             // (`РИА «Новости»`, `ИА «Интерфакс»`, `ФК «Спартак»`).
             if sameSentence, Self.namingAcronyms.contains(tokens[i - 1].folded), tokens[i - 1].isAllUpper {
                 let full = tokens[i - 1].text + " " + name
-                result.append(
-                    Candidate(
-                        tokens: (i - 1)..<(close + 1), type: .organisation, entity: "org:" + Slug.make(full), name: full,
-                        base: full, source: self.name, confidence: 0.85, attributes: ["descriptor": tokens[i - 1].text],
-                        specificity: 4))
+                result.append(organisation((i - 1)..<(close + 1), full, 0.85, ["descriptor": tokens[i - 1].text], specificity: 4))
                 i = close + 1
                 continue
             }
             if before || after {
                 let range = before ? (i - 1)..<(close + 1) : i..<(close + 2)
                 let form = before ? tokens[i - 1].text : tokens[close + 1].text
-                result.append(
-                    Candidate(
-                        tokens: range, type: .organisation, entity: "org:" + Slug.make(name), name: name,
-                        base: name, source: self.name, confidence: 0.85, attributes: ["legal_form": form], specificity: 4))
+                result.append(organisation(range, name, 0.85, ["legal_form": form], specificity: 4))
                 i = close + 1
                 continue
             }
             if document.document.language != "ru", let descriptor = kazakhDescriptor(after: close, tokens: tokens) {
                 // `«Барыс» командасы`, `«Ақжарма» фольклорлық ансамблі`: the quoted name alone
                 // (KazNERD's convention), the descriptor as an attribute.
-                result.append(
-                    Candidate(
-                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
-                        source: self.name, confidence: 0.75, attributes: ["descriptor": tokens[descriptor].text],
-                        specificity: 3))
+                result.append(organisation(inner, name, 0.75, ["descriptor": tokens[descriptor].text], specificity: 3))
                 i = close + 1
                 continue
             }
             // Kazakh: a quoted name declined in the genitive inside its quotes is a body's
             // (`« Аманаттың » атынан`; session 10).
             if document.document.language != "ru", let base = Self.kazakhGenitiveQuotedName(inner, tokens, covered: covered) {
-                result.append(
-                    Candidate(
-                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
-                        source: self.name, confidence: 0.65, specificity: 3))
+                result.append(organisation(inner, base, 0.65, specificity: 3))
                 i = close + 1
                 continue
             }
             // Kazakh: one quoted word compounded on `Қаз-` "Kazakh" is a national company's name
             // (`« Қазсушар »`, `« ҚазАгроға »`; session 9).
             if document.document.language != "ru", inner.count == 1, !covered.contains(i + 1), Self.isKazCompound(tokens[i + 1]) {
-                result.append(
-                    Candidate(
-                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
-                        source: self.name, confidence: 0.7, specificity: 3))
+                result.append(organisation(inner, name, 0.7, specificity: 3))
                 i = close + 1
                 continue
             }
@@ -109,19 +100,12 @@ extension OrganisationRule {
                 tokens[i + 1].kind == .word, !inner.contains(where: { covering[$0] == .organisation || covering[$0] == .date }),
                 !inner.contains(where: { tokens[$0].kind == .word && HeadNounPhrase.pronouns.contains(tokens[$0].folded) })
             {
-                result.append(
-                    Candidate(
-                        tokens: inner, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
-                        source: self.name, confidence: 0.7, attributes: ["descriptor": tokens[i - 1].text], specificity: 3))
+                result.append(organisation(inner, name, 0.7, ["descriptor": tokens[i - 1].text], specificity: 3))
                 i = close + 1
                 continue
             }
             if sameSentence, let start = descriptorStart(before: i, tokens: tokens, covered: covered) {
-                result.append(
-                    Candidate(
-                        tokens: start..<(close + 1), type: .organisation, entity: "org:" + Slug.make(name), name: name,
-                        base: name, source: self.name, confidence: 0.8, attributes: ["descriptor": tokens[i - 1].text],
-                        specificity: 4))
+                result.append(organisation(start..<(close + 1), name, 0.8, ["descriptor": tokens[i - 1].text], specificity: 4))
                 i = close + 1
                 continue
             }
@@ -247,12 +231,13 @@ extension OrganisationRule {
         let d = i - 1
         // The last part of a compound counts (`интернет-издания`).
         let word = tokens[d].folded.split(separator: "-").last.map(String.init) ?? tokens[d].folded
-        guard d >= 0, tokens[d].kind == .word, !covered.contains(d), !NameContext.isKazakhSpelling(tokens[d].folded),
-            RussianMorphology.matchForms(word).contains(where: Self.russianDescriptors.contains) || Self.russianDescriptors.contains(word)
-        else { return nil }
+        guard d >= 0, tokens[d].kind == .word, !covered.contains(d), !NameContext.isKazakhSpelling(tokens[d].folded) else { return nil }
+        // The word itself and its bases.
+        let forms = RussianMorphology.matchForms(word)
+        guard forms.contains(where: Self.russianDescriptors.contains) else { return nil }
         // A site is where a body writes, not its kind (`на сайте Facebook`), unless the name is
         // the site's own address (`на сайте Roem.ru`; session 10).
-        if RussianMorphology.matchForms(word).contains("сайт") || word == "сайт",
+        if forms.contains("сайт"),
             !Self.isDomainName(at: i, tokens)
         {
             return nil

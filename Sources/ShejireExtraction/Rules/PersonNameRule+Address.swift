@@ -44,17 +44,17 @@ extension PersonNameRule {
             end += 1
         }
         let last = tokens[end - 1].text
-        let surname = Self.nominativeTitlesOfAddress.contains(tokens[i - 1].folded) ? last : Self.baseAfterTitle(last, title: tokens[i - 1].folded)
+        let surname = Self.baseAfterTitle(last, title: tokens[i - 1].folded)
         let given = end - i > 1 ? tokens[i..<(end - 1)].map(\.text).joined(separator: " ") : nil
         return make(i..<end, given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.75, c)
     }
 
-    /// A surname after a title of address in an oblique case, less the case ending the title
+    /// A surname after a title of address, less the case ending an oblique title
     /// shows (`господина Вандерлинда`, `господину Вандерлинду`, `мистером Вандерлиндом`,
     /// `мистере Вандерлинде`). A woman's foreign surname does not decline (`госпоже Бертолини`),
     /// and a word that does not show the ending after a consonant is kept (`господину Бертолини`).
     static func baseAfterTitle(_ word: String, title: String) -> String {
-        if title.hasPrefix("г-ж") || title.hasPrefix("госпож") { return word }
+        if nominativeTitlesOfAddress.contains(title) || title.hasPrefix("г-ж") || title.hasPrefix("госпож") { return word }
         func stripped(_ endings: [String]) -> String? {
             guard let ending = endings.first(where: { word.lowercased().hasSuffix($0) }), word.count >= ending.count + 3,
                 let before = word.dropLast(ending.count).last, !"аеёиоуыэюяьй".contains(Character(before.lowercased()))

@@ -567,9 +567,7 @@ public struct PersonNameRule: Extractor {
         if c.language == "ru", let last = range.last.map({ c.tokens[$0] }), !NameContext.isLatin(last.text) {
             let folded = TextFolding.fold(surname)
             if folded != last.folded, last.folded.hasPrefix(folded), !RussianMorphology.matchForms(last.folded).contains(folded) {
-                let first = c.tokens[range.lowerBound].folded
-                let givenFolded = given.map(TextFolding.fold) ?? first
-                let ending = range.count >= 2 && first != givenFolded && first.hasPrefix(givenFolded) ? String(first.dropFirst(givenFolded.count)) : ""
+                let ending = firstNameEnding(given, range, c)
                 if !ending.isEmpty, last.folded.hasSuffix(ending), last.text.count > ending.count + 3 {
                     return String(last.text.dropLast(ending.count))
                 }
@@ -582,11 +580,20 @@ public struct PersonNameRule: Extractor {
         guard first != givenFolded, first.hasPrefix(givenFolded) || first.hasPrefix(givenFolded.dropLast()) else { return surname }
         let folded = TextFolding.fold(surname)
         if ["ова", "ева", "ёва", "ина", "ына"].contains(where: folded.hasSuffix) { return String(surname.dropLast()) }
-        let ending = first.hasPrefix(givenFolded) ? String(first.dropFirst(givenFolded.count)) : ""
+        let ending = firstNameEnding(given, range, c)
         if ending.count == 2, folded.hasSuffix(ending), folded.count >= ending.count + 3, !Self.hasSurnameShape(folded) {
             return String(surname.dropLast(2))
         }
         return surname
+    }
+
+    /// The case ending the first word of `range` shows on the first name `given` (`Ивана` on
+    /// `Иван`: `а`), or "" when it shows none or the range is one word.
+    func firstNameEnding(_ given: String?, _ range: Range<Int>, _ c: Context) -> String {
+        guard range.count >= 2, let given else { return "" }
+        let first = c.tokens[range.lowerBound].folded
+        let givenFolded = TextFolding.fold(given)
+        return first != givenFolded && first.hasPrefix(givenFolded) ? String(first.dropFirst(givenFolded.count)) : ""
     }
 
     func make(
