@@ -73,8 +73,9 @@ public struct NameRecallRule: Extractor {
         var result: [Candidate] = []
         for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !covered.contains(index) {
             guard let first = Self.match(token, known) else { continue }
-            // A plural (`братьев Ямадаевых` after `Иса Ямадаев`) names a family, not the person.
-            if first.type == .person, Self.isPluralOfSurname(token.folded) { continue }
+            // A plural (`братьев Ямадаевых` after `Иса Ямадаев`) or a name after a family noun (`Братья
+            // Вандерлинды`) names a family, not the person.
+            if first.type == .person, Self.isPluralOfSurname(token.folded) || PersonNameRule.familyNounPrecedes(index, tokens) { continue }
             if singlePlaces.contains(index) && first.type != .person { continue }
             // A place's name after a preposition of place stays the place (`Джек Лондон` ... `из
             // Лондона`).

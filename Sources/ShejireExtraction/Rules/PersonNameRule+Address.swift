@@ -18,11 +18,22 @@ extension PersonNameRule {
         "синьор", "синьору", "синьором", "сеньор", "сеньору", "сеньором",
         "mr", "mrs", "ms", "sir",
     ]
+    /// English titles written with a full stop (`Mr. Falchetti`, `Dr. Torvaldsen`), folded, without it.
+    static let abbreviatedTitlesOfAddress: Set<String> = ["mr", "mrs", "ms", "dr", "prof"]
+
+    /// The folded title of address token `token` is (`mr` for `Mr.`), or nil.
+    static func titleOfAddress(_ token: Token) -> String? {
+        if token.kind == .word { return titlesOfAddress.contains(token.folded) ? token.folded : nil }
+        guard token.kind == .abbreviation, token.folded.hasSuffix(".") else { return nil }
+        let bare = String(token.folded.dropLast())
+        return abbreviatedTitlesOfAddress.contains(bare) ? bare : nil
+    }
+
     /// Titles of address in the nominative (or indeclinable): the name after them is in the
     /// nominative too.
     static let nominativeTitlesOfAddress: Set<String> = [
         "г-н", "г-жа", "господин", "госпожа", "мистер", "миссис", "сэр", "мсье", "месье", "мадам", "мадемуазель", "фрау",
-        "герр", "синьор", "сеньор", "mr", "mrs", "ms", "sir",
+        "герр", "синьор", "сеньор", "mr", "mrs", "ms", "sir", "dr", "prof",
     ]
 
     /// Russian or English: the capitalised words right after a title of address are a person's
@@ -30,8 +41,7 @@ extension PersonNameRule {
     /// A name the other rules read there keeps their reading (`мистер Джон Смит`).
     func addressedName(at i: Int, _ c: Context) -> Candidate? {
         let tokens = c.tokens
-        guard c.language != "kk", i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
-            Self.titlesOfAddress.contains(tokens[i - 1].folded),
+        guard c.language != "kk", i > 0, tokens[i - 1].sentence == tokens[i].sentence, let title = Self.titleOfAddress(tokens[i - 1]),
             // Russian titles are written in lower case inside a sentence, English ones never.
             !tokens[i - 1].isCapitalized || NameContext.isSentenceStart(i - 1, tokens) || NameContext.isLatin(tokens[i - 1].text),
             isNameWord(i, c), !c.quoted.contains(i)
@@ -44,7 +54,7 @@ extension PersonNameRule {
             end += 1
         }
         let last = tokens[end - 1].text
-        let surname = Self.baseAfterTitle(last, title: tokens[i - 1].folded)
+        let surname = Self.baseAfterTitle(last, title: title)
         let given = end - i > 1 ? tokens[i..<(end - 1)].map(\.text).joined(separator: " ") : nil
         return make(i..<end, given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.75, c)
     }

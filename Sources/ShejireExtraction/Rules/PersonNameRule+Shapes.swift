@@ -47,6 +47,8 @@ extension PersonNameRule {
         if Self.isInflectedAcronym(token.text) { return false }
         if Self.honorifics.contains(token.folded) || Self.titlesOfAddress.contains(token.folded) { return false }
         if NameContext.isSentenceStart(i, c.tokens) && HeadNounPhrase.sentenceStarters.contains(token.folded) { return false }
+        // A family or relative's noun opening a Russian sentence (`Братья Карамазовы`, `Династия Романовых`).
+        if c.language == "ru", NameContext.isSentenceStart(i, c.tokens), Self.isFamilyOrRelativeNoun(i, c.tokens) { return false }
         // A first name that is also a head noun (`Сайлау` "election") before a surname.
         if NameContext.isHeadNoun(token),
             !(givenName(token) != nil && i + 1 < c.tokens.count && c.tokens[i + 1].sentence == token.sentence

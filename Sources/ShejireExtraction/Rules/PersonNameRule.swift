@@ -325,22 +325,29 @@ public struct PersonNameRule: Extractor {
             }
             return make(i..<end, given: given, patronymic: patronymic, surname: surname, initials: nil, confidence: 0.85, c)
         }
-        if let surname = first.surname, first.given == nil, i + 1 < tokens.count, tokens[i + 1].kind == .initial,
-            tokens[i + 1].sentence == token.sentence
-        {
-            var end = i + 1
-            var parts: [String] = []
-            while end < tokens.count, tokens[end].kind == .initial, parts.count < 3 {
-                parts.append(tokens[end].text)
-                end += 1
-            }
-            return make(i..<end, given: nil, patronymic: nil, surname: surname, initials: parts.joined(), confidence: 0.85, c)
+        // A surname before initials; an unknown word before two or more (`Бертолини А.В.`).
+        let initials = first.given == nil ? Self.initials(after: i, tokens) : []
+        if let surname = first.surname, !initials.isEmpty {
+            return make(i..<(i + 1 + initials.count), given: nil, patronymic: nil, surname: surname, initials: initials.joined(),
+                        confidence: 0.85, c)
+        }
+        if first.unknown, initials.count >= 2, !c.quoted.contains(i) {
+            return make(i..<(i + 1 + initials.count), given: nil, patronymic: nil, surname: plainBase(token) ?? token.text,
+                        initials: initials.joined(), confidence: 0.8, c)
         }
 
         // First name (known, or an unknown word when a surname or patronymic follows),
         // optional patronymic, optional surname.
         if words.count >= 2 {
             let second = words[1]
+            // A Russian sentence opening on a word built like a Kazakh first name (`Задержан`,
+            // `-жан`) before a known first name and a surname: the name starts at the first name
+            // (`Задержан Игорь Вандерлиндов`).
+            if c.language == "ru", sentenceStart, first.given == nil, first.formant, words.count >= 3, second.given != nil,
+                words[2].surname != nil
+            {
+                return nil
+            }
             let firstIsGiven = (first.given != nil || (first.formant && second.patronymic == nil)) && first.patronymic == nil
             // A known first name after an unknown word is the father's name used as a surname
             // inside a sentence (`актёр Камал Хасанның`), unless a surname follows it (then the name
@@ -469,8 +476,8 @@ public struct PersonNameRule: Extractor {
             {
                 return nil
             }
-            // A plural (`Ямадаевых`, `Таковых`) is no one person.
-            if token.folded.hasSuffix("ых") || token.folded.hasSuffix("их") { return nil }
+            // A plural (`Ямадаевых`, `Таковых`) is no one person, nor is a family (`семья Ивановых`, `Братья Карамазовы`).
+            if token.folded.hasSuffix("ых") || token.folded.hasSuffix("их") || Self.familyNounPrecedes(i, tokens) { return nil }
             // Nor is a plural case form (`на Апеннинах`, `Ивановыми`): no surname in the singular
             // ends in `-ах/-ях/-ами/-ями`.
             if ["ах", "ях", "ами", "ями"].contains(where: token.folded.hasSuffix), !NameContext.isLatin(token.text) { return nil }
@@ -528,6 +535,11 @@ public struct PersonNameRule: Extractor {
         {
             let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c)
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens)
+            // After a relative's noun, in the genitive (`Сын Бертолини`, `вдовы Вандерлинда`).
+            if !speaker, !Self.capitalisedWordFollows(i, tokens), Self.kinshipNounPrecedes(i, tokens), !Self.familyNounPrecedes(i, tokens) {
+                return make(i..<(i + 1), given: nil, patronymic: nil, surname: Self.genitiveToNominative(token.text), initials: nil,
+                            confidence: 0.6, c)
+            }
             // After a title or `по словам` the name ends there (`Ледли Кинг` is read as a whole elsewhere).
             if speaker || (!Self.capitalisedWordFollows(i, tokens) && (quotedSpeaker || followsTitle(i, c))) {
                 // After `по словам` the name is in the genitive (`Кастельяноса` is `Кастельянос`).
@@ -607,6 +619,14 @@ public struct PersonNameRule: Extractor {
         if let patronymic { parts.append(patronymic) }
         if let surname { parts.append(surname) }
         let base = parts.joined(separator: " ")
+        // A Latin name shows its first name as written (`Maria Bertolini`, not the listed Kazakh
+        // `Мәрия`); the entity keeps the listed name, so `Мария Бертолини` is the same person.
+        var shown = base
+        if let given, !NameContext.isLatin(given),
+            let written = c.tokens[range].first(where: { NameContext.isLatin($0.text) && givenName($0) == given })
+        {
+            shown = parts.map { $0 == given ? written.text : $0 }.joined(separator: " ")
+        }
         var score = confidence
         if c.positionEnds.contains(range.lowerBound) { score += 0.1 }
         if range.upperBound < c.tokens.count, Self.honorifics.contains(c.tokens[range.upperBound].folded) { score += 0.1 }
@@ -616,7 +636,7 @@ public struct PersonNameRule: Extractor {
         if let patronymic { attributes["patronymic"] = patronymic }
         if let initials { attributes["initials"] = initials }
         return Candidate(
-            tokens: range, type: .person, entity: "person:" + Slug.make(base), name: base, base: base,
+            tokens: range, type: .person, entity: "person:" + Slug.make(base), name: shown, base: shown,
             source: name, confidence: min(0.95, score), attributes: attributes, specificity: 3)
     }
 }

@@ -1,0 +1,55 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Session 11 (2026-11-27): surnames of any shape before initials, a relative's surname after
+/// the relative's noun, and family nouns, which name no one person; on sentences written for
+/// these tests, with surnames no gazetteer lists.
+@Suite("Russian families and initials")
+struct RussianFamilyAndInitialsTests {
+    @Test("A capitalised word before two or three initials is a surname, whatever its shape")
+    func surnameBeforeInitials() {
+        MarkedText.check(.person, "Отчет подготовил ⟦Бертолини А.В.⟧, заместитель директора.", language: "ru")
+        MarkedText.check(.person, "Письмо подписал ⟦Вандерлинд И. И.⟧ вчера.", language: "ru")
+        // A surname shape needs only one initial, as before.
+        MarkedText.check(.person, "Отчет подготовил ⟦Иванов А.⟧ в срок.", language: "ru")
+        let person = MarkedText.mentions("Отчет подготовил Бертолини А.В., заместитель директора.", language: "ru")
+            .first { $0.type == .person }
+        #expect(person?.entity == "person:a-v-bertolini")
+    }
+
+    @Test("One initial after a word of no surname shape makes no person")
+    func oneInitial() {
+        MarkedText.check(.person, "Раздел Бертолини А. дополнен.", language: "ru")
+    }
+
+    @Test("After a relative's noun an unknown word is the relative's surname, in the genitive")
+    func relativeSurname() {
+        MarkedText.check(.person, "Сын ⟦Бертолини⟧ учится в Лондоне.", language: "ru")
+        MarkedText.check(.person, "Вдова ⟦Фалькетти⟧ подала иск.", language: "ru")
+        let person = MarkedText.mentions("Адвокат вдовы Торвальдсена отказался от комментариев.", language: "ru")
+            .first { $0.type == .person }
+        #expect(person?.text == "Торвальдсена")
+        #expect(person?.entity == "person:torvaldsen")
+    }
+
+    @Test("A Russian sentence opening on a word shaped like a Kazakh first name before a full name")
+    func participleBeforeName() {
+        MarkedText.check(.person, "Задержан ⟦Игорь Вандерлиндов⟧.", language: "ru")
+    }
+
+    @Test("A family noun names a family, not a person, and is never part of a name")
+    func families() {
+        MarkedText.check(.person, "Он вырос в семье Фалькетти в Милане.", language: "ru")
+        MarkedText.check(.person, "Дом принадлежит чете Торвальдсен.", language: "ru")
+        MarkedText.check(.person, "Третий из братьев Вандерлиндов задержан.", language: "ru")
+        MarkedText.check(.person, "Супруги Бертолини отметили годовщину.", language: "ru")
+        MarkedText.check(.person, "Династия Романовых правила три века.", language: "ru")
+        MarkedText.check(.person, "Братья Карамазовы стали символом эпохи.", language: "ru")
+        // Nor is a surname recalled from a person named earlier.
+        MarkedText.check(.person, "Задержан ⟦Игорь Вандерлиндов⟧. Братья Вандерлиндовы открыли ресторан.", language: "ru")
+        // A person named in full after the noun is still a person.
+        MarkedText.check(.person, "В семье ⟦Анны Вандерлинд⟧ трое детей.", language: "ru")
+    }
+}
