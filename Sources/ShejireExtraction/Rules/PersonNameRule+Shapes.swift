@@ -562,7 +562,8 @@ extension PersonNameRule {
     static func followsThingNoun(_ i: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
         guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
-            !tokens[i - 1].isCapitalized, isThingNoun(tokens[i - 1]), !c.positionEnds.contains(i),
+            !tokens[i - 1].isCapitalized || NameContext.isSentenceStart(i - 1, tokens), isThingNoun(tokens[i - 1]),
+            !c.positionEnds.contains(i),
             !c.positionEnds.contains(i - 1)
         else { return false }
         // The person's noun may stand before adjectives of the thing's noun (`работник
