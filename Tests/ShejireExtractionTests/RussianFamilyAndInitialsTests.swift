@@ -4,8 +4,8 @@ import Testing
 @testable import ShejireExtraction
 
 /// Session 11 (2026-11-27): surnames of any shape before initials, a relative's surname after
-/// the relative's noun, and family nouns, which name no one person; on sentences written for
-/// these tests, with surnames no gazetteer lists.
+/// the relative's noun, family nouns, which name no one person, and common nouns and places that
+/// look like names; on sentences written for these tests, with surnames no gazetteer lists.
 @Suite("Russian families and initials")
 struct RussianFamilyAndInitialsTests {
     @Test("A capitalised word before two or three initials is a surname, whatever its shape")
@@ -51,5 +51,20 @@ struct RussianFamilyAndInitialsTests {
         MarkedText.check(.person, "Задержан ⟦Игорь Вандерлиндов⟧. Братья Вандерлиндовы открыли ресторан.", language: "ru")
         // A person named in full after the noun is still a person.
         MarkedText.check(.person, "В семье ⟦Анны Вандерлинд⟧ трое детей.", language: "ru")
+    }
+
+    @Test("Nouns in -овка, -дка, -жка, -зка, -ьба, -изм opening a sentence are no first name")
+    func commonNounsAtSentenceStart() {
+        MarkedText.check(.person, "Остановка Чкаловская закрыта на ремонт.", language: "ru")
+        MarkedText.check(.person, "Поддержка ⟦Вандерлиндова⟧ выросла.", language: "ru")
+        // A first name there is still one.
+        MarkedText.check(.person, "⟦Вероника Вандерлиндова⟧ выиграла турнир.", language: "ru")
+    }
+
+    @Test("A place in -овка or -инка after `в` is no surname in the prepositional")
+    func placesInOvka() {
+        MarkedText.check(.person, "Выставка открылась в Третьяковке.", language: "ru")
+        MarkedText.check(.person, "Он учился в Гнесинке.", language: "ru")
+        MarkedText.check(.person, "Картину купил ⟦Павел Третьяков⟧.", language: "ru")
     }
 }

@@ -189,11 +189,12 @@ extension PersonNameRule {
     ]
 
     /// Russian abstract and verbal nouns by their suffix (`Позиция`, `Заявление`, `Руководство`,
-    /// `Готовность`): opening a sentence before a name, they are no first name (`Позиция
-    /// Шойбле`).
+    /// `Готовность`, `Остановка`, `Поддержка`, `Борьба`): opening a sentence before a name, they
+    /// are no first name (`Позиция Шойбле`, `Остановка Чкаловская`).
     static func isRussianCommonNoun(_ folded: String, _ c: Context) -> Bool {
         guard c.language == "ru", folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
-        return ["ция", "ние", "тие", "ство", "ость", "ции", "нии", "ства"].contains(where: folded.hasSuffix)
+        return ["ция", "ние", "тие", "ство", "ость", "ции", "нии", "ства", "овка", "евка", "ёвка", "дка", "жка", "зка", "ьба", "изм"]
+            .contains(where: folded.hasSuffix)
     }
 
     /// Russian kinship nouns (nominative singular): the name after one is in the genitive, the

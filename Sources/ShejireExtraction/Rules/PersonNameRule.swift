@@ -464,8 +464,10 @@ public struct PersonNameRule: Extractor {
             if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
             if sentenceStart, c.language == "ru", Self.russianPossessedNouns.contains(token.folded) { return nil }
             // A town in the prepositional after `в`/`во` (`родился в Тихвине`, `в Пушкине`):
-            // `-ов`/`-ин` town names decline like surnames.
-            if c.language == "ru", NameContext.followsV(i, tokens), ["ове", "еве", "ёве", "ине", "ыне"].contains(where: token.folded.hasSuffix)
+            // `-ов`/`-ин` town names decline like surnames; so do places in `-овка`/`-инка` (`в
+            // Третьяковке`, `в Гнесинке`).
+            if c.language == "ru", NameContext.followsV(i, tokens),
+                ["ове", "еве", "ёве", "ине", "ыне", "овке", "евке", "ёвке", "инке"].contains(where: token.folded.hasSuffix)
             {
                 return nil
             }
