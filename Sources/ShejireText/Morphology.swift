@@ -38,6 +38,7 @@ public enum Morphology {
             }
         }
         if result.isEmpty { result = [folded] }
+        if let owner = englishPossessor(folded) { result.insert(owner, at: 0) }
         return result
     }
 

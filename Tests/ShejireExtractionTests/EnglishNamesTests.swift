@@ -21,6 +21,10 @@ struct EnglishNamesTests {
         #expect(mentions.contains { $0.type == .person && $0.entity == "person:tokayev" && $0.text == "Tokayev's" })
         #expect(!MarkedText.mentions("Elon Musk's company SpaceX launched a satellite.", language: "en")
             .contains { $0.type == .organisation && $0.text.contains("Musk") })
+        // A name the rules read keeps its base without the possessive.
+        let owner = MarkedText.mentions("John Vanderlind's company won the tender.", language: "en").first { $0.type == .person }
+        #expect(owner?.base == "John Vanderlind")
+        #expect(owner?.entity == "person:john-vanderlind")
     }
 
     @Test("A Latin first name is shown as written; the entity is the one its listed spelling gives")
