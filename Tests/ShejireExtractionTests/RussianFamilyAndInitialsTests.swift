@@ -67,4 +67,13 @@ struct RussianFamilyAndInitialsTests {
         MarkedText.check(.person, "Он учился в Гнесинке.", language: "ru")
         MarkedText.check(.person, "Картину купил ⟦Павел Третьяков⟧.", language: "ru")
     }
+
+    @Test("After a title, a foreign surname in -и is the holder, a Russian genitive what the title is of")
+    func foreignSurnamesAfterTitles() {
+        MarkedText.check(.person, "Генпрокурор ⟦Бертолини⟧ возбудил дело.", language: "ru")
+        MarkedText.check(.person, "Спикер парламента ⟦Фалькетти⟧ открыл сессию.", language: "ru")
+        MarkedText.check(.person, "Экс-мэр ⟦Фалькетти⟧ задержан в аэропорту.", language: "ru")
+        MarkedText.check(.person, "Директор Эрмитажа выступил с речью.", language: "ru")
+        MarkedText.check(.person, "Губернатор Вандерлиндии подписал указ.", language: "ru")
+    }
 }

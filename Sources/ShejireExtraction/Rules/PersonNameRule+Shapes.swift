@@ -684,6 +684,10 @@ extension PersonNameRule {
     /// `председатель совета Федерации`), not a person; after a named owner it is the holder
     /// (`премьер Италии Проди`). Adjectives, head nouns and place-like `-ово`/`-ино` words are
     /// never the holder.
+    /// Endings in `-и` of foreign surnames that no Russian genitive has (`Бертолини`,
+    /// `Фалькетти`, `Гуччи`, `Берлускони`, `Саркози`).
+    static let foreignSurnameEndings = ["ини", "тти", "лли", "ччи", "цци", "нни", "ппи", "сси", "кки", "дди", "они", "ози", "ези"]
+
     func followsTitle(_ i: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
         let folded = tokens[i].folded
@@ -692,7 +696,10 @@ extension PersonNameRule {
             !["ах", "ях", "ами", "ями"].contains(where: folded.hasSuffix)
         else { return false }
         let sentence = tokens[i].sentence
-        let genitiveLike = folded.last.map { "аяыи".contains($0) } ?? false
+        // A genitive names what the title is of (`директор Эрмитажа`), unless the word ends as
+        // Italian and other foreign surnames do, never a Russian genitive (`генпрокурор Бертолини`).
+        let genitiveLike = (folded.last.map { "аяыи".contains($0) } ?? false)
+            && !Self.foreignSurnameEndings.contains(where: folded.hasSuffix)
         var j = i
         var lowerCase = 0
         var steps = 0
