@@ -17,14 +17,14 @@ public enum Morphology {
         return result
     }
 
-    /// The owner in an English possessive (`tokayev"s` is `tokayev`: folding writes apostrophes as
-    /// `"`), or nil.
-    static func englishPossessor(_ folded: String) -> String? {
+    /// The owner in an English possessive (`tokayev"s` is `tokayev`, `o"brien"s` is `o"brien`:
+    /// folding writes apostrophes as `"`), or nil.
+    public static func englishPossessor(_ folded: String) -> String? {
         let bytes = folded.utf8
         guard bytes.last == UInt8(ascii: "s"), bytes.count > 3 else { return nil }
         let owner = bytes.dropLast(2)
         guard bytes[owner.endIndex] == UInt8(ascii: "\""),
-            owner.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "-") })
+            owner.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) || $0 == UInt8(ascii: "-") || $0 == UInt8(ascii: "\"") })
         else { return nil }
         return String(decoding: owner, as: UTF8.self)
     }

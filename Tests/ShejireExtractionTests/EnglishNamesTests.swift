@@ -11,6 +11,7 @@ struct EnglishNamesTests {
     func abbreviatedTitles() {
         MarkedText.check(.person, "Mr. ⟦Falchetti⟧ and Ms. ⟦Torvaldsen⟧ were appointed deputy ministers.", language: "en")
         MarkedText.check(.person, "Dr. ⟦Vanderlind⟧ presented the report.", language: "en")
+        MarkedText.check(.person, "Prof ⟦Torvaldsen⟧ presented the report.", language: "en")
         // An abbreviation that is no title opens no name.
         MarkedText.check(.person, "The firm moved to St. Petersburg in May.", language: "en")
     }
@@ -19,8 +20,9 @@ struct EnglishNamesTests {
     func possessives() {
         let mentions = MarkedText.mentions("Tokayev's visit to Paris was postponed.", language: "en")
         #expect(mentions.contains { $0.type == .person && $0.entity == "person:tokayev" && $0.text == "Tokayev's" })
-        #expect(!MarkedText.mentions("Elon Musk's company SpaceX launched a satellite.", language: "en")
-            .contains { $0.type == .organisation && $0.text.contains("Musk") })
+        let musk = MarkedText.mentions("Elon Musk's company SpaceX launched a satellite.", language: "en")
+        #expect(musk.contains { $0.type == .person && $0.entity == "person:musk" })
+        #expect(!musk.contains { $0.type == .organisation && $0.text.contains("Musk") })
         // A name the rules read keeps its base without the possessive.
         let owner = MarkedText.mentions("John Vanderlind's company won the tender.", language: "en").first { $0.type == .person }
         #expect(owner?.base == "John Vanderlind")
@@ -35,5 +37,12 @@ struct EnglishNamesTests {
             .first { $0.type == .person }
         #expect(english?.base == "Maria Bertolini")
         #expect(english?.entity != nil && english?.entity == russian?.entity)
+    }
+
+    @Test("A possessive ends a name; a name after St. is a saint's")
+    func possessiveEndsName() {
+        MarkedText.check(.person, "Patients of St. George's Hospital were moved.", language: "en")
+        let maria = MarkedText.mentions("Let's see what Maria's husband says.", language: "en").first { $0.type == .person }
+        #expect(maria?.base == "Maria")
     }
 }

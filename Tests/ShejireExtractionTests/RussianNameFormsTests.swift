@@ -79,10 +79,10 @@ struct RussianNameFormsTests {
         // Quoted speech keeps its people, and so does a name outside the quotes.
         MarkedText.check(.person, "«Мы встретились с ⟦Иваном Вандерлиндом⟧», — сказал он.", language: "ru")
         MarkedText.check(.person, "В фильме «Брат» снялся ⟦Сергей Бодров⟧.", language: "ru")
-        // Unquoted, a first name and a word after a thing's noun name the thing, also when the
-        // noun opens the sentence (session 11).
-        MarkedText.check(.person, "Автомобиль Lada Granta подорожал.", language: "ru")
+        // Unquoted, a first name in the nominative and a word after a thing's noun name the
+        // thing; in the genitive, its author (session 11).
         MarkedText.check(.person, "Продажи автомобиля Lada Granta выросли.", language: "ru")
+        MarkedText.check(.person, "Вчера вышла книга ⟦Стивена Кинга⟧.", language: "ru")
     }
 
     @Test("A first name keeps its own listed spelling, not another entry's of the same key")

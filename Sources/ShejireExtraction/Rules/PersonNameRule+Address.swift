@@ -16,7 +16,7 @@ extension PersonNameRule {
         "сэр", "сэра", "сэру", "сэром", "сэре",
         "мсье", "месье", "мадам", "мадемуазель", "фрау", "герр", "герра", "герру", "герром",
         "синьор", "синьору", "синьором", "сеньор", "сеньору", "сеньором",
-        "mr", "mrs", "ms", "sir",
+        "mr", "mrs", "ms", "sir", "dr", "prof",
     ]
     /// English titles written with a full stop (`Mr. Falchetti`, `Dr. Torvaldsen`), folded, without it.
     static let abbreviatedTitlesOfAddress: Set<String> = ["mr", "mrs", "ms", "dr", "prof"]

@@ -5,39 +5,75 @@ import ShejireText
 ///
 /// - A relative's noun (`сын`, `вдова`, `брат`, in any case) before an unknown capitalised word
 ///   makes that word the relative's surname in the genitive, whatever its shape (`Сын
-///   Бертолини`, `вдовы Вандерлинда` is `Вандерлинд`).
-/// - A family noun (`братья`, `сёстры`, `супруги`, `семья`, `чета`, `династия`, `клан`, in any
-///   case) before a surname names a family, not one person: no person is read there (`братьев
-///   Ямадаевых`, `в семье Фалькетти`, `Династия Романовых`), as factRuEval annotates.
-/// - Neither noun is ever part of a name, also when it opens a sentence (`Братья Карамазовы`,
-///   `Клан Кеннеди`).
+///   Бертолини`, `вдовы Торвальдсена` is `Торвальдсен`). After a possessive pronoun the word is
+///   the relative's own name in apposition (`Его дочь Ксандра`). Heirs are left out (`наследником
+///   СССР`), and so are words in `-ии`/`-ьи` and words the text also writes in lower case (`сыном
+///   Неба`).
+/// - A family noun (`братья`, `сестёр`, `супругов`, `семья`, `чета`, `династия`, `клан`, `дети`,
+///   `родители`, in their case forms; `сестры` and `супруги` are also a singular genitive, so only
+///   opening a sentence) before a surname names a family, not one person: no rule reads a person
+///   there, and the recall rule does not recall one (`братьев Ямадаевых`, `в семье Фалькетти`,
+///   `Династия Романовых`), as factRuEval annotates. A gazetteer's person there is kept (`Чета
+///   Обама`).
+/// - Neither noun is ever part of a name when it opens a sentence (`Братья Карамазовы`, `Клан
+///   Кеннеди`).
 /// - A capitalised word followed by two or three initials is a surname, whatever its shape
-///   (`Бертолини А.В.`, `Вандерлинд И. И.`); one initial alone could be a list letter or an
-///   abbreviation.
+///   (`Бертолини А.В.`, `Вандерлинд И. И.`), unless a capitalised word follows the initials
+///   (`Выступили А.В. Иванов`); one initial alone could be a list letter or an abbreviation.
 extension PersonNameRule {
-    /// Russian nouns for a family or a couple, in every case form.
+    /// Russian nouns for a family or a couple, in their case forms, less those that are also a
+    /// singular genitive (`сестры`, `супруги`).
     static let russianFamilyNouns: Set<String> = [
         "братья", "братьев", "братьям", "братьями", "братьях",
-        "сестры", "сестер", "сестрам", "сестрами", "сестрах",
-        "супруги", "супругов", "супругам", "супругами", "супругах",
-        "семья", "семьи", "семье", "семью", "семьей", "семьею",
+        "сестер", "сестрам", "сестрами", "сестрах",
+        "супругов", "супругам", "супругами", "супругах",
+        "семья", "семьи", "семье", "семью", "семьей", "семьею", "семей",
         "семейство", "семейства", "семейству", "семейством", "семействе",
         "чета", "четы", "чете", "чету", "четой",
         "династия", "династии", "династию", "династией",
         "клан", "клана", "клану", "кланом", "клане",
+        "дети", "детей", "детям", "детьми", "детях", "родители", "родителей", "родителям", "родителями",
     ]
+
+    /// First three letters of the relative's nouns: only a word that opens so is analysed.
+    static let kinshipStems: Set<String> = Set(russianKinshipNouns.map { String($0.prefix(3)) })
 
     /// Whether token `i` is a Russian family noun or a relative's noun (any case).
     static func isFamilyOrRelativeNoun(_ i: Int, _ tokens: [Token]) -> Bool {
         let token = tokens[i]
         guard token.kind == .word else { return false }
-        return russianFamilyNouns.contains(token.folded)
-            || Morphology.matchForms(token.folded).contains { russianKinshipNouns.contains($0) }
+        if russianFamilyNouns.contains(token.folded) { return true }
+        guard kinshipStems.contains(String(token.folded.prefix(3))) else { return false }
+        return Morphology.matchForms(token.folded).contains { russianKinshipNouns.contains($0) }
     }
 
     /// Whether the word before token `i` in its sentence is a Russian family noun.
     static func familyNounPrecedes(_ i: Int, _ tokens: [Token]) -> Bool {
         i > 0 && tokens[i - 1].sentence == tokens[i].sentence && russianFamilyNouns.contains(tokens[i - 1].folded)
+    }
+
+    /// Heirs, whose heir is more often a state or a company than a person.
+    static let heirNouns: Set<String> = ["наследник", "наследница"]
+    /// Possessive pronouns before a relative's noun: the name after it is the relative's own.
+    static let possessivePronouns: Set<String> = [
+        "его", "ее", "её", "их", "мой", "моя", "моего", "моей", "моему", "моим", "моих", "наш", "наша", "нашего",
+        "нашей", "ваш", "ваша", "вашего", "вашей", "свой", "своя", "своего", "своей", "своему", "своим", "своих",
+    ]
+
+    /// Token `i`, an unknown capitalised word, after a relative's noun: true when it is the
+    /// relative's own name in apposition (`Его дочь Ксандра`), false when it is the surname in
+    /// the genitive of whose relative (`Сын Бертолини`), nil when it is neither.
+    func relativeName(at i: Int, _ c: Context) -> Bool? {
+        let tokens = c.tokens
+        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
+            !Self.familyNounPrecedes(i, tokens)
+        else { return nil }
+        let forms = Morphology.matchForms(tokens[i - 1].folded)
+        guard forms.contains(where: { Self.russianKinshipNouns.contains($0) }), !forms.contains(where: Self.heirNouns.contains)
+        else { return nil }
+        let folded = tokens[i].folded
+        if folded.hasSuffix("ии") || folded.hasSuffix("ьи") || c.lowerCase.contains(folded, in: tokens) { return nil }
+        return i > 1 && tokens[i - 2].sentence == tokens[i].sentence && Self.possessivePronouns.contains(tokens[i - 2].folded)
     }
 
     /// The initials after token `i` in its sentence (at most three: `А.В.`, `И. И.`).

@@ -193,7 +193,7 @@ extension PersonNameRule {
     /// are no first name (`Позиция Шойбле`, `Остановка Чкаловская`).
     static func isRussianCommonNoun(_ folded: String, _ c: Context) -> Bool {
         guard c.language == "ru", folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
-        return ["ция", "ние", "тие", "ство", "ость", "ции", "нии", "ства", "овка", "евка", "ёвка", "дка", "жка", "зка", "ьба", "изм"]
+        return ["ция", "ние", "тие", "ство", "ость", "ции", "нии", "ства", "овка", "евка", "дка", "жка", "зка", "ьба", "изм"]
             .contains(where: folded.hasSuffix)
     }
 
@@ -203,6 +203,8 @@ extension PersonNameRule {
         "вдова", "вдовец", "жена", "супруга", "супруг", "муж", "сын", "дочь", "дочка", "отец", "мать", "брат", "сестра",
         "внук", "внучка", "племянник", "племянница", "зять", "невестка", "тесть", "теща", "тёща", "свекровь", "дед",
         "бабушка", "родственник", "родственница", "наследник", "наследница",
+        // Irregular case forms the morphology does not reduce.
+        "дочери", "дочерью", "матери", "матерью",
     ]
 
     /// Whether the word before token `i` in its sentence is a Russian kinship noun in any case.
@@ -563,8 +565,7 @@ extension PersonNameRule {
     static func followsThingNoun(_ i: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
         guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
-            !tokens[i - 1].isCapitalized || NameContext.isSentenceStart(i - 1, tokens), isThingNoun(tokens[i - 1]),
-            !c.positionEnds.contains(i),
+            !tokens[i - 1].isCapitalized, isThingNoun(tokens[i - 1]), !c.positionEnds.contains(i),
             !c.positionEnds.contains(i - 1)
         else { return false }
         // The person's noun may stand before adjectives of the thing's noun (`работник

@@ -294,6 +294,8 @@ public struct PersonNameRule: Extractor {
             return make(range, given: given, patronymic: nil, surname: surname, initials: nil, confidence: 0.7, c)
         }
         guard isNameWord(i, c) else { return nil }
+        // After `St.` a name is a saint's, naming a place or a building (`St. George's Hospital`).
+        if i > 0, tokens[i - 1].folded == "st.", NameContext.isLatin(token.text) { return nil }
         // The run of name words that follow in the sentence (at most four).
         var words: [Word] = []
         var j = i
@@ -301,6 +303,8 @@ public struct PersonNameRule: Extractor {
             if j > i, tokens[j].newlineBefore { break }
             words.append(classify(tokens[j]))
             j += 1
+            // An English possessive ends a name (`St. George's Hospital`, `Victoria's Secret`).
+            if Morphology.englishPossessor(tokens[j - 1].folded) != nil { break }
         }
         let sentenceStart = NameContext.isSentenceStart(i, tokens)
         let first = words[0]
@@ -331,7 +335,13 @@ public struct PersonNameRule: Extractor {
             return make(i..<(i + 1 + initials.count), given: nil, patronymic: nil, surname: surname, initials: initials.joined(),
                         confidence: 0.85, c)
         }
-        if first.unknown, initials.count >= 2, !c.quoted.contains(i) {
+        // Not when a capitalised word follows the initials, whose they are (`Выступили А.В. Иванов`),
+        // nor for a Latin word (`U.S.`) or a Kazakh case form (`Жиынға Қ.Қ. Тоқаев`).
+        let end = i + 1 + initials.count
+        if first.unknown, initials.count >= 2, !c.quoted.contains(i), !NameContext.isLatin(token.text),
+            !NameContext.hasObliqueEnding(token.folded),
+            !(end < tokens.count && tokens[end].sentence == token.sentence && tokens[end].kind == .word && tokens[end].isCapitalized)
+        {
             return make(i..<(i + 1 + initials.count), given: nil, patronymic: nil, surname: plainBase(token) ?? token.text,
                         initials: initials.joined(), confidence: 0.8, c)
         }
@@ -392,9 +402,14 @@ public struct PersonNameRule: Extractor {
                     {
                         k += 1
                     }
-                    // A known first name and an unknown word after the noun of a thing name
-                    // that thing (`трассе Роза Хутор`).
-                    if words[k].surname == nil, k == 1, patronymic == nil, Self.followsThingNoun(i, c) { return nil }
+                    // A known first name in the nominative and an unknown word after the noun of
+                    // a thing name that thing (`трассе Роза Хутор`, `автомобиля Lada Granta`); in
+                    // the genitive they name its author or owner (`книга Стивена Кинга`).
+                    if words[k].surname == nil, k == 1, patronymic == nil,
+                        TextFolding.fold(given) == token.folded || NameContext.isLatin(token.text), Self.followsThingNoun(i, c)
+                    {
+                        return nil
+                    }
                     surname = words[k].surname ?? plainBase(tokens[i + k])
                     k += 1
                 }
@@ -467,7 +482,7 @@ public struct PersonNameRule: Extractor {
             // `-ов`/`-ин` town names decline like surnames; so do places in `-овка`/`-инка` (`в
             // Третьяковке`, `в Гнесинке`).
             if c.language == "ru", NameContext.followsV(i, tokens),
-                ["ове", "еве", "ёве", "ине", "ыне", "овке", "евке", "ёвке", "инке"].contains(where: token.folded.hasSuffix)
+                ["ове", "еве", "ине", "ыне", "овке", "евке", "инке"].contains(where: token.folded.hasSuffix)
             {
                 return nil
             }
@@ -538,9 +553,11 @@ public struct PersonNameRule: Extractor {
             let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c)
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens)
             // After a relative's noun, in the genitive (`Сын Бертолини`, `вдовы Вандерлинда`).
-            if !speaker, !Self.capitalisedWordFollows(i, tokens), Self.kinshipNounPrecedes(i, tokens), !Self.familyNounPrecedes(i, tokens) {
-                return make(i..<(i + 1), given: nil, patronymic: nil, surname: Self.genitiveToNominative(token.text), initials: nil,
-                            confidence: 0.6, c)
+            if !speaker, !Self.capitalisedWordFollows(i, tokens), let apposition = relativeName(at: i, c) {
+                return apposition
+                    ? make(i..<(i + 1), given: token.text, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
+                    : make(i..<(i + 1), given: nil, patronymic: nil, surname: Self.genitiveToNominative(token.text), initials: nil,
+                           confidence: 0.6, c)
             }
             // After a title or `по словам` the name ends there (`Ледли Кинг` is read as a whole elsewhere).
             if speaker || (!Self.capitalisedWordFollows(i, tokens) && (quotedSpeaker || followsTitle(i, c))) {
@@ -627,7 +644,8 @@ public struct PersonNameRule: Extractor {
         if let given, !NameContext.isLatin(given),
             let written = c.tokens[range].first(where: { NameContext.isLatin($0.text) && givenName($0) == given })
         {
-            shown = parts.map { $0 == given ? written.text : $0 }.joined(separator: " ")
+            let text = Morphology.englishPossessor(written.folded) != nil ? String(written.text.dropLast(2)) : written.text
+            shown = parts.map { $0 == given ? text : $0 }.joined(separator: " ")
         }
         var score = confidence
         if c.positionEnds.contains(range.lowerBound) { score += 0.1 }
