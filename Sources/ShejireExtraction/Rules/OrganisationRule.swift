@@ -165,6 +165,20 @@ public struct OrganisationRule: Extractor {
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += latinLegalFormNames(document, covered: covered)
         for candidate in result { covered.formUnion(candidate.tokens) }
+        // Russian: `Интернет` written with a capital is the network as one body, as factRuEval
+        // annotates it (`работал в Интернете`, `Интернет страница`); not the lower-case common
+        // noun nor compounds (`интернет-издание`). Session 11.
+        if document.document.language == "ru" {
+            for (i, t) in tokens.enumerated() where !covered.contains(i) && t.kind == .word && t.isCapitalized
+                && ["интернет", "интернета", "интернету", "интернетом", "интернете"].contains(t.folded)
+            {
+                result.append(
+                    Candidate(
+                        tokens: i..<(i + 1), type: .organisation, entity: "org:internet", name: "Интернет", base: "Интернет",
+                        source: name, confidence: 0.6, attributes: [:], specificity: 1))
+                covered.insert(i)
+            }
+        }
         // Head-noun phrases.
         // A one-word organisation from the gazetteer may be the head of a longer name
         // (`Чехия Үкіметі`, `Қазақстанның Парламентінде`).
