@@ -186,6 +186,8 @@ public struct Pipeline: Sendable {
                 confidence: candidate.confidence, value: candidate.value, attributes: candidate.attributes)
         }
         let relations = relationExtractor.relations(in: RelationContext(analyzed: analyzed, mentions: resolved))
-        return ExtractionResult(document: document, mentions: mentions, relations: relations)
+        // A reference kept for the relation rules only (attribute `reference`: a lower-case owner
+        // of a title, `главу партии`) is no mention of its own.
+        return ExtractionResult(document: document, mentions: mentions.filter { $0.attributes["reference"] == nil }, relations: relations)
     }
 }

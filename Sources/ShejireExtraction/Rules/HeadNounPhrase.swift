@@ -365,6 +365,15 @@ struct HeadNounPhrase {
             else { break }
             // Nouns that end like adjectives (`Решение`, `заседание`, `событие`).
             if lowerAdjectives, Self.isNounInIe(folded) { break }
+            // A sentence's first word that only points or judges is capitalised as the first word,
+            // not as a name (`Крупнейший банк страны`, `Местная администрация`): the head then needs
+            // an owner as in lower case (not `Самарский`, `Этнографический`).
+            if lowerAdjectives, isSentenceStart(j, tokens), Self.isNonNamingAdjective(folded),
+                !folded.hasPrefix("сам") || folded.count <= 6,
+                !folded.hasPrefix("эт") || ["это", "эта", "эти", "эту"].contains(where: folded.hasPrefix)
+            {
+                break
+            }
             if capitalisedName(j, tokens) {
                 start = j
             } else if lowerAdjectives, !tokens[j].isCapitalized {

@@ -165,6 +165,20 @@ public struct OrganisationRule: Extractor {
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += latinLegalFormNames(document, covered: covered)
         for candidate in result { covered.formUnion(candidate.tokens) }
+        // Russian: `Интернет` written with a capital is the network as one body, as factRuEval
+        // annotates it (`работал в Интернете`, `Интернет страница`); not the lower-case common
+        // noun nor compounds (`интернет-издание`). Session 11.
+        if document.document.language == "ru" {
+            for (i, t) in tokens.enumerated() where !covered.contains(i) && t.kind == .word && t.isCapitalized
+                && ["интернет", "интернета", "интернету", "интернетом", "интернете"].contains(t.folded)
+            {
+                result.append(
+                    Candidate(
+                        tokens: i..<(i + 1), type: .organisation, entity: "org:internet", name: "Интернет", base: "Интернет",
+                        source: name, confidence: 0.6, attributes: [:], specificity: 1))
+                covered.insert(i)
+            }
+        }
         // Head-noun phrases.
         // A one-word organisation from the gazetteer may be the head of a longer name
         // (`Чехия Үкіметі`, `Қазақстанның Парламентінде`).
@@ -339,6 +353,7 @@ public struct OrganisationRule: Extractor {
         result += placeQualified(tokens, found: found + result)
         if document.document.language == "ru" {
             result += acronymQualified(tokens, found: found + result)
+            result += regionalBodies(tokens, found: found + result)
         }
         // A name before a model designation names a craft or a product (`«Союз ТМА-7»`,
         // `Прогресс М-56`), not its maker.
@@ -468,6 +483,49 @@ public struct OrganisationRule: Extractor {
                 organisation.widened(
                     to: organisation.tokens.lowerBound..<acronym.tokens.upperBound, source: name,
                     owner: acronym.entity != organisation.entity ? acronym : nil))
+        }
+        return result
+    }
+
+    /// Russian: a federal body's regional office, named by the body (an acronym, with `России`
+    /// or `РФ` after it or not) and `по` with the region in the dative: `УФСБ России по Томской
+    /// области`, `пресс-служба МЧС по Омской области`, `ГУ МВД по Санкт-Петербургу и
+    /// Ленинградской области`. A main or territorial directorate's acronym before the body
+    /// (`ГУ`, `ТУ`) is in the name. The office is an entity of its own, with the body in `of`.
+    func regionalBodies(_ tokens: [Token], found: [Candidate]) -> [Candidate] {
+        var placesByStart: [Int: Candidate] = [:]
+        for candidate in found where candidate.type == .place {
+            if let current = placesByStart[candidate.tokens.lowerBound], current.tokens.count >= candidate.tokens.count { continue }
+            placesByStart[candidate.tokens.lowerBound] = candidate
+        }
+        // A region in the dative: a region's, a republic's or a district's noun, or a federal city.
+        func region(at i: Int, sentence: Int) -> Candidate? {
+            guard i < tokens.count, tokens[i].sentence == sentence, let place = placesByStart[i] else { return nil }
+            let words = tokens[place.tokens].map(\.folded)
+            let regional = ["области", "краю", "округу", "республике", "району"].contains { words.contains($0) }
+            let city = words.count == 1 && ["москве", "санкт-петербургу", "петербургу", "севастополю", "ленобласти"].contains(words[0])
+            return regional || city ? place : nil
+        }
+        var result: [Candidate] = []
+        for organisation in found where organisation.type == .organisation {
+            var start = organisation.tokens.lowerBound
+            let end = organisation.tokens.upperBound
+            guard end < tokens.count, let last = organisation.tokens.last.map({ tokens[$0] }),
+                tokens[organisation.tokens].contains(where: { $0.kind == .word && $0.isAllUpper && $0.text.count >= 2 && !NameContext.isLatin($0.text) }),
+                (last.isAllUpper && last.text.count >= 2) || ["россии", "рф"].contains(last.folded),
+                tokens[end].folded == "по", let first = region(at: end + 1, sentence: last.sentence)
+            else { continue }
+            var upper = first.tokens.upperBound
+            if upper + 1 < tokens.count, tokens[upper].folded == "и", let second = region(at: upper + 1, sentence: last.sentence) {
+                upper = second.tokens.upperBound
+            }
+            if start > 0, tokens[start - 1].sentence == last.sentence, ["ГУ", "ТУ"].contains(tokens[start - 1].text) { start -= 1 }
+            var office = organisation.widened(to: start..<upper, source: name, owner: organisation)
+            let text = tokens[start..<upper].map(\.text).joined(separator: " ")
+            office.name = text
+            office.base = text
+            office.entity = "org:" + Slug.make(text)
+            result.append(office)
         }
         return result
     }
