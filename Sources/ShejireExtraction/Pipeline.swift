@@ -186,8 +186,6 @@ public struct Pipeline: Sendable {
                 confidence: candidate.confidence, value: candidate.value, attributes: candidate.attributes)
         }
         let relations = relationExtractor.relations(in: RelationContext(analyzed: analyzed, mentions: resolved))
-        // A reference kept for the relation rules only (attribute `reference`: a lower-case owner
-        // of a title, `главу партии`) is no mention of its own.
-        return ExtractionResult(document: document, mentions: mentions.filter { $0.attributes["reference"] == nil }, relations: relations)
+        return ExtractionResult(document: document, mentions: mentions, relations: relations)
     }
 }

@@ -377,16 +377,9 @@ public struct PositionPhraseRule: Extractor {
 
     func organisation(_ range: Range<Int>, _ document: AnalyzedDocument) -> Candidate {
         let text = document.text(ofTokens: range)
-        // A phrase all in lower case (`главу ⟦партии⟧`, `депутат ⟦муниципального собрания района⟧`)
-        // describes the owner rather than names it: the relation rules take it as the title's
-        // owner, but it is not given out as a mention (`Pipeline.extractWhole`; session 11).
-        var attributes: [String: String] = [:]
-        if range.allSatisfy({ document.tokens[$0].kind == .word && !document.tokens[$0].isCapitalized }) {
-            attributes["reference"] = "title-owner"
-        }
         return Candidate(
             tokens: range, type: .organisation, entity: "org:" + Slug.make(text), name: text, base: text, source: name,
-            confidence: 0.55, attributes: attributes, specificity: 0)
+            confidence: 0.55, specificity: 0)
     }
 
     func place(_ range: Range<Int>, _ document: AnalyzedDocument) -> Candidate {
