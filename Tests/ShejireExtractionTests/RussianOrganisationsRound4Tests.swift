@@ -4,8 +4,8 @@ import Testing
 @testable import ShejireExtraction
 
 /// Session 11 (2026-11-27): Russian organisation precision and bounds on news sentences written
-/// for these tests (invented names): lower-case owners of titles kept for the relations only, a
-/// judging first word, regional offices of federal bodies, `Интернет`.
+/// for these tests (invented names): lower-case owners of titles, a judging first word, regional
+/// offices of federal bodies, `Интернет`.
 @Suite("Russian organisations, round 4")
 struct RussianOrganisationsRound4Tests {
     func relations(_ text: String) -> [Relation] {
@@ -14,15 +14,12 @@ struct RussianOrganisationsRound4Tests {
             .filter { $0.predicate == .holdsPosition }
     }
 
-    @Test("A lower-case owner of a title is no mention, but still the relation's owner")
+    @Test("A lower-case owner of a title is the relation's owner and a mention of its own")
     func lowerCaseTitleOwners() {
-        MarkedText.check(.organisation, "Глава партии Олег Фалькетти выступил на съезде.", language: "ru")
-        MarkedText.check(.organisation, "Директор школы Анна Бертолини встретила учеников.", language: "ru")
-        MarkedText.check(
-            .organisation, "В задержании участвовал депутат муниципального собрания района Луговое Олег Вандерлинд.",
-            language: "ru")
-        let text = "Глава партии Олег Фалькетти выступил на съезде."
-        let found = relations(text)
+        // Session 11 measured leaving it out of the mentions; the store joins relations to
+        // mentions, so the relation would have been lost from the graph (reverted).
+        MarkedText.check(.organisation, "Глава ⟦партии⟧ Олег Фалькетти выступил на съезде.", language: "ru")
+        let found = relations("Глава партии Олег Фалькетти выступил на съезде.")
         #expect(found.contains { $0.object == "org:partii" && $0.subject.hasPrefix("person:") }, "\(found)")
     }
 
