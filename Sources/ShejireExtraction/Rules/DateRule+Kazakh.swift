@@ -407,6 +407,13 @@ extension DateParser {
             return DateMatch(end: i + 3, expression: interval, confidence: 0.85)
         }
         if month.rest.isEmpty, let unit = kazakhUnitStem(at: i + 1), unit.unit == .month {
+            // `қазан айының 25-інде`, `желтоқсан айының он алтысында`: the day after the month
+            // and `айының` is one date with them.
+            if KazakhEnding.isGenitive(unit.rest), !KazakhEnding.isPlural(unit.rest),
+                let day = kazakhMonthDay(month.month, at: i + 2, year: .relative(0))
+            {
+                return day
+            }
             // `қаңтар айында`: the month word alone, unless a postposition or a part follows.
             let whole = DateMatch(end: i + 2, expression: expression, confidence: 0.85)
             let after = kazakhPostposition(kazakhPart(after: whole))
@@ -422,6 +429,8 @@ extension DateParser {
         if i == 0 || atoms[i - 1].kind != .number, !isEverydayMonthWord(at: i),
             DateVocabulary.kazakhMonths.contains(stem) || stem == "қыркүйег",
             KazakhEnding.isLocative(month.rest) || KazakhEnding.isAblative(month.rest)
+                // `ақпанға дейін` "until February": the dative only before `дейін`.
+                || (KazakhEnding.isDative(month.rest) && ["дейін", "шейін", "дейінгі"].contains(folded(i + 1) ?? ""))
         {
             return kazakhPostposition(DateMatch(end: i + 1, expression: expression, confidence: 0.75))
         }
@@ -526,7 +535,7 @@ extension DateParser {
             return decade
         }
         // Durations counted back or forward: `соңғы 10 жылда`, `алдағы 5 жылда`, `соңғы жылдары`.
-        if ["соңғы", "алдағы", "өткен", "кейінгі"].contains(word), let number = kazakhNumber(at: j + 1),
+        if ["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер"].contains(word), let number = kazakhNumber(at: j + 1),
             let match = kazakhQuantity(number, at: j + 1), case .duration = match.expression
         {
             return match
@@ -558,7 +567,9 @@ extension DateParser {
                     let match = DateMatch(end: j + 2, expression: .relativeMonth(offset), confidence: 0.9)
                     return kazakhPostposition(kazakhPart(after: match))
                 case .week:
-                    return kazakhPostposition(DateMatch(end: j + 2, expression: .relativeWeek(offset), confidence: 0.9))
+                    // `өткен аптаның соңында`: a part of the week stays in the span.
+                    let match = DateMatch(end: j + 2, expression: .relativeWeek(offset), confidence: 0.9)
+                    return kazakhPostposition(KazakhEnding.isGenitive(unit.rest) ? kazakhPart(after: match) : match)
                 case .day where word == "осы":
                     return kazakhPostposition(DateMatch(end: j + 2, expression: .anaphoric(.day), confidence: 0.7))
                 default:
@@ -620,6 +631,12 @@ extension DateParser {
         else { return nil }
         if atom.folded == "жеті" { return nil }
         if let next = folded(i + 1), next == "сайын" || next == "сайынғы" {
+            return DateMatch(end: i + 2, expression: .recurring(unit), confidence: 0.7)
+        }
+        // `жылдан жылға`, `күннен күнге`: as `жылдан-жылға` written in two words.
+        if KazakhEnding.isAblative(rest), let (nextUnit, nextRest) = kazakhUnitStem(at: i + 1), nextUnit == unit,
+            KazakhEnding.isDative(nextRest)
+        {
             return DateMatch(end: i + 2, expression: .recurring(unit), confidence: 0.7)
         }
         if unit == .year, rest.isEmpty || KazakhEnding.isGenitive(rest),
@@ -859,5 +876,13 @@ extension DateParser {
         }
         result.end += 1
         return result
+    }
+}
+
+extension KazakhEnding {
+    /// The dative `-ға/-ге/-қа/-ке/-на/-не/-а/-е` at the end (`ақпанға`, `жылға`, `күнге`).
+    static func isDative(_ rest: Substring) -> Bool {
+        rest.hasSuffix("ға") || rest.hasSuffix("ге") || rest.hasSuffix("қа") || rest.hasSuffix("ке")
+            || rest.hasSuffix("на") || rest.hasSuffix("не") || rest == "а" || rest == "е"
     }
 }
