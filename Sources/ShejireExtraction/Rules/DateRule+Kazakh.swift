@@ -540,7 +540,7 @@ extension DateParser {
         {
             return match
         }
-        if ["соңғы", "алдағы", "кейінгі", "бірнеше", "біраз", "жарты", "өткен"].contains(word) {
+        if ["соңғы", "алдағы", "кейінгі", "бірнеше", "біраз", "жарты", "ширек", "өткен"].contains(word) {
             var k = j + 1
             if folded(k) == "бірнеше" { k += 1 }
             // `алдағы жылдары`, `өткен жылдары`: only plural unit words (`алдағы жылы`,
@@ -612,7 +612,7 @@ extension DateParser {
     /// The words `kazakhModifierLed` can start with.
     static let modifierLeadWords: Set<String> = Set(DateVocabulary.kazakhRelativeModifiers.keys).union([
         "дәл", "тура", "шамамен", "кемінде", "кем", "соңғы", "алдағы", "өткен", "кейінгі", "бірнеше", "біраз",
-        "жарты", "сол", "ол",
+        "жарты", "ширек", "сол", "ол",
     ])
 
     /// Unit-led: `жыл сайын`, `күн сайын`, `жыл басынан бері`, `жылдың аяғына дейін`,
@@ -641,6 +641,13 @@ extension DateParser {
         }
         if unit == .year, rest.isEmpty || KazakhEnding.isGenitive(rest),
             let match = kazakhPart(after: DateMatch(end: i + 1, expression: .year(.relative(0)), confidence: 0.8),
+                required: true)
+        {
+            return kazakhPostposition(match)
+        }
+        // `ай соңында`, `айдың басынан`: a part of the month, as `жыл соңында` of the year.
+        if unit == .month, rest.isEmpty || rest == "дың",
+            let match = kazakhPart(after: DateMatch(end: i + 1, expression: .relativeMonth(0), confidence: 0.75),
                 required: true)
         {
             return kazakhPostposition(match)
