@@ -1,0 +1,69 @@
+import ShejireCore
+import Testing
+
+/// Marked-text tests for the Kazakh patterns of session 11: more date forms (a day after
+/// `айының`, a month in the dative before `дейін`, parts of a week and a month, `келесі` before
+/// a counted duration, `жылдан жылға`, `ширек ғасыр`), bodies named after a person, and a
+/// person's name before `атындағы`. The sentences are written for these tests; the surnames are
+/// invented.
+@Suite("Kazakh round 4")
+struct KazakhRound4Tests {
+    @Test("A day after a month and айының is one date with them")
+    func dayAfterMonthWord() {
+        DateRuleTests.check("Мереке ⟦желтоқсан айының 16-сында⟧ өтеді .", ["2025-12-16"])
+        DateRuleTests.check("Сайлау ⟦Қазан айының жиырма бесінде⟧ өтеді .", ["2025-10-25"])
+        // Without a day the month alone is the span, and a part stays in it.
+        DateRuleTests.check("⟦Наурыз⟧ айында егіс басталады .", ["2025-03"])
+        DateRuleTests.check("Су тасқыны ⟦сәуір айының ортасында⟧ күшейеді .", ["2025-04"])
+    }
+
+    @Test("A month in the dative is a date before дейін only")
+    func monthDativeUntil() {
+        DateRuleTests.check("Жұмыс ⟦ақпанға дейін⟧ жалғасады .", ["../2025-02"])
+        DateRuleTests.check("Ол сәуірге көшті .", [])
+    }
+
+    @Test("A part of a week or a month stays in the span")
+    func partsOfWeekAndMonth() {
+        DateRuleTests.check("Ол ⟦өткен аптаның соңында⟧ келді .", ["2025-W43"])
+        DateRuleTests.check("Жалақы ⟦ай соңында⟧ беріледі .", ["2025-10"])
+        DateRuleTests.check("⟦Өткен аптада⟧ жиналыс болды .", ["2025-W43"])
+    }
+
+    @Test("Counted durations after келесі, a quarter century, and жылдан жылға in two words")
+    func durations() {
+        DateRuleTests.check("Зауыт ⟦келесі үш жылда⟧ салынады .", ["P3Y"])
+        // As `жарты ғасыр`, the amount is not counted: no value back from the document date.
+        DateRuleTests.check("⟦Ширек ғасыр бұрын⟧ тәуелсіздік алдық .", [nil])
+        DateRuleTests.check("Табыс ⟦жылдан жылға⟧ өсіп келеді .", ["R/P1Y"])
+        DateRuleTests.check("Баға ⟦күннен күнге⟧ қымбаттады .", ["R/P1D"])
+    }
+
+    @Test("A body named after a person with атындағы and a lower-case head is one organisation")
+    func namedAfterInstitutions() {
+        MarkedText.check(.organisation, "⟦Абай атындағы № 25 мектеп-гимназияда⟧ жаңа зал ашылды .")
+        MarkedText.check(.organisation, "Оқушылар ⟦Қорған Вандерлиндов атындағы мектеп-интернатта⟧ оқиды .")
+        MarkedText.check(.organisation, "Студенттер ⟦Құрманғазы атындағы консерваторияда⟧ концерт берді .")
+        MarkedText.check(.organisation, "⟦Біржан сал атындағы Көкшетау университеті⟧ конференция өткізді .")
+        // The place in the locative before the name is not in it.
+        MarkedText.check(.organisation, "Көкшетаудағы ⟦Шоқан Уәлиханов атындағы университеттің⟧ оқытушылары келді .")
+        MarkedText.check(.person, "Көкшетаудағы Шоқан Уәлиханов атындағы университеттің оқытушылары келді .")
+    }
+
+    @Test("A person's name before the possessive of a school, a university or a foundation names the body")
+    func personBeforeBodyHead() {
+        MarkedText.check(.organisation, "Семейдегі ⟦Шәкәрім университетінің⟧ студенттері келді .")
+        MarkedText.check(.organisation, "Шетелде ⟦Абай орталықтары⟧ ашылды .")
+        // In the genitive the person owns the noun.
+        MarkedText.check(.person, "⟦Абайдың⟧ мектебі туралы кітап шықты .")
+        // Without the possessive the noun is no name's head.
+        MarkedText.check(.person, "⟦Мұрат Бертолиниев⟧ университетке түсті .")
+    }
+
+    @Test("A person's name before атындағы names the thing, not the person")
+    func namedAfterIsNoPerson() {
+        MarkedText.check(.person, "Әлия Молдағұлова атындағы көшеде жөндеу жүрді .")
+        MarkedText.check(.person, "Ол Торвальдсенов атындағы сыйлықты алды .")
+        MarkedText.check(.person, "⟦Әлия Молдағұлова⟧ батыл болды .")
+    }
+}
