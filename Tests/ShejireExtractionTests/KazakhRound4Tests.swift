@@ -23,6 +23,12 @@ struct KazakhRound4Tests {
         DateRuleTests.check("Ол сәуірге көшті .", [])
     }
 
+    @Test("бергі, the attributive of бері, is in the span of an open interval")
+    func sinceAttributive() {
+        DateRuleTests.check("⟦2020 жылдан бергі⟧ табыс өсті .", ["2020/.."])
+        DateRuleTests.check("⟦Жыл басынан бергі⟧ табыс өсті .", ["2025/.."])
+    }
+
     @Test("A part of a week or a month stays in the span")
     func partsOfWeekAndMonth() {
         DateRuleTests.check("Ол ⟦өткен аптаның соңында⟧ келді .", ["2025-W43"])

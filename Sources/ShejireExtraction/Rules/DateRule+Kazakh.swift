@@ -876,7 +876,8 @@ extension DateParser {
         switch word {
         case "дейін", "дейінгі", "шейін", "дейн":
             result.expression = .until(match.expression)
-        case "бері", "бастап":
+        case "бері", "бергі", "бастап":
+            // `бергі` is the attributive of `бері` (`2020 жылдан бергі табыс`), as `дейінгі` of `дейін`.
             result.expression = .since(match.expression)
         default:
             return match
