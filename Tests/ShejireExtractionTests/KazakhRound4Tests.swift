@@ -17,6 +17,16 @@ struct KazakhRound4Tests {
         DateRuleTests.check("Су тасқыны ⟦сәуір айының ортасында⟧ күшейеді .", ["2025-04"])
     }
 
+    @Test("The day's digits hyphenated to the month, as the press writes them")
+    func gluedDayMonth() {
+        DateRuleTests.check("Жиын ⟦5-наурызда⟧ өтті .", ["2025-03-05"])
+        DateRuleTests.check("Жиын ⟦2023 жылдың 5-наурызында⟧ өтті .", ["2023-03-05"])
+        DateRuleTests.check("Сабақ ⟦1-қыркүйектен бастап⟧ басталады .", ["2025-09-01/.."])
+        // No such day; a class, not a month.
+        DateRuleTests.check("Ол 31-ақпанда келді .", [])
+        DateRuleTests.check("Ол 5-сыныпта оқиды .", [])
+    }
+
     @Test("A month in the dative is a date before дейін only")
     func monthDativeUntil() {
         DateRuleTests.check("Жұмыс ⟦ақпанға дейін⟧ жалғасады .", ["../2025-02"])

@@ -276,6 +276,17 @@ extension DateParser {
 
     /// `30 қазанда`, `27-30 қазан`, `27-нші наурыз бен 4-інші сәуір`, `30 қазан 2025 ж.`
     func kazakhDayMonth(_ number: KazakhNumber, at i: Int, year: YearReference? = nil) -> DateMatch? {
+        // `5-наурызда`, `16-желтоқсан`: the press writes the day's digits hyphenated to the month
+        // (session 11).
+        if number.digitCount > 0, number.unit == nil, !number.ordinal, !number.rest.isEmpty,
+            (1...31).contains(number.value), number.digitCount <= 2,
+            let glued = DateAtom.kazakhStems(number.rest).first(where: { if case .month = $0.kind { true } else { false } }),
+            case .month(let month) = glued.kind,
+            let day = Self.day(year ?? .relative(0), month: month, day: number.value)
+        {
+            let confidence = year.map { if case .absolute = $0 { 0.95 } else { 0.9 } } ?? 0.9
+            return kazakhPostposition(DateMatch(end: number.end, expression: day, confidence: confidence))
+        }
         guard number.unit == nil, number.rest.isEmpty, (1...31).contains(number.value), number.digitCount <= 2
         else { return nil }
         var secondDay: Int?
