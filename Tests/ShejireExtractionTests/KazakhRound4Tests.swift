@@ -76,6 +76,14 @@ struct KazakhRound4Tests {
         MarkedText.check(.person, "⟦Мұрат Бертолиниев⟧ университетке түсті .")
     }
 
+    @Test("A legal form with a case ending, and two legal forms in a row, follow a quoted name")
+    func legalForms() {
+        MarkedText.check(.organisation, "Тұрғындар ⟦« Шұғылалы » ЖШС-нің⟧ жұмысына наразы .")
+        MarkedText.check(.organisation, "Біз ⟦« Торвальдсен Групп » ЖШС-мен⟧ келісім жасадық .")
+        MarkedText.check(.organisation, "⟦« Вандерлинд Энерджи » ҰК АҚ⟧ жаңа пойыз сатып алды .")
+        MarkedText.check(.organisation, "⟦« Фалькетти Уран » ҰАК АҚ⟧ өндірісті арттырды .")
+    }
+
     @Test("A person's name before атындағы names the thing, not the person")
     func namedAfterIsNoPerson() {
         MarkedText.check(.person, "Әлия Молдағұлова атындағы көшеде жөндеу жүрді .")

@@ -145,3 +145,35 @@ extension OrganisationRule {
         "қоры", "орталығы", "орталықтары",
     ]
 }
+
+/// Kazakh legal forms after a quoted name (session 11).
+extension OrganisationRule {
+    /// Kazakh legal forms of national companies the shared list leaves out: `ҰАК` (national atomic
+    /// company), `ҰБХ` (national managing holding), `ҰХ` (national holding), `ҰӘҚ` (national
+    /// welfare fund).
+    static let kazakhNationalForms: Set<String> = ["ұак", "ұбх", "ұх", "ұәқ"]
+
+    /// Whether a token is a legal form (`АҚ`, `ЖШС`), also with a case ending after a hyphen
+    /// (`ЖШС-нің`, `АҚ-ға`), as Kazakh declines an abbreviation.
+    static func isLegalForm(_ token: Token) -> Bool {
+        if legalForms.contains(token.folded) || kazakhNationalForms.contains(token.folded) { return true }
+        guard let dash = token.folded.firstIndex(of: "-") else { return false }
+        let form = token.folded[..<dash]
+        let ending = token.folded[token.folded.index(after: dash)...]
+        return !ending.isEmpty && token.text.prefix(form.count).allSatisfy(\.isUppercase)
+            && (legalForms.contains(String(form)) || kazakhNationalForms.contains(String(form)))
+            && KazakhEnding.isEnding(ending)
+    }
+
+    /// The end of the legal forms that start at `k`: two in a row are one (`«ҚазМұнайГаз» ҰК АҚ`,
+    /// `«Қазатомөнеркәсіп» ҰАК АҚ`).
+    static func legalFormsEnd(from k: Int, _ tokens: [Token]) -> Int {
+        var end = k + 1
+        if end < tokens.count, tokens[end].sentence == tokens[k].sentence, !tokens[k].folded.contains("-"),
+            isLegalForm(tokens[end])
+        {
+            end += 1
+        }
+        return end
+    }
+}
