@@ -84,6 +84,16 @@ struct KazakhRound4Tests {
         MarkedText.check(.organisation, "⟦« Фалькетти Уран » ҰАК АҚ⟧ өндірісті арттырды .")
     }
 
+    @Test("A neighbourhood's name before ықшамаудан, шағынаудан or тұрғын алабы is a place")
+    func neighbourhoods() {
+        MarkedText.check(.place, "⟦Алматы⟧ қаласындағы « ⟦Жетіқайың⟧ » ықшамауданында мектеп ашылды .")
+        MarkedText.check(.place, "Полиция ⟦Бозторғайлы⟧ шағынауданында рейд өткізді .")
+        MarkedText.check(.place, "« ⟦Ақжайлау⟧ » тұрғын алабында су жоқ .")
+        // Plural, or no name before it.
+        MarkedText.check(.place, "Балалар көршілес ықшамаудандарға қатынайды .")
+        MarkedText.check(.place, "Шағынаудан тұрғындары жиналды .")
+    }
+
     @Test("A person's name before атындағы names the thing, not the person")
     func namedAfterIsNoPerson() {
         MarkedText.check(.person, "Әлия Молдағұлова атындағы көшеде жөндеу жүрді .")
