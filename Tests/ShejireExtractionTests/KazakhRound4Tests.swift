@@ -94,6 +94,15 @@ struct KazakhRound4Tests {
         MarkedText.check(.place, "Шағынаудан тұрғындары жиналды .")
     }
 
+    @Test("A name before a natural feature's noun in the possessive is a place, the name alone")
+    func naturalFeatures() {
+        MarkedText.check(.place, "Олар тек ⟦Бозжыра⟧ орманында өседі .")
+        MarkedText.check(.place, "Туристер ⟦Ақсуат⟧ қорығына келеді .")
+        MarkedText.check(.place, "Балалар ⟦Көксу⟧ өзеніне барды .")
+        // A common noun opening the sentence names nothing.
+        MarkedText.check(.place, "Тау шыңына шықты .")
+    }
+
     @Test("A person's name before атындағы names the thing, not the person")
     func namedAfterIsNoPerson() {
         MarkedText.check(.person, "Әлия Молдағұлова атындағы көшеде жөндеу жүрді .")

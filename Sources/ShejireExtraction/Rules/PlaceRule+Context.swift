@@ -139,6 +139,13 @@ extension PlaceRule {
     /// `мөлтекаудан`, `микроаудан` ("microdistrict").
     static let kazakhNeighbourhoodHeads = ["ықшамаудан", "шағынаудан", "мөлтекаудан", "микроаудан"]
 
+    /// Kazakh nouns of natural features in the possessive, after which the name alone is a
+    /// place (`⟦Орқаш⟧ орманы`, `⟦Наурызым⟧ қорығына`), as KazNERD annotates them.
+    static let kazakhNaturalFeatureHeads: Set<String> = [
+        "өзені", "көлі", "тауы", "таулары", "орманы", "қорығы", "шатқалы", "жотасы", "шыңы", "түбегі", "шөлі",
+        "асуы", "бөгені", "шығанағы", "ойпаты", "жазығы", "үстірті",
+    ]
+
     /// Neighbourhoods of a Kazakh town named before a neighbourhood noun in the singular
     /// (`« Алтын дала » ықшамауданының`, `Шаңырақ шағынауданында`) or before `тұрғын алабы`
     /// "housing estate" (`« Ақбұлақ » тұрғын алабында`): the name alone, without quotes or the
@@ -151,7 +158,10 @@ extension PlaceRule {
             let head = Self.kazakhNeighbourhoodHeads.first { token.folded.hasPrefix($0) }
             let isNeighbourhood = head.map { !KazakhEnding.isPlural(token.folded.dropFirst($0.count)) } ?? false
             let isEstate = token.folded == "тұрғын" && h + 1 < tokens.count && tokens[h + 1].folded.hasPrefix("алаб")
-            guard isNeighbourhood || isEstate else { continue }
+            // Natural features in the possessive (`Орқаш орманы`, `Наурызым қорығына`, `Көксу өзеніне`).
+            let isFeature = !isNeighbourhood && !isEstate
+                && Morphology.matchForms(token.folded).contains(where: Self.kazakhNaturalFeatureHeads.contains)
+            guard isNeighbourhood || isEstate || isFeature else { continue }
             let sentence = token.sentence
             var nameRange: Range<Int>?
             if tokens[h - 1].kind == .quote, let open = (max(0, h - 5)..<(h - 1)).last(where: { tokens[$0].kind == .quote }),
@@ -159,7 +169,7 @@ extension PlaceRule {
                 tokens[open].sentence == sentence
             {
                 nameRange = (open + 1)..<(h - 1)
-            } else if isNeighbourhood, tokens[h - 1].kind == .word, tokens[h - 1].isCapitalized, tokens[h - 1].sentence == sentence,
+            } else if isNeighbourhood || isFeature, tokens[h - 1].kind == .word, !tokens[h - 1].isAllUpper, tokens[h - 1].isCapitalized, tokens[h - 1].sentence == sentence,
                 Self.mayModifyPlaceHead(h - 1, tokens), !NameContext.isSentenceStart(h - 1, tokens)
             {
                 nameRange = (h - 1)..<h
