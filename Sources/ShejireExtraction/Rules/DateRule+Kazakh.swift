@@ -276,6 +276,17 @@ extension DateParser {
 
     /// `30 қазанда`, `27-30 қазан`, `27-нші наурыз бен 4-інші сәуір`, `30 қазан 2025 ж.`
     func kazakhDayMonth(_ number: KazakhNumber, at i: Int, year: YearReference? = nil) -> DateMatch? {
+        // `5-наурызда`, `16-желтоқсан`: the press writes the day's digits hyphenated to the month
+        // (session 11).
+        if number.digitCount > 0, number.unit == nil, !number.ordinal, !number.rest.isEmpty,
+            (1...31).contains(number.value), number.digitCount <= 2,
+            let glued = DateAtom.kazakhStems(number.rest).first(where: { if case .month = $0.kind { true } else { false } }),
+            case .month(let month) = glued.kind,
+            let day = Self.day(year ?? .relative(0), month: month, day: number.value)
+        {
+            let confidence = year.map { if case .absolute = $0 { 0.95 } else { 0.9 } } ?? 0.9
+            return kazakhPostposition(DateMatch(end: number.end, expression: day, confidence: confidence))
+        }
         guard number.unit == nil, number.rest.isEmpty, (1...31).contains(number.value), number.digitCount <= 2
         else { return nil }
         var secondDay: Int?
@@ -407,6 +418,13 @@ extension DateParser {
             return DateMatch(end: i + 3, expression: interval, confidence: 0.85)
         }
         if month.rest.isEmpty, let unit = kazakhUnitStem(at: i + 1), unit.unit == .month {
+            // `қазан айының 25-інде`, `желтоқсан айының он алтысында`: the day after the month
+            // and `айының` is one date with them.
+            if KazakhEnding.isGenitive(unit.rest), !KazakhEnding.isPlural(unit.rest),
+                let day = kazakhMonthDay(month.month, at: i + 2, year: .relative(0))
+            {
+                return day
+            }
             // `қаңтар айында`: the month word alone, unless a postposition or a part follows.
             let whole = DateMatch(end: i + 2, expression: expression, confidence: 0.85)
             let after = kazakhPostposition(kazakhPart(after: whole))
@@ -422,6 +440,8 @@ extension DateParser {
         if i == 0 || atoms[i - 1].kind != .number, !isEverydayMonthWord(at: i),
             DateVocabulary.kazakhMonths.contains(stem) || stem == "қыркүйег",
             KazakhEnding.isLocative(month.rest) || KazakhEnding.isAblative(month.rest)
+                // `ақпанға дейін` "until February": the dative only before `дейін`.
+                || (KazakhEnding.isDative(month.rest) && ["дейін", "шейін", "дейінгі"].contains(folded(i + 1) ?? ""))
         {
             return kazakhPostposition(DateMatch(end: i + 1, expression: expression, confidence: 0.75))
         }
@@ -526,12 +546,12 @@ extension DateParser {
             return decade
         }
         // Durations counted back or forward: `соңғы 10 жылда`, `алдағы 5 жылда`, `соңғы жылдары`.
-        if ["соңғы", "алдағы", "өткен", "кейінгі"].contains(word), let number = kazakhNumber(at: j + 1),
+        if ["соңғы", "алдағы", "өткен", "кейінгі", "келесі", "келер"].contains(word), let number = kazakhNumber(at: j + 1),
             let match = kazakhQuantity(number, at: j + 1), case .duration = match.expression
         {
             return match
         }
-        if ["соңғы", "алдағы", "кейінгі", "бірнеше", "біраз", "жарты", "өткен"].contains(word) {
+        if ["соңғы", "алдағы", "кейінгі", "бірнеше", "біраз", "жарты", "ширек", "өткен"].contains(word) {
             var k = j + 1
             if folded(k) == "бірнеше" { k += 1 }
             // `алдағы жылдары`, `өткен жылдары`: only plural unit words (`алдағы жылы`,
@@ -558,7 +578,9 @@ extension DateParser {
                     let match = DateMatch(end: j + 2, expression: .relativeMonth(offset), confidence: 0.9)
                     return kazakhPostposition(kazakhPart(after: match))
                 case .week:
-                    return kazakhPostposition(DateMatch(end: j + 2, expression: .relativeWeek(offset), confidence: 0.9))
+                    // `өткен аптаның соңында`: a part of the week stays in the span.
+                    let match = DateMatch(end: j + 2, expression: .relativeWeek(offset), confidence: 0.9)
+                    return kazakhPostposition(KazakhEnding.isGenitive(unit.rest) ? kazakhPart(after: match) : match)
                 case .day where word == "осы":
                     return kazakhPostposition(DateMatch(end: j + 2, expression: .anaphoric(.day), confidence: 0.7))
                 default:
@@ -601,7 +623,7 @@ extension DateParser {
     /// The words `kazakhModifierLed` can start with.
     static let modifierLeadWords: Set<String> = Set(DateVocabulary.kazakhRelativeModifiers.keys).union([
         "дәл", "тура", "шамамен", "кемінде", "кем", "соңғы", "алдағы", "өткен", "кейінгі", "бірнеше", "біраз",
-        "жарты", "сол", "ол",
+        "жарты", "ширек", "сол", "ол",
     ])
 
     /// Unit-led: `жыл сайын`, `күн сайын`, `жыл басынан бері`, `жылдың аяғына дейін`,
@@ -622,8 +644,21 @@ extension DateParser {
         if let next = folded(i + 1), next == "сайын" || next == "сайынғы" {
             return DateMatch(end: i + 2, expression: .recurring(unit), confidence: 0.7)
         }
+        // `жылдан жылға`, `күннен күнге`: as `жылдан-жылға` written in two words.
+        if KazakhEnding.isAblative(rest), let (nextUnit, nextRest) = kazakhUnitStem(at: i + 1), nextUnit == unit,
+            KazakhEnding.isDative(nextRest)
+        {
+            return DateMatch(end: i + 2, expression: .recurring(unit), confidence: 0.7)
+        }
         if unit == .year, rest.isEmpty || KazakhEnding.isGenitive(rest),
             let match = kazakhPart(after: DateMatch(end: i + 1, expression: .year(.relative(0)), confidence: 0.8),
+                required: true)
+        {
+            return kazakhPostposition(match)
+        }
+        // `ай соңында`, `айдың басынан`: a part of the month, as `жыл соңында` of the year.
+        if unit == .month, rest.isEmpty || rest == "дың",
+            let match = kazakhPart(after: DateMatch(end: i + 1, expression: .relativeMonth(0), confidence: 0.75),
                 required: true)
         {
             return kazakhPostposition(match)
@@ -852,12 +887,21 @@ extension DateParser {
         switch word {
         case "дейін", "дейінгі", "шейін", "дейн":
             result.expression = .until(match.expression)
-        case "бері", "бастап":
+        case "бері", "бергі", "бастап":
+            // `бергі` is the attributive of `бері` (`2020 жылдан бергі табыс`), as `дейінгі` of `дейін`.
             result.expression = .since(match.expression)
         default:
             return match
         }
         result.end += 1
         return result
+    }
+}
+
+extension KazakhEnding {
+    /// The dative `-ға/-ге/-қа/-ке/-на/-не/-а/-е` at the end (`ақпанға`, `жылға`, `күнге`).
+    static func isDative(_ rest: Substring) -> Bool {
+        rest.hasSuffix("ға") || rest.hasSuffix("ге") || rest.hasSuffix("қа") || rest.hasSuffix("ке")
+            || rest.hasSuffix("на") || rest.hasSuffix("не") || rest == "а" || rest == "е"
     }
 }

@@ -56,3 +56,124 @@ extension OrganisationRule {
             ? n : nil
     }
 }
+
+/// Kazakh schools, universities and other bodies named after a person (session 11).
+extension OrganisationRule {
+    /// The beginnings of lower-case Kazakh nouns of bodies that are named after people (`Абай
+    /// атындағы № 25 мектеп-гимназия`, `Құрманғазы атындағы консерватория`): schools and
+    /// places of learning and culture. Hospitals, centres and palaces are left out: KazNERD
+    /// often takes those for facilities.
+    static let kazakhNamedInstitutionStems: [String] = [
+        "мектеп", "мектеб", "гимназия", "лицей", "колледж", "университет", "институт", "академия", "консерватория",
+        "училище", "филармония",
+    ]
+
+    /// Honorifics that stand between a person's name and `атындағы` (`Біржан сал`, `Төле би`,
+    /// `Қабанбай батыр`, `Айша бибі`).
+    static let kazakhHonorifics: Set<String> = ["сал", "би", "батыр", "хан", "ақын", "жырау", "бибі", "ана", "ата", "әулие", "сері"]
+
+    /// A body named after a person with `атындағы` "named after" whose head is a lower-case noun
+    /// the head-noun phrase does not read (`Абай атындағы № 25 мектеп-гимназияда`, `Шоқан
+    /// Уәлиханов атындағы университеттің`, `Біржан сал атындағы Көкшетау университеті`): from
+    /// the first capitalised word of the name, over an honorific, `атындағы`, `№`, numbers,
+    /// lower-case and capitalised modifiers (at most five words), to the head. A name word in
+    /// an oblique case or the genitive stops the name (`Көкшетаудағы Шоқан Уәлиханов`).
+    func kazakhNamedAfterInstitutions(_ tokens: [Token], found: [Candidate], covered: Set<Int>) -> [Candidate] {
+        var result: [Candidate] = []
+        let persons = found.filter { $0.type == .person }
+        let personStarts = Set(persons.map(\.tokens.lowerBound))
+        for a in tokens.indices where a > 0 && tokens[a].folded == "атындағы" && !covered.contains(a) {
+            let sentence = tokens[a].sentence
+            var start = a
+            var j = a - 1
+            if j > 0, Self.kazakhHonorifics.contains(tokens[j].folded), tokens[j - 1].isCapitalized { j -= 1 }
+            while j >= 0, a - j <= 4, tokens[j].sentence == sentence, tokens[j].kind == .word, tokens[j].isCapitalized,
+                !NameContext.hasObliqueEnding(tokens[j].folded),
+                !HeadNounPhrase.genitiveEndings.contains(where: tokens[j].folded.hasSuffix) || tokens[j].folded.count < 6
+            {
+                start = j
+                j -= 1
+            }
+            guard start < a, tokens[start].isCapitalized else { continue }
+            // A person found in the name opens it (`Оқушылар Ыбырай Алтынсарин атындағы`: the
+            // sentence's first word is the subject).
+            if let first = (start..<a).first(where: personStarts.contains) { start = first }
+            var head: Int?
+            var k = a + 1
+            while k < tokens.count, k <= a + 6, tokens[k].sentence == sentence {
+                let t = tokens[k]
+                if t.kind == .word, Self.kazakhNamedInstitutionStems.contains(where: { t.folded.hasPrefix($0) }) {
+                    head = k
+                    break
+                }
+                guard t.kind == .number || t.text == "№" || (t.kind == .word && !NameContext.hasObliqueEnding(t.folded)) else { break }
+                k += 1
+            }
+            guard let h = head else { continue }
+            let range = start..<(h + 1)
+            let base = Self.baseName(range, head: h, russian: false, tokens: tokens)
+            result.append(
+                Candidate(
+                    tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
+                    source: name, confidence: 0.7, attributes: ["named_after": "true"], specificity: 2))
+        }
+        // `Шәкәрім университетінің`, `Абай орталықтарын`: a person's name right before the
+        // possessive of such a noun (or of `қоры`, `орталығы`) names the body, not the person.
+        for person in persons where (1...2).contains(person.tokens.count) && person.tokens.upperBound < tokens.count {
+            let h = person.tokens.upperBound
+            let last = tokens[h - 1]
+            guard tokens[h].kind == .word, !tokens[h].isCapitalized, tokens[h].sentence == last.sentence, !covered.contains(h),
+                !HeadNounPhrase.genitiveEndings.contains(where: last.folded.hasSuffix),
+                !result.contains(where: { $0.tokens.contains(h) })
+            else { continue }
+            let forms = Morphology.matchForms(tokens[h].folded)
+            guard forms.contains(where: Self.kazakhNamedBodyPossessives.contains) else { continue }
+            let range = person.tokens.lowerBound..<(h + 1)
+            let base = Self.baseName(range, head: h, russian: false, tokens: tokens)
+            result.append(
+                Candidate(
+                    tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
+                    source: name, confidence: 0.7, attributes: ["named_after": "true"], specificity: 2))
+        }
+        return result
+    }
+
+    /// Possessive nouns of bodies a person's name may open without `атындағы`
+    /// (`Назарбаев университеті`, `Шәкәрім университеті`, `Абай орталығы`).
+    static let kazakhNamedBodyPossessives: Set<String> = [
+        "университеті", "институты", "академиясы", "мектебі", "гимназиясы", "лицейі", "колледжі", "консерваториясы",
+        "қоры", "орталығы", "орталықтары",
+    ]
+}
+
+/// Kazakh legal forms after a quoted name (session 11).
+extension OrganisationRule {
+    /// Kazakh legal forms of national companies the shared list leaves out: `ҰАК` (national atomic
+    /// company), `ҰБХ` (national managing holding), `ҰХ` (national holding), `ҰӘҚ` (national
+    /// welfare fund).
+    static let kazakhNationalForms: Set<String> = ["ұак", "ұбх", "ұх", "ұәқ"]
+
+    /// Whether a token is a legal form (`АҚ`, `ЖШС`), also with a case ending after a hyphen
+    /// (`ЖШС-нің`, `АҚ-ға`), as Kazakh declines an abbreviation.
+    static func isLegalForm(_ token: Token) -> Bool {
+        if legalForms.contains(token.folded) || kazakhNationalForms.contains(token.folded) { return true }
+        guard let dash = token.folded.firstIndex(of: "-") else { return false }
+        let form = token.folded[..<dash]
+        let ending = token.folded[token.folded.index(after: dash)...]
+        return !ending.isEmpty && token.text.prefix(form.count).allSatisfy(\.isUppercase)
+            && (legalForms.contains(String(form)) || kazakhNationalForms.contains(String(form)))
+            && KazakhEnding.isEnding(ending)
+    }
+
+    /// The end of the legal forms that start at `k`: two in a row are one (`«ҚазМұнайГаз» ҰК АҚ`,
+    /// `«Қазатомөнеркәсіп» ҰАК АҚ`).
+    static func legalFormsEnd(from k: Int, _ tokens: [Token]) -> Int {
+        var end = k + 1
+        if end < tokens.count, tokens[end].sentence == tokens[k].sentence, !tokens[k].folded.contains("-"),
+            isLegalForm(tokens[end])
+        {
+            end += 1
+        }
+        return end
+    }
+}

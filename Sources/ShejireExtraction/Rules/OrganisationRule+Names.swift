@@ -55,7 +55,7 @@ extension OrganisationRule {
             let name = document.text(ofTokens: inner)
             let sameSentence = i > 0 && tokens[i - 1].sentence == tokens[i].sentence
             let before = sameSentence && Self.legalForms.contains(tokens[i - 1].folded)
-            let after = close + 1 < tokens.count && Self.legalForms.contains(tokens[close + 1].folded)
+            let after = close + 1 < tokens.count && Self.isLegalForm(tokens[close + 1])
             // A kind of body written as an acronym before the quoted name is part of the name
             // (`РИА «Новости»`, `ИА «Интерфакс»`, `ФК «Спартак»`).
             if sameSentence, Self.namingAcronyms.contains(tokens[i - 1].folded), tokens[i - 1].isAllUpper {
@@ -65,7 +65,7 @@ extension OrganisationRule {
                 continue
             }
             if before || after {
-                let range = before ? (i - 1)..<(close + 1) : i..<(close + 2)
+                let range = before ? (i - 1)..<(close + 1) : i..<Self.legalFormsEnd(from: close + 1, tokens)
                 let form = before ? tokens[i - 1].text : tokens[close + 1].text
                 result.append(organisation(range, name, 0.85, ["legal_form": form], specificity: 4))
                 i = close + 1

@@ -288,6 +288,10 @@ public struct OrganisationRule: Extractor {
                     tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
                     source: name, confidence: 0.75, attributes: attributes, specificity: 2))
         }
+        // Kazakh: a lower-case body named after a person (`Абай атындағы мектеп-гимназия`; +Kazakh).
+        if document.document.language != "ru" {
+            result += kazakhNamedAfterInstitutions(tokens, found: found, covered: covered.union(result.flatMap(\.tokens)))
+        }
         // Russian: a lower-case institution named after a person (`театре имени Маяковского`,
         // `консерватории имени Чайковского`): the noun, `имени` and the name.
         if document.document.language == "ru" {

@@ -132,3 +132,57 @@ extension PlaceRule {
         return result
     }
 }
+
+/// Kazakh neighbourhoods (session 11).
+extension PlaceRule {
+    /// The beginnings of Kazakh nouns of a town's neighbourhood: `ықшамаудан`, `шағынаудан`,
+    /// `мөлтекаудан`, `микроаудан` ("microdistrict").
+    static let kazakhNeighbourhoodHeads = ["ықшамаудан", "шағынаудан", "мөлтекаудан", "микроаудан"]
+
+    /// Kazakh nouns of natural features in the possessive, after which the name alone is a
+    /// place (`⟦Орқаш⟧ орманы`, `⟦Наурызым⟧ қорығына`), as KazNERD annotates them.
+    static let kazakhNaturalFeatureHeads: Set<String> = [
+        "өзені", "көлі", "тауы", "таулары", "орманы", "қорығы", "шатқалы", "жотасы", "шыңы", "түбегі", "шөлі",
+        "асуы", "бөгені", "шығанағы", "ойпаты", "жазығы", "үстірті",
+    ]
+
+    /// Neighbourhoods of a Kazakh town named before a neighbourhood noun in the singular
+    /// (`« Алтын дала » ықшамауданының`, `Шаңырақ шағынауданында`) or before `тұрғын алабы`
+    /// "housing estate" (`« Ақбұлақ » тұрғын алабында`): the name alone, without quotes or the
+    /// noun, as KazNERD annotates such places. A quoted name is one to three words, the first
+    /// capitalised; an unquoted one is one or two capitalised words, not in an oblique case, not
+    /// opening the sentence alone. Words another rule took are left to it.
+    func kazakhNeighbourhoods(_ tokens: [Token], covered: Set<Int>) -> [Candidate] {
+        var result: [Candidate] = []
+        for (h, token) in tokens.enumerated() where h > 1 && token.kind == .word && !token.isCapitalized {
+            let head = Self.kazakhNeighbourhoodHeads.first { token.folded.hasPrefix($0) }
+            let isNeighbourhood = head.map { !KazakhEnding.isPlural(token.folded.dropFirst($0.count)) } ?? false
+            let isEstate = token.folded == "тұрғын" && h + 1 < tokens.count && tokens[h + 1].folded.hasPrefix("алаб")
+            // Natural features in the possessive (`Орқаш орманы`, `Наурызым қорығына`, `Көксу өзеніне`).
+            let isFeature = !isNeighbourhood && !isEstate
+                && Morphology.matchForms(token.folded).contains(where: Self.kazakhNaturalFeatureHeads.contains)
+            guard isNeighbourhood || isEstate || isFeature else { continue }
+            let sentence = token.sentence
+            var nameRange: Range<Int>?
+            if tokens[h - 1].kind == .quote, let open = (max(0, h - 5)..<(h - 1)).last(where: { tokens[$0].kind == .quote }),
+                open + 1 < h - 1, (open + 1..<h - 1).count <= 3, tokens[open + 1].isCapitalized,
+                tokens[open].sentence == sentence
+            {
+                nameRange = (open + 1)..<(h - 1)
+            } else if isNeighbourhood || isFeature, tokens[h - 1].kind == .word, !tokens[h - 1].isAllUpper, tokens[h - 1].isCapitalized, tokens[h - 1].sentence == sentence,
+                Self.mayModifyPlaceHead(h - 1, tokens), !NameContext.isSentenceStart(h - 1, tokens)
+            {
+                nameRange = (h - 1)..<h
+            }
+            guard let range = nameRange, !range.contains(where: covered.contains),
+                range.allSatisfy({ tokens[$0].kind == .word || tokens[$0].kind == .number })
+            else { continue }
+            let base = range.map { tokens[$0].text }.joined(separator: " ")
+            result.append(
+                Candidate(
+                    tokens: range, type: .place, entity: "place:" + Slug.make(base), name: base, base: base,
+                    source: name, confidence: 0.6, attributes: ["placetype": "neighbourhood"], specificity: 2))
+        }
+        return result
+    }
+}

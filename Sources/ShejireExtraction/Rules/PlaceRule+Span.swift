@@ -66,8 +66,8 @@ extension PlaceRule {
     /// Drops a person mention that only names a facility after it: a facility head
     /// (`namesakeFacilityHeads`) within the next two lower-case words (`Төле би көшесі`,
     /// `Киров су қоймасына`), also after a list of names joined by `мен`/`пен`/`бен`/`және`
-    /// (`Байтұрсынов пен Қонаев көшелерінде`: both). A name in the genitive owns what follows
-    /// (`Абайдың көшесі`) and stays.
+    /// (`Байтұрсынов пен Қонаев көшелерінде`: both), or before `атындағы` "named after"
+    /// (session 11). A name in the genitive owns what follows (`Абайдың көшесі`) and stays.
     ///
     /// - Complexity: O(m) in the number of mentions.
     public static func dropFacilityNamesakes(_ candidates: inout [Candidate], tokens: [Token]) {
@@ -88,6 +88,9 @@ extension PlaceRule {
             j += 2
             while j < tokens.count, j - span.upperBound < 8, tokens[j].kind == .word, tokens[j].isCapitalized { j += 1 }
         }
+        // `Әлия Молдағұлова атындағы көшеде`, `Абай атындағы сыйлық`: a name before `атындағы`
+        // "named after" is the name of what follows, not a mention of the person.
+        if j < tokens.count, tokens[j].folded == "атындағы", tokens[j].sentence == sentence { return true }
         let start = j
         while j < tokens.count, j < start + 3, tokens[j].kind == .word, !tokens[j].isCapitalized, tokens[j].sentence == sentence {
             let forms = Morphology.matchForms(tokens[j].folded)

@@ -83,6 +83,7 @@ public struct PlaceRule: Extractor {
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += contextPlaces(tokens, covered: covered)
         result += kazakhHeadPlaces(tokens, covered: covered)
+        if document.document.language != "ru" { result += kazakhNeighbourhoods(tokens, covered: covered) }
         // Dateline: `АСТАНА. KAZINFORM –` at the start of a line.
         for (i, token) in tokens.enumerated() where token.newlineBefore && token.isAllUpper && !covered.contains(i) {
             guard i + 2 < tokens.count, tokens[i + 1].text == ".", tokens[i + 2].isAllUpper else { continue }
