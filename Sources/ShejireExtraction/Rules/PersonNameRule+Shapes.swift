@@ -97,12 +97,17 @@ extension PersonNameRule {
             return false
         }
         let after = i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence ? tokens[i + 1] : nil
-        if speechVerbs.contains(tokens[i - 1].folded) {
+        if speechVerbs.contains(tokens[i - 1].folded) || morePastSpeechVerbs.contains(tokens[i - 1].folded)
+            || (presentSpeechVerbs.contains(tokens[i - 1].folded) && !isOrganisationShaped(tokens[i].folded))
+        {
             // The name ends there: punctuation, the end, or a lower-case word.
             guard let after else { return true }
             return after.kind != .word || !after.isCapitalized
         }
-        if let after, after.kind == .word, speechVerbs.contains(after.folded) {
+        if let after, after.kind == .word,
+            speechVerbs.contains(after.folded) || morePastSpeechVerbs.contains(after.folded)
+                || (presentSpeechVerbs.contains(after.folded) && !isOrganisationShaped(tokens[i].folded))
+        {
             let before = tokens[i - 1]
             return before.kind == .punctuation || before.kind == .dash || ["и", "а", "но", "однако"].contains(before.folded)
         }
@@ -168,7 +173,7 @@ extension PersonNameRule {
     /// `Футболист`, `Писатель`, `Британка`): opening a sentence before a name, they are no first
     /// name (`Певица Мадонна`, `Бразилец Неймар`).
     static func isRussianAgentNoun(_ folded: String) -> Bool {
-        if russianPersonNouns.contains(folded) { return true }
+        if russianPersonNouns.contains(folded) || russianRoleNouns.contains(folded) { return true }
         guard folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
         return [
             "ец", "ица", "ист", "истка", "тель", "тельница", "анка", "янка", "ник", "ница", "актер", "актёр", "актриса",
@@ -335,7 +340,7 @@ extension PersonNameRule {
     /// a function word or a word in an oblique case (`Жақында`, `Облыста`).
     static func isCommonAtSentenceStart(_ token: Token) -> Bool {
         HeadNounPhrase.sentenceStarters.contains(token.folded) || NameContext.hasObliqueEnding(token.folded)
-            || russianPossessedNouns.contains(token.folded)
+            || russianPossessedNouns.contains(token.folded) || eponymNouns.contains(token.folded)
     }
 
     /// Russian nouns that open a sentence before the name of whose they are (`Слова Фалькетти`,
@@ -697,6 +702,14 @@ extension PersonNameRule {
                 if j == i { return !genitiveLike }
                 return c.owners.contains(i - 1) || !genitiveLike
             }
+            // A noun of a role (`обвиняемый`, `форвард`, `голландец`) right before the word: a
+            // foreign surname in `-и` or `-ия` is no genitive there (`обвиняемый Фалькетти`,
+            // `форвард Кварацхелия`); the genitive of a team or a town after it is (`защитник
+            // Арсенала`, `уроженец Москвы`).
+            if c.roleEnds.contains(j) {
+                if j == i { return !genitiveLike || folded.hasSuffix("ия") || (folded.hasSuffix("и") && !folded.hasSuffix("ии")) }
+                return !genitiveLike
+            }
             let k = j - 1
             guard k >= 0, tokens[k].sentence == sentence else { return false }
             let token = tokens[k]
@@ -770,7 +783,7 @@ extension PersonNameRule {
     /// ...`): the one quoted is a person. Not an adjective or a head
     /// noun (`по словам Генерального прокурора` has its own rules).
     static func isQuotedSpeaker(_ i: Int, _ tokens: [Token]) -> Bool {
-        i >= 2 && tokens[i - 1].folded == "словам" && tokens[i - 2].folded == "по"
+        i >= 2 && quotingNouns.contains(tokens[i - 1].folded) && tokens[i - 2].folded == "по"
             && tokens[i - 2].sentence == tokens[i].sentence && !NameContext.isRussianAdjective(tokens[i].folded)
             && !NameContext.isHeadNoun(tokens[i])
     }

@@ -174,6 +174,12 @@ public struct PersonNameRule: Extractor {
         context.owners = owners
         context.singlePlaces = Self.singlePlaceWords(tokens, found)
         context.language = document.document.language
+        if context.language == "ru" {
+            for i in tokens.indices where !blocked.contains(i) && Self.isRussianRoleNoun(tokens[i]) {
+                if tokens[i].isCapitalized && !NameContext.isSentenceStart(i, tokens) { continue }
+                context.roleEnds.insert(i + 1)
+            }
+        }
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -268,6 +274,9 @@ public struct PersonNameRule: Extractor {
         var owners: Set<Int> = []
         /// The document's lower-case words, collected when first asked for.
         var lowerCase = LowerCaseWords()
+        /// Russian: the tokens right after a noun of a person's role that holds no office
+        /// (`обвиняемый`, `голландец`, `физик`): a title for the unknown word after it.
+        var roleEnds: Set<Int> = []
     }
 
     func match(at i: Int, _ c: Context) -> Candidate? {
@@ -352,12 +361,22 @@ public struct PersonNameRule: Extractor {
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
                 && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
+                && !(sentenceStart && c.language == "ru" && Self.isRussianPluralPastVerb(token.folded))
                 && !(sentenceStart && c.language == "ru" && c.lowerCase.contains(token.folded, in: tokens))
                 && !(sentenceStart && c.language == "kk" && Self.isKazakhAccusative(token.folded))
                 && !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
                 && !NameContext.isRussianAdjective(token.folded)
                 && NameContext.isLatin(token.text) == NameContext.isLatin(tokens[i + 1].text)
+            // Russian: a first name opening a sentence before another first name and a surname
+            // in another case is a common noun (`Роман Людмилы Улицкой`, "a novel by"; `Вера`,
+            // `Надежда`, `Любовь`); the name starts at the second word.
+            if firstIsGiven, sentenceStart, c.language == "ru", second.given != nil, second.surname == nil, words.count >= 3,
+                words[2].given == nil, !Self.sameRussianCase(token.folded, tokens[i + 1].folded),
+                Self.sameRussianCase(tokens[i + 1].folded, tokens[i + 2].folded) || words[2].surname != nil
+            {
+                return nil
+            }
             if firstIsGiven || unknownFirst {
                 let given = first.given ?? plainBase(token) ?? token.text
                 var k = 1
@@ -415,6 +434,7 @@ public struct PersonNameRule: Extractor {
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
+                && !Self.isRussianPluralPastVerb(token.folded)
                 && Self.singularVerbFollows(i + 1, tokens) && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
                 !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens)),
@@ -456,6 +476,8 @@ public struct PersonNameRule: Extractor {
             // (`Слова Медведева`, `Вдова Немцова`).
             if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
             if sentenceStart, c.language == "ru", Self.russianPossessedNouns.contains(token.folded) { return nil }
+            // A town after a noun of its residents (`жители Щёлкова и Реутова`).
+            if c.language == "ru", Self.followsResidentNoun(i, tokens) { return nil }
             // A town in the prepositional after `в`/`во` (`родился в Тихвине`, `в Пушкине`):
             // `-ов`/`-ин` town names decline like surnames.
             if c.language == "ru", NameContext.followsV(i, tokens), ["ове", "еве", "ёве", "ине", "ыне"].contains(where: token.folded.hasSuffix)

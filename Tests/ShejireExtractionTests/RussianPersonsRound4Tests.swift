@@ -1,0 +1,63 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Marked-text tests for the Russian person rules of session 11: nouns of a person's role
+/// before a one-word name, more verbs of saying, nouns named after a person, plural verbs and
+/// common nouns opening a sentence, towns after a noun of their residents. Sentences written
+/// for these tests (news style, invented people, so no gazetteer entry decides them).
+@Suite("Russian persons, round 4")
+struct RussianPersonsRound4Tests {
+    @Test("A noun of a role before an unknown word names its holder")
+    func roleNouns() {
+        MarkedText.check(.person, "Обвиняемый ⟦Вандерлинд⟧ вину не признал.", language: "ru")
+        MarkedText.check(.person, "Подсудимая ⟦Торвальдсен⟧ попросила о снисхождении.", language: "ru")
+        MarkedText.check(.person, "Обвиняемого ⟦Фалькетти⟧ этапировали в Москву.", language: "ru")
+        MarkedText.check(.person, "Голландец ⟦Вандерлинд⟧ подписал контракт до 2027 года.", language: "ru")
+        MarkedText.check(.person, "Форвард ⟦Гвазелия⟧ забил гол.", language: "ru")
+        MarkedText.check(.person, "Скончался известный хирург ⟦Вандерлинд⟧.", language: "ru")
+        MarkedText.check(.person, "Автор книги ⟦Вандерлинд⟧ проведёт встречу с читателями.", language: "ru")
+        // A noun of a trade opening a sentence is no first name.
+        MarkedText.check(.person, "Физик ⟦Торвальдсен⟧ доказал гипотезу, над которой бились полвека.", language: "ru")
+        // The genitive of a team or a town after the noun is what it is of, not a person.
+        MarkedText.check(.person, "Защитник Фальконы получил травму.", language: "ru")
+        // A word after the role noun's complement in `-и` names that complement (`сети Фалькетти`).
+        MarkedText.check(.person, "Владелец сети Фалькетти продал бизнес.", language: "ru")
+    }
+
+    @Test("Verbs of saying in the present tense and more in the past")
+    func speechVerbs() {
+        MarkedText.check(.person, "«Рынок восстановится», — говорит ⟦Фалькетти⟧.", language: "ru")
+        MarkedText.check(.person, "Как пишет ⟦Фалькетти⟧ в своём блоге, решение было принято заранее.", language: "ru")
+        MarkedText.check(.person, "Как считает ⟦Торвальдсен⟧, рынок восстановится к весне.", language: "ru")
+        MarkedText.check(.person, "«Решение окончательное», — написала ⟦Бертолини⟧ в телеграм-канале.", language: "ru")
+        MarkedText.check(.person, "«Цены вырастут», — предупредил ⟦Вандерлинд⟧.", language: "ru")
+        MarkedText.check(.person, "По мнению ⟦Шмоллера⟧, кризис продлится ещё два года.", language: "ru")
+        // A body's short name after a verb of the present tense is no person.
+        MarkedText.check(.person, "Как считает Минфин, бюджет будет исполнен.", language: "ru")
+    }
+
+    @Test("A first name opening a sentence before another person's name is a common noun")
+    func commonNounFirstName() {
+        MarkedText.check(.person, "Роман ⟦Людмилы Кравцовой⟧ переведён на немецкий язык.", language: "ru")
+        MarkedText.check(.person, "⟦Роман Кравцов⟧ переведён в другой отдел.", language: "ru")
+    }
+
+    @Test("A noun named after a person opening a sentence is no first name")
+    func eponymNouns() {
+        MarkedText.check(.person, "Эффект Вандерлинда используется в радарах.", language: "ru")
+        MarkedText.check(.person, "Теорема Фалькетти была доказана в 1994 году.", language: "ru")
+    }
+
+    @Test("A plural verb opening a sentence is no first name")
+    func pluralVerbAtStart() {
+        MarkedText.check(.person, "Голосовали ⟦Кравцов⟧, ⟦Петрова⟧ и ⟦Сидоренко⟧.", language: "ru")
+        MarkedText.check(.person, "Выступили ⟦Кравцов⟧ и ⟦Мельникова⟧.", language: "ru")
+    }
+
+    @Test("A surname-shaped town after a noun of its residents")
+    func residents() {
+        MarkedText.check(.person, "Жители Щёлкова и Реутова жалуются на пробки.", language: "ru")
+    }
+}
