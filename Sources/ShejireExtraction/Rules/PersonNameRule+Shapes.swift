@@ -174,6 +174,12 @@ extension PersonNameRule {
     /// name (`Певица Мадонна`, `Бразилец Неймар`).
     static func isRussianAgentNoun(_ folded: String) -> Bool {
         if russianPersonNouns.contains(folded) || russianRoleNouns.contains(folded) { return true }
+        // The instrumental of such nouns (`Соперником`, `Победителем`, `Певицей`).
+        if folded.count >= 7, !NameContext.isKazakhSpelling(folded),
+            ["ником", "телем", "ицей", "истом", "исткой", "щиком", "чиком"].contains(where: folded.hasSuffix)
+        {
+            return true
+        }
         guard folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
         return [
             "ец", "ица", "ист", "истка", "тель", "тельница", "анка", "янка", "ник", "ница", "актер", "актёр", "актриса",
@@ -368,7 +374,8 @@ extension PersonNameRule {
     /// Голль`, `Sami al-Haj`), written apart from the next word.
     static let nameParticles: Set<String> = [
         "бен", "бин", "ибн", "ван", "фон", "де", "да", "ди", "дель", "делла", "дер", "ла", "ле", "дю", "дос", "дас",
-        "bin", "ibn", "ben", "van", "von", "de", "da", "di", "del", "della", "der", "la", "le", "du", "dos", "das",
+        "цу", "bin", "ibn", "ben", "van", "von", "de", "da", "di", "del", "della", "der", "la", "le", "du", "dos", "das",
+        "zu",
     ]
     /// Particles that may open a name with no first name before it (`ибн Эзра`, `де Голль`).
     static let openingNameParticles: Set<String> = ["бен", "бин", "ибн", "ван", "фон", "де", "bin", "ibn", "van", "von", "de"]
@@ -421,7 +428,10 @@ extension PersonNameRule {
             else { return nil }
             return i..<end
         }
-        guard isNameWord(i, c), !NameContext.isRussianAdjective(token.folded), !c.quoted.contains(i) else { return nil }
+        // German first names end like adjectives (`Дитрих`, `Ханс-Дитрих фон Бюлов`).
+        guard isNameWord(i, c), !NameContext.isRussianAdjective(token.folded) || givenName(token) != nil || token.text.contains("-"),
+            !c.quoted.contains(i)
+        else { return nil }
         // At a sentence start, the first word must look like a name: no common word
         // (`Сообщение аль-...`), and of two words the first a known first name
         // (`Видеозапись Усамы бен Ладена` is read from `Усамы`).

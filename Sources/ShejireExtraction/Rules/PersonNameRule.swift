@@ -371,8 +371,10 @@ public struct PersonNameRule: Extractor {
             // Russian: a first name opening a sentence before another first name and a surname
             // in another case is a common noun (`Роман Людмилы Улицкой`, "a novel by"; `Вера`,
             // `Надежда`, `Любовь`); the name starts at the second word.
-            if firstIsGiven, sentenceStart, c.language == "ru", second.given != nil, second.surname == nil, words.count >= 3,
-                words[2].given == nil, !Self.sameRussianCase(token.folded, tokens[i + 1].folded),
+            // The first is written as its nominative, the second is not (`Надежда Петра Кравцова`).
+            if firstIsGiven, sentenceStart, c.language == "ru", let firstGiven = first.given, let secondGiven = second.given,
+                second.surname == nil, words.count >= 3, words[2].given == nil,
+                token.folded == TextFolding.fold(firstGiven), tokens[i + 1].folded != TextFolding.fold(secondGiven),
                 Self.sameRussianCase(tokens[i + 1].folded, tokens[i + 2].folded) || words[2].surname != nil
             {
                 return nil
@@ -606,6 +608,14 @@ public struct PersonNameRule: Extractor {
         if ending.count == 2, folded.hasSuffix(ending), folded.count >= ending.count + 3, !Self.hasSurnameShape(folded) {
             return String(surname.dropLast(2))
         }
+        // A one-letter genitive or dative after a consonant (`Стефаноса Циципаса`, `Андрея
+        // Гольцмана`, `Андрею Гейму`): the surname of no Russian shape declines as the first name.
+        let vowels = "аеёиоуыэюяьй"
+        if ending.count == 1, ["а", "у"].contains(ending), folded.hasSuffix(ending), folded.count >= 5,
+            !Self.hasSurnameShape(folded), let before = folded.dropLast().last, !vowels.contains(before)
+        {
+            return String(surname.dropLast())
+        }
         return surname
     }
 
@@ -615,7 +625,18 @@ public struct PersonNameRule: Extractor {
         guard range.count >= 2, let given else { return "" }
         let first = c.tokens[range.lowerBound].folded
         let givenFolded = TextFolding.fold(given)
-        return first != givenFolded && first.hasPrefix(givenFolded) ? String(first.dropFirst(givenFolded.count)) : ""
+        if first != givenFolded && first.hasPrefix(givenFolded) { return String(first.dropFirst(givenFolded.count)) }
+        // A first name in `-й` declines with soft endings (`Андрея`, `Андрею`, `Андреем`): the
+        // surname's are the hard ones (`Гольцмана`, `Гольцману`, `Гольцманом`).
+        if givenFolded.count >= 4, givenFolded.hasSuffix("й"), first != givenFolded, first.hasPrefix(givenFolded.dropLast()) {
+            switch first.dropFirst(givenFolded.count - 1) {
+            case "я": return "а"
+            case "ю": return "у"
+            case "ем": return "ом"
+            default: return ""
+            }
+        }
+        return ""
     }
 
     func make(
