@@ -60,4 +60,36 @@ struct RussianPersonsRound4Tests {
     func residents() {
         MarkedText.check(.person, "Жители Щёлкова и Реутова жалуются на пробки.", language: "ru")
     }
+
+    @Test("Women's nationalities and instrumental agent nouns opening a sentence are no first name")
+    func moreAgentNouns() {
+        MarkedText.check(.person, "Голландка ⟦Вандерлинд⟧ выиграла забег на 1500 метров.", language: "ru")
+        MarkedText.check(.person, "Надежда ⟦Петра Кравцова⟧ на помилование не оправдалась.", language: "ru")
+        MarkedText.check(.person, "⟦Вера Кравцова⟧ победила на выборах.", language: "ru")
+    }
+
+    @Test("Particle names with цу and German first names ending like adjectives")
+    func particles() {
+        MarkedText.check(.person, "Бывший министр обороны ⟦Карл-Теодор цу Гуттенбаум⟧ ушёл в отставку.", language: "ru")
+        MarkedText.check(.person, "Немецкий дипломат ⟦Ханс-Дитрих фон Бюлинг⟧ прибыл в Берлин.", language: "ru")
+    }
+
+    @Test("A man's foreign surname loses the case ending his first name shows")
+    func surnameBases() {
+        let cases: [(String, String)] = [
+            ("Победа над Стефаносом Трипанисом далась нелегко. Матч Стефаноса Трипаниса длился три часа.", "Стефанос Трипанис"),
+            ("Суд арестовал Андрея Гольцмана.", "Андрей Гольцман"),
+            ("Премию вручили Андрею Гольцману.", "Андрей Гольцман"),
+            ("По словам Вандерлинда, сделка будет закрыта.", "Вандерлинд"),
+        ]
+        for (text, base) in cases {
+            let bases = MarkedText.mentions(text, language: "ru").filter { $0.type == .person }.map(\.base)
+            #expect(bases.last == base, "in: \(text)")
+        }
+    }
+
+    @Test("A person's name after a noun of a town's residents is the town")
+    func residentsGazetteer() {
+        MarkedText.check(.person, "Жители Пушкина пожаловались на состояние дорог.", language: "ru")
+    }
 }

@@ -556,7 +556,16 @@ public struct PersonNameRule: Extractor {
             if speaker || (!Self.capitalisedWordFollows(i, tokens) && (quotedSpeaker || followsTitle(i, c))) {
                 // After `по словам` the name is in the genitive (`Кастельяноса` is `Кастельянос`).
                 let surname = !speaker && quotedSpeaker ? Self.genitiveToNominative(token.text) : token.text
-                return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
+                var candidate = make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
+                if surname != token.text {
+                    // The nominative is known here; `agreeingSurname` keeps a word of no Russian
+                    // shape as written (`По словам Вандерлинда` is `Вандерлинд`).
+                    candidate.name = surname
+                    candidate.base = surname
+                    candidate.entity = "person:" + Slug.make(surname)
+                    candidate.attributes["surname"] = surname
+                }
+                return candidate
             }
         }
         // An unknown word addressed after a greeting (`Қайырлы кеш, Зейін.`): a person.
