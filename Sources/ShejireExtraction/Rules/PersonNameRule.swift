@@ -551,7 +551,13 @@ public struct PersonNameRule: Extractor {
             !NameContext.isKazakhSpelling(token.folded)
         {
             let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c)
+            // After a noun of a person's words or circle opening the sentence (`Семья
+            // Торвальдсена`, `Слова Фалькетти`), the word is that person, in the genitive.
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens)
+                || (i > 0 && NameContext.isSentenceStart(i - 1, tokens) && tokens[i - 1].kind == .word
+                    && Self.personPossessedNouns.contains(tokens[i - 1].folded) && !Self.isOrganisationShaped(token.folded)
+                    && !NameContext.isRussianAdjective(token.folded) && !NameContext.isHeadNoun(token)
+                    && !["ы", "ов", "ев", "ых", "их"].contains(where: token.folded.hasSuffix))
             // After a title or `по словам` the name ends there (`Ледли Кинг` is read as a whole elsewhere).
             if speaker || (!Self.capitalisedWordFollows(i, tokens) && (quotedSpeaker || followsTitle(i, c))) {
                 // After `по словам` the name is in the genitive (`Кастельяноса` is `Кастельянос`).
