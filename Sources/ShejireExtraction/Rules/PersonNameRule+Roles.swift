@@ -98,7 +98,7 @@ extension PersonNameRule {
     ]
 
     /// Whether an unknown word ending in `-и` looks like a foreign surname (`Фалькетти`,
-    /// `Бертолини`, `Кавабата`-like Japanese and Georgian names) rather than the genitive of a
+    /// `Бертолини`, Japanese names such as `Коидзуми`) rather than the genitive of a
     /// Russian noun in `-ь` or `-ия` (`Роснефти`, `области`, `Ассоциации`, `площади`).
     static func isForeignSurnameInI(_ folded: String) -> Bool {
         guard folded.count >= 6, folded.hasSuffix("и"), !NameContext.isKazakhSpelling(folded) else { return false }
@@ -106,8 +106,10 @@ extension PersonNameRule {
             // `-ани`, `-ени`: the genitive of `-ань`/`-ень` (`Рязани`, `степени`), except a doubled consonant.
             return ["нни", "тти", "лли"].contains(where: folded.hasSuffix)
         }
+        // After `к`, `г`, `х` and the hushing consonants a Russian genitive ends in `-и` too
+        // (`Третьяковки`, `Ладоги`).
         guard let before = folded.dropLast().last else { return false }
-        return !"аеёиоуыэюяьй".contains(before)
+        return !"аеёиоуыэюяьйкгхжшщ".contains(before)
     }
 
     /// Nouns of a person's words, acts and circle (nominative singular) that open a sentence
@@ -118,6 +120,17 @@ extension PersonNameRule {
         "речь", "интервью", "мнение", "цитата", "фраза", "биография", "смерть", "гибель", "похороны", "адвокат",
         "адвокаты", "супруга", "супруг",
     ]
+
+    /// Whether the word at `i` follows one of `personPossessedNouns` opening the sentence and
+    /// may be a surname in the genitive (no organisation's or adjective's shape, no plural).
+    static func followsPersonPossessedNoun(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, NameContext.isSentenceStart(i - 1, tokens), tokens[i - 1].kind == .word,
+            personPossessedNouns.contains(tokens[i - 1].folded)
+        else { return false }
+        let token = tokens[i]
+        return !isOrganisationShaped(token.folded) && !NameContext.isRussianAdjective(token.folded)
+            && !NameContext.isHeadNoun(token) && !["ы", "ов", "ев", "ых", "их"].contains(where: token.folded.hasSuffix)
+    }
 
     /// A Russian verb in the plural past tense (`Голосовали`, `Выступили`, `Отличились`): opening
     /// a sentence before the names it lists, it is no unknown first name.

@@ -553,25 +553,12 @@ public struct PersonNameRule: Extractor {
             let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c)
             // After a noun of a person's words or circle opening the sentence (`Семья
             // Торвальдсена`, `Слова Фалькетти`), the word is that person, in the genitive.
-            let quotedSpeaker = Self.isQuotedSpeaker(i, tokens)
-                || (i > 0 && NameContext.isSentenceStart(i - 1, tokens) && tokens[i - 1].kind == .word
-                    && Self.personPossessedNouns.contains(tokens[i - 1].folded) && !Self.isOrganisationShaped(token.folded)
-                    && !NameContext.isRussianAdjective(token.folded) && !NameContext.isHeadNoun(token)
-                    && !["ы", "ов", "ев", "ых", "их"].contains(where: token.folded.hasSuffix))
+            let quotedSpeaker = Self.isQuotedSpeaker(i, tokens) || Self.followsPersonPossessedNoun(i, tokens)
             // After a title or `по словам` the name ends there (`Ледли Кинг` is read as a whole elsewhere).
             if speaker || (!Self.capitalisedWordFollows(i, tokens) && (quotedSpeaker || followsTitle(i, c))) {
                 // After `по словам` the name is in the genitive (`Кастельяноса` is `Кастельянос`).
                 let surname = !speaker && quotedSpeaker ? Self.genitiveToNominative(token.text) : token.text
-                var candidate = make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
-                if surname != token.text {
-                    // The nominative is known here; `agreeingSurname` keeps a word of no Russian
-                    // shape as written (`По словам Вандерлинда` is `Вандерлинд`).
-                    candidate.name = surname
-                    candidate.base = surname
-                    candidate.entity = "person:" + Slug.make(surname)
-                    candidate.attributes["surname"] = surname
-                }
-                return candidate
+                return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
             }
         }
         // An unknown word addressed after a greeting (`Қайырлы кеш, Зейін.`): a person.
@@ -609,6 +596,11 @@ public struct PersonNameRule: Extractor {
                 let ending = firstNameEnding(given, range, c)
                 if !ending.isEmpty, last.folded.hasSuffix(ending), last.text.count > ending.count + 3 {
                     return String(last.text.dropLast(ending.count))
+                }
+                // One word quoted after `по словам` is in the genitive (`По словам Вандерлинда`,
+                // also `по мнению`, or a noun of the person's words opening the sentence).
+                if range.count == 1, Self.isQuotedSpeaker(range.lowerBound, c.tokens) || Self.followsPersonPossessedNoun(range.lowerBound, c.tokens) {
+                    return Self.genitiveToNominative(last.text)
                 }
                 return last.text
             }
