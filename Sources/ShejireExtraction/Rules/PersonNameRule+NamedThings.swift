@@ -63,13 +63,18 @@ extension PersonNameRule {
     }
 
     /// Drops the people found by any extractor (a gazetteer too) inside the quoted name of a
-    /// work, a vessel, an award or a station (`корабль «Пётр Великий»`).
+    /// work, a vessel, an award or a station (`корабль «Пётр Великий»`), and a one-word person
+    /// after a noun of a town's residents (`жители Пушкина`).
     ///
     /// - Complexity: O(n + m) in the number of tokens and mentions.
     public static func dropNamedThings(_ candidates: inout [Candidate], tokens: [Token]) {
         guard candidates.contains(where: { $0.type == .person }) else { return }
         let inside = namedThingTokens(tokens)
-        guard !inside.isEmpty else { return }
-        candidates.removeAll { $0.type == .person && $0.tokens.allSatisfy(inside.contains) }
+        // A town named like a person after a noun of its residents (`жители Пушкина`), which a
+        // gazetteer of people may have taken.
+        candidates.removeAll {
+            $0.type == .person
+                && ($0.tokens.allSatisfy(inside.contains) || ($0.tokens.count == 1 && followsResidentNoun($0.tokens.lowerBound, tokens)))
+        }
     }
 }

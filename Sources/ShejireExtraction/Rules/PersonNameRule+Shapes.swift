@@ -99,12 +99,17 @@ extension PersonNameRule {
             return false
         }
         let after = i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence ? tokens[i + 1] : nil
-        if speechVerbs.contains(tokens[i - 1].folded) {
+        if speechVerbs.contains(tokens[i - 1].folded) || morePastSpeechVerbs.contains(tokens[i - 1].folded)
+            || (presentSpeechVerbs.contains(tokens[i - 1].folded) && !isOrganisationShaped(tokens[i].folded))
+        {
             // The name ends there: punctuation, the end, or a lower-case word.
             guard let after else { return true }
             return after.kind != .word || !after.isCapitalized
         }
-        if let after, after.kind == .word, speechVerbs.contains(after.folded) {
+        if let after, after.kind == .word,
+            speechVerbs.contains(after.folded) || morePastSpeechVerbs.contains(after.folded)
+                || (presentSpeechVerbs.contains(after.folded) && !isOrganisationShaped(tokens[i].folded))
+        {
             let before = tokens[i - 1]
             return before.kind == .punctuation || before.kind == .dash || ["и", "а", "но", "однако"].contains(before.folded)
         }
@@ -170,7 +175,13 @@ extension PersonNameRule {
     /// `Футболист`, `Писатель`, `Британка`): opening a sentence before a name, they are no first
     /// name (`Певица Мадонна`, `Бразилец Неймар`).
     static func isRussianAgentNoun(_ folded: String) -> Bool {
-        if russianPersonNouns.contains(folded) { return true }
+        if russianPersonNouns.contains(folded) || russianRoleNouns.contains(folded) { return true }
+        // The instrumental of such nouns (`Соперником`, `Победителем`, `Певицей`).
+        if folded.count >= 7, !NameContext.isKazakhSpelling(folded),
+            ["ником", "телем", "ицей", "истом", "исткой", "щиком", "чиком"].contains(where: folded.hasSuffix)
+        {
+            return true
+        }
         guard folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
         return [
             "ец", "ица", "ист", "истка", "тель", "тельница", "анка", "янка", "ник", "ница", "актер", "актёр", "актриса",
@@ -340,7 +351,7 @@ extension PersonNameRule {
     /// a function word or a word in an oblique case (`Жақында`, `Облыста`).
     static func isCommonAtSentenceStart(_ token: Token) -> Bool {
         HeadNounPhrase.sentenceStarters.contains(token.folded) || NameContext.hasObliqueEnding(token.folded)
-            || russianPossessedNouns.contains(token.folded)
+            || russianPossessedNouns.contains(token.folded) || eponymNouns.contains(token.folded)
     }
 
     /// Russian nouns that open a sentence before the name of whose they are (`Слова Фалькетти`,
@@ -354,7 +365,9 @@ extension PersonNameRule {
         "указ", "закон", "доклад", "отчет", "отчёт", "статья", "пост", "твит", "кандидатура", "рейтинг", "имя",
         "биография", "жизнь", "карьера", "судьба", "дело", "приговор", "процесс", "слово", "голос", "мнение", "выбор",
         "позиция", "команда", "штаб", "офис", "машина", "самолет", "самолёт", "вилла", "дача", "яхта", "сын", "дочь",
-        "мать", "отец", "жена", "муж", "вдова", "брат", "сестра", "адвокаты", "защита", "обвинение",
+        "мать", "отец", "жена", "муж", "вдова", "брат", "сестра", "адвокаты", "защита", "обвинение", "рекорд",
+        "концерт", "гол", "трансфер", "контракт", "гонорар", "состояние", "выставка", "спектакль", "премьера",
+        "юбилей", "свадьба", "развод", "дебют", "альбом", "клип", "роль", "травма", "гастроли", "тур",
     ]
 
     /// A Russian plural in `-ы` (`Самолеты Туполев`, `Депутаты Иванов и ...`): Russian first
@@ -368,7 +381,8 @@ extension PersonNameRule {
     /// Голль`, `Sami al-Haj`), written apart from the next word.
     static let nameParticles: Set<String> = [
         "бен", "бин", "ибн", "ван", "фон", "де", "да", "ди", "дель", "делла", "дер", "ла", "ле", "дю", "дос", "дас",
-        "bin", "ibn", "ben", "van", "von", "de", "da", "di", "del", "della", "der", "la", "le", "du", "dos", "das",
+        "цу", "bin", "ibn", "ben", "van", "von", "de", "da", "di", "del", "della", "der", "la", "le", "du", "dos", "das",
+        "zu",
     ]
     /// Particles that may open a name with no first name before it (`ибн Эзра`, `де Голль`).
     static let openingNameParticles: Set<String> = ["бен", "бин", "ибн", "ван", "фон", "де", "bin", "ibn", "van", "von", "de"]
@@ -421,7 +435,10 @@ extension PersonNameRule {
             else { return nil }
             return i..<end
         }
-        guard isNameWord(i, c), !NameContext.isRussianAdjective(token.folded), !c.quoted.contains(i) else { return nil }
+        // German first names end like adjectives (`Дитрих`, `Ханс-Дитрих фон Бюлов`).
+        guard isNameWord(i, c), !NameContext.isRussianAdjective(token.folded) || givenName(token) != nil || token.text.contains("-"),
+            !c.quoted.contains(i)
+        else { return nil }
         // At a sentence start, the first word must look like a name: no common word
         // (`Сообщение аль-...`), and of two words the first a known first name
         // (`Видеозапись Усамы бен Ладена` is read from `Усамы`).
@@ -685,10 +702,6 @@ extension PersonNameRule {
     /// `председатель совета Федерации`), not a person; after a named owner it is the holder
     /// (`премьер Италии Проди`). Adjectives, head nouns and place-like `-ово`/`-ино` words are
     /// never the holder.
-    /// Endings in `-и` of foreign surnames that no Russian genitive has (`Бертолини`,
-    /// `Фалькетти`, `Гуччи`, `Берлускони`, `Саркози`).
-    static let foreignSurnameEndings = ["ини", "тти", "лли", "ччи", "цци", "нни", "ппи", "сси", "кки", "дди", "они", "ози", "ези"]
-
     func followsTitle(_ i: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
         let folded = tokens[i].folded
@@ -697,10 +710,10 @@ extension PersonNameRule {
             !["ах", "ях", "ами", "ями"].contains(where: folded.hasSuffix)
         else { return false }
         let sentence = tokens[i].sentence
-        // A genitive names what the title is of (`директор Эрмитажа`), unless the word ends as
-        // Italian and other foreign surnames do, never a Russian genitive (`генпрокурор Бертолини`).
-        let genitiveLike = (folded.last.map { "аяыи".contains($0) } ?? false)
-            && !Self.foreignSurnameEndings.contains(where: folded.hasSuffix)
+        // A genitive names what the title is of (`директор Эрмитажа`, `глава Роснефти`), unless
+        // the word ends as foreign surnames do, never a Russian genitive (`генпрокурор Бертолини`,
+        // `спикер парламента Фалькетти`).
+        let genitiveLike = (folded.last.map { "аяыи".contains($0) } ?? false) && !Self.isForeignSurnameInI(folded)
         var j = i
         var lowerCase = 0
         var steps = 0
@@ -708,6 +721,14 @@ extension PersonNameRule {
             if c.positionEnds.contains(j) {
                 if j == i { return !genitiveLike }
                 return c.owners.contains(i - 1) || !genitiveLike
+            }
+            // A noun of a role (`обвиняемый`, `форвард`, `голландец`) right before the word: a
+            // foreign surname in `-и` or `-ия` is no genitive there (`обвиняемый Фалькетти`,
+            // `форвард Кварацхелия`); the genitive of a team or a town after it is (`защитник
+            // Арсенала`, `уроженец Москвы`).
+            if c.roleEnds.contains(j) {
+                if j == i { return !genitiveLike || folded.hasSuffix("ия") || (folded.hasSuffix("и") && !folded.hasSuffix("ии")) }
+                return !genitiveLike
             }
             let k = j - 1
             guard k >= 0, tokens[k].sentence == sentence else { return false }
@@ -782,7 +803,7 @@ extension PersonNameRule {
     /// ...`): the one quoted is a person. Not an adjective or a head
     /// noun (`по словам Генерального прокурора` has its own rules).
     static func isQuotedSpeaker(_ i: Int, _ tokens: [Token]) -> Bool {
-        i >= 2 && tokens[i - 1].folded == "словам" && tokens[i - 2].folded == "по"
+        i >= 2 && quotingNouns.contains(tokens[i - 1].folded) && tokens[i - 2].folded == "по"
             && tokens[i - 2].sentence == tokens[i].sentence && !NameContext.isRussianAdjective(tokens[i].folded)
             && !NameContext.isHeadNoun(tokens[i])
     }

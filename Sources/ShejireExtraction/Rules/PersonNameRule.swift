@@ -174,6 +174,12 @@ public struct PersonNameRule: Extractor {
         context.owners = owners
         context.singlePlaces = Self.singlePlaceWords(tokens, found)
         context.language = document.document.language
+        if context.language == "ru" {
+            for i in tokens.indices where !blocked.contains(i) && Self.isRussianRoleNoun(tokens[i]) {
+                if tokens[i].isCapitalized && !NameContext.isSentenceStart(i, tokens) { continue }
+                context.roleEnds.insert(i + 1)
+            }
+        }
         var result: [Candidate] = []
         var i = 0
         while i < tokens.count {
@@ -268,6 +274,9 @@ public struct PersonNameRule: Extractor {
         var owners: Set<Int> = []
         /// The document's lower-case words, collected when first asked for.
         var lowerCase = LowerCaseWords()
+        /// Russian: the tokens right after a noun of a person's role that holds no office
+        /// (`обвиняемый`, `голландец`, `физик`): a title for the unknown word after it.
+        var roleEnds: Set<Int> = []
     }
 
     func match(at i: Int, _ c: Context) -> Candidate? {
@@ -369,12 +378,24 @@ public struct PersonNameRule: Extractor {
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
                 && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
+                && !(sentenceStart && c.language == "ru" && Self.isRussianPluralPastVerb(token.folded))
                 && !(sentenceStart && c.language == "ru" && c.lowerCase.contains(token.folded, in: tokens))
                 && !(sentenceStart && c.language == "kk" && Self.isKazakhAccusative(token.folded))
                 && !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens))
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
                 && !NameContext.isRussianAdjective(token.folded)
                 && NameContext.isLatin(token.text) == NameContext.isLatin(tokens[i + 1].text)
+            // Russian: a first name opening a sentence before another first name and a surname
+            // in another case is a common noun (`Роман Людмилы Улицкой`, "a novel by"; `Вера`,
+            // `Надежда`, `Любовь`); the name starts at the second word.
+            // The first is written as its nominative, the second is not (`Надежда Петра Кравцова`).
+            if firstIsGiven, sentenceStart, c.language == "ru", let firstGiven = first.given, let secondGiven = second.given,
+                second.surname == nil, words.count >= 3, words[2].given == nil,
+                token.folded == TextFolding.fold(firstGiven), tokens[i + 1].folded != TextFolding.fold(secondGiven),
+                Self.sameRussianCase(tokens[i + 1].folded, tokens[i + 2].folded) || words[2].surname != nil
+            {
+                return nil
+            }
             if firstIsGiven || unknownFirst {
                 let given = first.given ?? plainBase(token) ?? token.text
                 var k = 1
@@ -437,6 +458,7 @@ public struct PersonNameRule: Extractor {
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
+                && !Self.isRussianPluralPastVerb(token.folded)
                 && Self.singularVerbFollows(i + 1, tokens) && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
                 !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens)),
@@ -478,6 +500,8 @@ public struct PersonNameRule: Extractor {
             // (`Слова Медведева`, `Вдова Немцова`).
             if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
             if sentenceStart, c.language == "ru", Self.russianPossessedNouns.contains(token.folded) { return nil }
+            // A town after a noun of its residents (`жители Щёлкова и Реутова`).
+            if c.language == "ru", Self.followsResidentNoun(i, tokens) { return nil }
             // A town in the prepositional after `в`/`во` (`родился в Тихвине`, `в Пушкине`):
             // `-ов`/`-ин` town names decline like surnames; so do places in `-овка`/`-инка` (`в
             // Третьяковке`, `в Гнесинке`).
@@ -551,9 +575,11 @@ public struct PersonNameRule: Extractor {
             !NameContext.isKazakhSpelling(token.folded)
         {
             let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c)
-            let quotedSpeaker = Self.isQuotedSpeaker(i, tokens)
-            // After a relative's noun, in the genitive (`Сын Бертолини`, `вдовы Вандерлинда`).
-            if !speaker, !Self.capitalisedWordFollows(i, tokens), let apposition = relativeName(at: i, c) {
+            // After a noun of a person's words or circle opening the sentence (`Семья
+            // Торвальдсена`, `Слова Фалькетти`), the word is that person, in the genitive.
+            let quotedSpeaker = Self.isQuotedSpeaker(i, tokens) || Self.followsPersonPossessedNoun(i, tokens)
+            // After a relative's noun, in the genitive (`Сын Бертолини`, `вдовы Торвальдсена`).
+            if !speaker, !quotedSpeaker, !Self.capitalisedWordFollows(i, tokens), let apposition = relativeName(at: i, c) {
                 return apposition
                     ? make(i..<(i + 1), given: token.text, patronymic: nil, surname: nil, initials: nil, confidence: 0.6, c)
                     : make(i..<(i + 1), given: nil, patronymic: nil, surname: Self.genitiveToNominative(token.text), initials: nil,
@@ -602,6 +628,11 @@ public struct PersonNameRule: Extractor {
                 if !ending.isEmpty, last.folded.hasSuffix(ending), last.text.count > ending.count + 3 {
                     return String(last.text.dropLast(ending.count))
                 }
+                // One word quoted after `по словам` is in the genitive (`По словам Вандерлинда`,
+                // also `по мнению`, or a noun of the person's words opening the sentence).
+                if range.count == 1, Self.isQuotedSpeaker(range.lowerBound, c.tokens) || Self.followsPersonPossessedNoun(range.lowerBound, c.tokens) {
+                    return Self.genitiveToNominative(last.text)
+                }
                 return last.text
             }
         }
@@ -615,6 +646,14 @@ public struct PersonNameRule: Extractor {
         if ending.count == 2, folded.hasSuffix(ending), folded.count >= ending.count + 3, !Self.hasSurnameShape(folded) {
             return String(surname.dropLast(2))
         }
+        // A one-letter genitive or dative after a consonant (`Стефаноса Циципаса`, `Андрея
+        // Гольцмана`, `Андрею Гейму`): the surname of no Russian shape declines as the first name.
+        let vowels = "аеёиоуыэюяьй"
+        if ending.count == 1, ["а", "у"].contains(ending), folded.hasSuffix(ending), folded.count >= 5,
+            !Self.hasSurnameShape(folded), let before = folded.dropLast().last, !vowels.contains(before)
+        {
+            return String(surname.dropLast())
+        }
         return surname
     }
 
@@ -624,7 +663,18 @@ public struct PersonNameRule: Extractor {
         guard range.count >= 2, let given else { return "" }
         let first = c.tokens[range.lowerBound].folded
         let givenFolded = TextFolding.fold(given)
-        return first != givenFolded && first.hasPrefix(givenFolded) ? String(first.dropFirst(givenFolded.count)) : ""
+        if first != givenFolded && first.hasPrefix(givenFolded) { return String(first.dropFirst(givenFolded.count)) }
+        // A first name in `-й` declines with soft endings (`Андрея`, `Андрею`, `Андреем`): the
+        // surname's are the hard ones (`Гольцмана`, `Гольцману`, `Гольцманом`).
+        if givenFolded.count >= 4, givenFolded.hasSuffix("й"), first != givenFolded, first.hasPrefix(givenFolded.dropLast()) {
+            switch first.dropFirst(givenFolded.count - 1) {
+            case "я": return "а"
+            case "ю": return "у"
+            case "ем": return "ом"
+            default: return ""
+            }
+        }
+        return ""
     }
 
     func make(

@@ -1,0 +1,171 @@
+import ShejireCore
+import ShejireText
+
+/// Russian words of a person's role and speech that the position gazetteer does not hold
+/// (session 11): nouns of a trade, a sport, a court case or a nationality before a name
+/// (`обвиняемый Вандерлинд`, `голландец Торвальдсен`), verbs of saying in the present tense
+/// (`— говорит Фалькетти`, `как пишет Бертолини`), and nouns named after a person opening a
+/// sentence (`Эффект Доплера`).
+extension PersonNameRule {
+    /// Nouns of people (nominative singular, as `Morphology.matchForms` gives them) that name
+    /// the one after them in apposition, like a position title: trades, arts and sciences,
+    /// sports, business, a party to a court case, a nationality. Not in the position gazetteer,
+    /// as they hold no office.
+    static let russianRoleNouns: Set<String> = [
+        // Courts and crime.
+        "обвиняемый", "обвиняемая", "подсудимый", "подсудимая", "подозреваемый", "подозреваемая", "потерпевший",
+        "потерпевшая", "задержанный", "задержанная", "осужденный", "осужденная", "свидетель", "свидетельница",
+        "фигурант", "фигурантка", "истец", "ответчик", "ответчица", "заключенный", "заключенная",
+        // Arts and sciences.
+        "физик", "химик", "математик", "биолог", "генетик", "астроном", "историк", "археолог", "хирург", "врач",
+        "писатель", "писательница", "поэт", "поэтесса", "драматург", "композитор", "художник", "художница",
+        "скульптор", "фотограф", "певец", "певица", "актер", "актриса", "режиссер", "сценарист", "продюсер",
+        "рэпер", "музыкант", "пианист", "пианистка", "скрипач", "скрипачка", "виолончелист", "дирижер",
+        "хореограф", "балерина", "танцовщик", "модельер", "дизайнер", "архитектор", "журналист", "журналистка",
+        "публицист", "блогер", "блоггер", "телеведущий", "телеведущая", "ученый", "изобретатель",
+        "исследователь", "исследовательница",
+        // Sports.
+        "нападающий", "форвард", "защитник", "полузащитник", "хавбек", "вратарь", "голкипер", "футболист",
+        "хоккеист", "баскетболист", "волейболист", "волейболистка", "теннисист", "теннисистка", "боксер",
+        "борец", "гонщик", "лыжник", "лыжница", "биатлонист", "биатлонистка", "фигурист", "фигуристка",
+        "шахматист", "шахматистка", "гроссмейстер", "легкоатлет", "легкоатлетка", "пловец", "пловчиха",
+        "гимнаст", "гимнастка", "спортсмен", "спортсменка", "велогонщик", "конькобежец", "конькобежка",
+        "бегун", "бегунья", "дзюдоист", "тяжелоатлет", "полузащитница", "нападающая",
+        // Business.
+        "бизнесмен", "предприниматель", "предпринимательница", "миллиардер", "миллионер", "олигарх", "банкир",
+        "инвестор", "акционер", "совладелец", "совладелица", "владелец", "владелица", "сооснователь",
+        "основатель", "основательница",
+        // Public life.
+        "адвокат", "юрист", "активист", "активистка", "правозащитник", "правозащитница", "оппозиционер",
+        "диссидент", "священник", "пастор", "имам", "раввин", "автор", "игрок", "воспитанник", "воспитанница",
+        "победитель", "победительница", "лауреат", "призер", "чемпион", "чемпионка", "финалист", "финалистка",
+        // Nationalities.
+        "голландец", "нидерландец", "итальянец", "итальянка", "француз", "француженка", "немец", "немка",
+        "испанец", "испанка", "португалец", "бразилец", "аргентинец", "колумбиец", "мексиканец", "уругваец",
+        "американец", "американка", "англичанин", "англичанка", "британец", "британка", "шотландец", "ирландец",
+        "канадец", "австралиец", "норвежец", "норвежка", "швед", "шведка", "финн", "финка", "датчанин",
+        "бельгиец", "швейцарец", "австриец", "австрийка", "поляк", "полька", "чех", "чешка", "словак", "серб",
+        "сербка", "хорват", "болгарин", "румын", "венгр", "грек", "гречанка", "турок", "израильтянин",
+        "японец", "японка", "китаец", "китаянка", "кореец", "кореянка", "индиец", "иранец", "египтянин",
+        "нигериец", "камерунец", "сенегалец", "ивуариец", "ганец", "украинец", "украинка", "белорус", "белоруска",
+        "казах", "казашка", "узбек", "армянин", "азербайджанец", "эстонец", "латыш", "литовец", "россиянин",
+        "россиянка", "уроженец", "уроженка", "голландка", "нидерландка", "бразильянка", "аргентинка", "канадка",
+        "австралийка", "бельгийка", "швейцарка", "португалка", "мексиканка", "ирландка", "шотландка", "датчанка",
+        "венгерка", "румынка", "болгарка", "хорватка", "словачка", "израильтянка", "египтянка", "иранка",
+        "колумбийка", "эстонка", "латышка", "литовка", "узбечка", "армянка", "азербайджанка", "грузинка",
+    ]
+
+    /// Whether a Russian word is one of `russianRoleNouns` in some case form (`обвиняемого`,
+    /// `Голландец`, `форварда`). `ё` is folded to `е` before the lookup.
+    static func isRussianRoleNoun(_ token: Token) -> Bool {
+        guard token.kind == .word, token.folded.count >= 3, !NameContext.isKazakhSpelling(token.folded) else { return false }
+        let folded = token.folded.replacingOccurrences(of: "ё", with: "е")
+        if russianRoleNouns.contains(folded) { return true }
+        return RussianMorphology.matchForms(folded).contains { russianRoleNouns.contains($0) }
+    }
+
+    /// Verbs of saying in the present tense (`говорит`, `считает`, `пишет`): after them, or
+    /// before them after a comma, an unknown word is the one speaking (`— говорит Фалькетти`,
+    /// `Как пишет Бертолини,`). `сообщает` and `передает` are left out: news agencies speak so.
+    static let presentSpeechVerbs: Set<String> = [
+        "говорит", "считает", "отмечает", "подчеркивает", "поясняет", "рассказывает", "уточняет", "добавляет",
+        "заявляет", "признается", "замечает", "объясняет", "уверяет", "напоминает", "утверждает", "пишет", "полагает",
+        "вспоминает", "убежден", "уверен", "уверена", "убеждена", "констатирует", "парирует", "резюмирует",
+        "возражает", "настаивает", "признает", "сетует", "предупреждает",
+    ]
+
+    /// More verbs of saying in the past tense, a man's or a woman's, besides `speechVerbs`.
+    static let morePastSpeechVerbs: Set<String> = [
+        "написал", "написала", "предупредил", "предупредила", "пообещал", "пообещала", "посетовал", "посетовала",
+        "прокомментировал", "прокомментировала", "возразил", "возразила", "подытожил", "подытожила", "указал",
+        "указала", "пожаловался", "пожаловалась", "согласился", "согласилась", "резюмировал", "резюмировала",
+        "говорил", "говорила", "парировал", "парировала", "воскликнул", "воскликнула", "вспоминал", "вспоминала",
+        "вспомнил", "вспомнила", "продолжил", "продолжила", "уверил", "уверила", "признавался", "признавалась",
+        "считал", "считала",
+    ]
+
+    /// Nouns of `по словам` and the like: the unknown word after `по мнению`, `по утверждению`,
+    /// `по признанию` is the person quoted.
+    static let quotingNouns: Set<String> = ["словам", "мнению", "утверждению", "признанию", "воспоминаниям"]
+
+    /// Nouns named after a person that open a sentence before the person's name in the
+    /// genitive (`Эффект Доплера`, `Теорема Ферма`, `Синдром Дауна`, `Кубок Дэвиса`): not a first
+    /// name.
+    static let eponymNouns: Set<String> = [
+        "эффект", "теорема", "гипотеза", "парадокс", "принцип", "синдром", "болезнь", "метод", "формула", "теория",
+        "шкала", "индекс", "константа", "число", "премия", "кубок", "медаль", "орден", "памятник", "музей",
+        "мемориал", "приз", "турнир", "мемориала", "правило", "аксиома", "лемма", "задача", "модель", "коэффициент",
+    ]
+
+    /// Whether an unknown word ending in `-и` looks like a foreign surname (`Фалькетти`,
+    /// `Бертолини`, Japanese names such as `Коидзуми`) rather than the genitive of a
+    /// Russian noun in `-ь` or `-ия` (`Роснефти`, `области`, `Ассоциации`, `площади`).
+    static func isForeignSurnameInI(_ folded: String) -> Bool {
+        guard folded.count >= 6, folded.hasSuffix("и"), !NameContext.isKazakhSpelling(folded) else { return false }
+        if ["ии", "ьи", "ости", "сти", "фти", "ели", "ади", "ати", "ети", "ени", "ани"].contains(where: folded.hasSuffix) {
+            // `-ани`, `-ени`: the genitive of `-ань`/`-ень` (`Рязани`, `степени`), except a doubled consonant.
+            return ["нни", "тти", "лли"].contains(where: folded.hasSuffix)
+        }
+        // After `к`, `г`, `х` and the hushing consonants a Russian genitive ends in `-и` too
+        // (`Третьяковки`, `Ладоги`).
+        guard let before = folded.dropLast().last else { return false }
+        return !"аеёиоуыэюяьйкгхжшщ".contains(before)
+    }
+
+    /// Nouns of a person's words, acts and circle (nominative singular) that open a sentence
+    /// before the person's surname in the genitive (`Семья Торвальдсена`, `Слова Фалькетти`):
+    /// the unknown word after them is a person.
+    static let personPossessedNouns: Set<String> = [
+        "слова", "ответ", "отставка", "семья", "вдова", "сын", "дочь", "жена", "муж", "мать", "отец", "брат", "сестра",
+        "речь", "интервью", "мнение", "цитата", "фраза", "биография", "смерть", "гибель", "похороны", "адвокат",
+        "адвокаты", "супруга", "супруг",
+    ]
+
+    /// Whether the word at `i` follows one of `personPossessedNouns` opening the sentence and
+    /// may be a surname in the genitive (no organisation's or adjective's shape, no plural).
+    static func followsPersonPossessedNoun(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, NameContext.isSentenceStart(i - 1, tokens), tokens[i - 1].kind == .word,
+            personPossessedNouns.contains(tokens[i - 1].folded)
+        else { return false }
+        let token = tokens[i]
+        return !isOrganisationShaped(token.folded) && !NameContext.isRussianAdjective(token.folded)
+            && !NameContext.isHeadNoun(token) && !["ы", "ов", "ев", "ых", "их"].contains(where: token.folded.hasSuffix)
+    }
+
+    /// A Russian verb in the plural past tense (`Голосовали`, `Выступили`, `Отличились`): opening
+    /// a sentence before the names it lists, it is no unknown first name.
+    static func isRussianPluralPastVerb(_ folded: String) -> Bool {
+        guard folded.count >= 7, !NameContext.isKazakhSpelling(folded) else { return false }
+        for ending in ["али", "яли", "или", "ыли", "ели", "ули", "ались", "ялись", "ились", "ылись", "елись", "улись"]
+        where folded.hasSuffix(ending) {
+            return true
+        }
+        return false
+    }
+
+    /// Words after which a surname-shaped genitive is a town, not a person: residents and
+    /// natives of a place (`жители Щёлкова`, `уроженец Пушкина`).
+    static let residentNouns: Set<String> = [
+        "жители", "жителей", "жителям", "жителями", "житель", "жителя", "жителю", "жительница", "жительницы",
+        "жительнице", "жительницу", "горожане", "горожан", "окрестностях", "окрестности", "пригороде", "пригородах",
+    ]
+
+    /// Whether the surname-shaped word at `i` names a town after a noun of residents, also as
+    /// the later member of a list (`жители Щёлкова и Реутова`).
+    static func followsResidentNoun(_ i: Int, _ tokens: [Token]) -> Bool {
+        var j = i - 1
+        var steps = 0
+        while j >= 0, tokens[j].sentence == tokens[i].sentence, steps < 5 {
+            let token = tokens[j]
+            if token.kind == .word, residentNouns.contains(token.folded) { return true }
+            if token.kind == .word, token.isCapitalized, j < i, steps % 2 == 1 {
+                // A capitalised list member before a join: keep walking back.
+            } else if !(token.folded == "и" || token.text == ",") {
+                return false
+            }
+            j -= 1
+            steps += 1
+        }
+        return false
+    }
+}
