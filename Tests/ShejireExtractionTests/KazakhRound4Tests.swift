@@ -109,4 +109,14 @@ struct KazakhRound4Tests {
         MarkedText.check(.person, "Ол Торвальдсенов атындағы сыйлықты алды .")
         MarkedText.check(.person, "⟦Әлия Молдағұлова⟧ батыл болды .")
     }
+
+    @Test("Lead: a first name or an unknown word before `мырза`/`ханым` is a person, also opening a sentence; an adjective of address is not")
+    func honorificsAfterName() {
+        MarkedText.check(.person, "⟦Серік⟧ мырза жиналысты ашты.", language: "kk")
+        MarkedText.check(.person, "⟦Айгүл⟧ ханым сөз сөйледі.", language: "kk")
+        MarkedText.check(.person, "⟦Бертолини⟧ мырза Астанаға келді.", language: "kk")
+        MarkedText.check(.person, "Құрметті мырза, сізге хат жазып отырмын.", language: "kk")
+        MarkedText.check(.person, "Қадірлі ханым келді.", language: "kk")
+        MarkedText.check(.person, "Жас ханым келді.", language: "kk")
+    }
 }

@@ -562,6 +562,7 @@ public struct PersonNameRule: Extractor {
                 if !context { return nil }
             }
             if sentenceStart && !c.positionEnds.contains(i) && !isAddress(i, c) && !isInflectedOrAddressed(i, c) && !verbFollows
+                && !(TextFolding.fold(given) == token.folded && !commonWordNames.contains(given) && Self.honorificOrKinshipFollows(i, tokens))
                 && !(TextFolding.fold(given) == token.folded && Self.isSubjectAtSentenceStart(i, tokens))
             {
                 return nil
@@ -591,6 +592,19 @@ public struct PersonNameRule: Extractor {
                 let surname = !speaker && quotedSpeaker ? Self.genitiveToNominative(token.text) : token.text
                 return make(i..<(i + 1), given: nil, patronymic: nil, surname: surname, initials: nil, confidence: 0.6, c)
             }
+        }
+        // An unknown word before `мырза` or `ханым` (`Бертолини мырза`): a person. Not an
+        // adjective of address (`Құрметті мырза`, `Қадірлі ханым`, `Жас ханым`): no adjective
+        // ending, and opening a sentence, five letters or more and no Kazakh letter.
+        if first.unknown, words.count == 1, !c.quoted.contains(i), i + 1 < tokens.count, tokens[i + 1].sentence == token.sentence,
+            ["мырза", "ханым"].contains(tokens[i + 1].folded), !NameContext.hasObliqueEnding(token.folded),
+            !NameContext.isKazakhAttributive(token.folded), !Self.isCommonAtSentenceStart(token),
+            !["лы", "лі", "ды", "ді", "ты", "ті"].contains(where: token.folded.hasSuffix),
+            !(sentenceStart && (NameContext.isKazakhSpelling(token.folded) || token.folded.count < 5)),
+            !c.lowerCase.contains(token.folded, in: tokens)
+        {
+            return make(i..<(i + 1), given: nil, patronymic: nil, surname: plainBase(token) ?? token.text, initials: nil,
+                        confidence: 0.6, c)
         }
         // An unknown word addressed after a greeting (`Қайырлы кеш, Зейін.`): a person.
         if first.unknown, words.count == 1 || Self.isAddressInsideSentence(i, tokens), Self.followsGreeting(i, tokens),
