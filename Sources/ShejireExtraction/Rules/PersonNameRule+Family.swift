@@ -35,8 +35,9 @@ extension PersonNameRule {
         "дети", "детей", "детям", "детьми", "детях", "родители", "родителей", "родителям", "родителями",
     ]
 
-    /// First three letters of the relative's nouns: only a word that opens so is analysed.
-    static let kinshipStems: Set<String> = Set(russianKinshipNouns.map { String($0.prefix(3)) })
+    /// First three letters of the relative's nouns, and of `отца` (a fleeting vowel): only a
+    /// word that opens so is analysed.
+    static let kinshipStems: Set<String> = Set(russianKinshipNouns.map { String($0.prefix(3)) }).union(["отц"])
 
     /// Whether token `i` is a Russian family noun or a relative's noun (any case).
     static func isFamilyOrRelativeNoun(_ i: Int, _ tokens: [Token]) -> Bool {

@@ -58,11 +58,16 @@ extension PersonNameRule {
     /// Whether a Russian word is one of `russianRoleNouns` in some case form (`обвиняемого`,
     /// `Голландец`, `форварда`). `ё` is folded to `е` before the lookup.
     static func isRussianRoleNoun(_ token: Token) -> Bool {
-        guard token.kind == .word, token.folded.count >= 3, !NameContext.isKazakhSpelling(token.folded) else { return false }
-        let folded = token.folded.replacingOccurrences(of: "ё", with: "е")
+        guard token.kind == .word, token.folded.count >= 3 else { return false }
+        // Only a word that opens as a role noun does is analysed (this runs on every word).
+        guard roleStems.contains(String(token.folded.prefix(3))), !NameContext.isKazakhSpelling(token.folded) else { return false }
+        let folded = token.folded.contains("ё") ? token.folded.replacingOccurrences(of: "ё", with: "е") : token.folded
         if russianRoleNouns.contains(folded) { return true }
         return RussianMorphology.matchForms(folded).contains { russianRoleNouns.contains($0) }
     }
+
+    /// The first three letters of every role noun.
+    static let roleStems: Set<String> = Set(russianRoleNouns.map { String($0.prefix(3)) })
 
     /// Verbs of saying in the present tense (`говорит`, `считает`, `пишет`): after them, or
     /// before them after a comma, an unknown word is the one speaking (`— говорит Фалькетти`,

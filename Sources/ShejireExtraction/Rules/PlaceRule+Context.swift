@@ -155,6 +155,10 @@ extension PlaceRule {
     func kazakhNeighbourhoods(_ tokens: [Token], covered: Set<Int>) -> [Candidate] {
         var result: [Candidate] = []
         for (h, token) in tokens.enumerated() where h > 1 && token.kind == .word && !token.isCapitalized {
+            // A name can end only in a closing quote or a capitalised word: ask that first, as
+            // the morphology below is dear.
+            let before = tokens[h - 1]
+            guard before.kind == .quote || (before.kind == .word && before.isCapitalized) else { continue }
             let head = Self.kazakhNeighbourhoodHeads.first { token.folded.hasPrefix($0) }
             let isNeighbourhood = head.map { !KazakhEnding.isPlural(token.folded.dropFirst($0.count)) } ?? false
             let isEstate = token.folded == "тұрғын" && h + 1 < tokens.count && tokens[h + 1].folded.hasPrefix("алаб")
