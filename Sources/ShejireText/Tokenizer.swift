@@ -450,6 +450,11 @@ struct Scanner {
                 emit(start, end + 1, .initial)
                 return
             }
+            // `Дж.` is one initial (`Дж. Буш`: Джордж).
+            if end - start == 4, bytes[start] == 0xD0, bytes[start + 1] == 0x94, bytes[start + 2] == 0xD0, bytes[start + 3] == 0xB6 {
+                emit(start, end + 1, .initial)
+                return
+            }
             if let abbreviationEnd = abbreviationEnd(start) {
                 emit(start, abbreviationEnd, .abbreviation)
                 return

@@ -119,4 +119,10 @@ struct KazakhRound4Tests {
         MarkedText.check(.person, "Қадірлі ханым келді.", language: "kk")
         MarkedText.check(.person, "Жас ханым келді.", language: "kk")
     }
+
+    @Test("Review of session 11: an ordinal before `ханым` is no person (`Бірінші ханым`)")
+    func firstLady() {
+        MarkedText.check(.person, "Кеше Бірінші ханым Алматыға келді.", language: "kk")
+        MarkedText.check(.person, "Кеше Тұңғыш ханым келді.", language: "kk")
+    }
 }

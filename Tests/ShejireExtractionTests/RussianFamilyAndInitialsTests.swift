@@ -95,4 +95,21 @@ struct RussianFamilyAndInitialsTests {
         MarkedText.check(.person, "Матери ⟦Бертолини⟧ стало плохо.", language: "ru")
         MarkedText.check(.person, "Дети Бертолини учатся в Лондоне.", language: "ru")
     }
+
+    @Test("`Дж.` is one initial, and initials and a surname link to a listed person named in full")
+    func dzhInitial() {
+        MarkedText.check(.person, "⟦Дж. Вандерлинд⟧ прибыл в Москву.", language: "ru")
+        let mentions = MarkedText.mentions("Джордж Буш прибыл в Москву. Дж. Буш сказал, что доволен.", language: "ru")
+            .filter { $0.type == .person }
+        #expect(mentions.map(\.text) == ["Джордж Буш", "Дж. Буш"])
+        #expect(Set(mentions.map(\.entity)) == ["person:george-w-bush"])
+    }
+
+    @Test("Surnames in a list: a comma joins them inside a list that goes on, each found joins the next")
+    func lists() {
+        MarkedText.check(.person, "В матче отличились ⟦Аршавин⟧, ⟦Бертолини⟧ и ⟦Вандерлинд⟧.", language: "ru")
+        MarkedText.check(.person, "На встрече присутствовали ⟦Путин⟧, ⟦Фалькетти⟧ и ⟦Торвальдсен⟧.", language: "ru")
+        // A comma that ends a clause joins nothing.
+        MarkedText.check(.person, "Об этом заявил ⟦Путин⟧, Вандерлиндия поддержит соглашение.", language: "ru")
+    }
 }

@@ -71,4 +71,12 @@ struct RussianOrganisationsRound4Tests {
         MarkedText.check(.organisation, "Треки пересылали через интернет.", language: "ru")
         MarkedText.check(.organisation, "Сотрудники интернет-издания уволились.", language: "ru")
     }
+
+    @Test("Review of session 11: place adjectives opening a sentence, bodies without regional offices")
+    func reviewDefects() {
+        MarkedText.check(.organisation, "⟦Томский государственный университет⟧ открыл кафедру.", language: "ru")
+        MarkedText.check(.organisation, "⟦Одинцовский городской суд⟧ вынес приговор.", language: "ru")
+        let data = MarkedText.mentions("Данные ЦИК по Москве опубликованы.", language: "ru")
+        #expect(!data.contains { $0.type == .organisation && $0.text.contains("по Москве") })
+    }
 }

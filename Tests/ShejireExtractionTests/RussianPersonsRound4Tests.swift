@@ -22,16 +22,18 @@ struct RussianPersonsRound4Tests {
         MarkedText.check(.person, "Физик ⟦Торвальдсен⟧ доказал гипотезу, над которой бились полвека.", language: "ru")
         // The genitive of a team or a town after the noun is what it is of, not a person.
         MarkedText.check(.person, "Защитник Фальконы получил травму.", language: "ru")
-        // A word after the role noun's complement in `-и` names that complement (`сети Фалькетти`).
-        MarkedText.check(.person, "Владелец сети Фалькетти продал бизнес.", language: "ru")
+        // A foreign surname in `-и` after a title and its complement is the holder (`Спикер
+        // парламента Фалькетти`); so `Владелец сети Фалькетти`, which could name the chain, is read
+        // as its owner (review of session 11: the two cannot be told apart).
+        MarkedText.check(.person, "Владелец сети ⟦Фалькетти⟧ продал бизнес.", language: "ru")
     }
 
     @Test("Verbs of saying in the present tense and more in the past")
     func speechVerbs() {
         MarkedText.check(.person, "«Рынок восстановится», — говорит ⟦Фалькетти⟧.", language: "ru")
-        MarkedText.check(.person, "Как пишет ⟦Фалькетти⟧ в своём блоге, решение было принято заранее.", language: "ru")
+        // `пишет` and `написал(а)` are left out: newspapers write too (review of session 11).
+        MarkedText.check(.person, "Как пишет Бильд, сделка сорвалась.", language: "ru")
         MarkedText.check(.person, "Как считает ⟦Торвальдсен⟧, рынок восстановится к весне.", language: "ru")
-        MarkedText.check(.person, "«Решение окончательное», — написала ⟦Бертолини⟧ в телеграм-канале.", language: "ru")
         MarkedText.check(.person, "«Цены вырастут», — предупредил ⟦Вандерлинд⟧.", language: "ru")
         MarkedText.check(.person, "По мнению ⟦Шмоллера⟧, кризис продлится ещё два года.", language: "ru")
         // A body's short name after a verb of the present tense is no person.
@@ -107,5 +109,20 @@ struct RussianPersonsRound4Tests {
         MarkedText.check(.person, "Рекорд Фалькетти продержался десять лет.", language: "ru")
         let bases = MarkedText.mentions("Семья Торвальдсена переехала в Канаду.", language: "ru").filter { $0.type == .person }.map(\.base)
         #expect(bases == ["Торвальдсен"])
+    }
+
+    @Test("Review of session 11: residents, possessed nouns, plural verbs, role nouns")
+    func reviewDefects() {
+        // A comma after the residents' noun ends it; a nominative is no town's genitive.
+        MarkedText.check(.person, "Обращаясь к жителям, ⟦Путин⟧ пообещал помощь.", language: "ru")
+        MarkedText.check(.person, "По просьбе жителей ⟦Иванов⟧ отремонтировал дорогу.", language: "ru")
+        MarkedText.check(.person, "Жители Щёлкова и Реутова вышли на акцию.", language: "ru")
+        // Nouns that take things too make no person.
+        MarkedText.check(.person, "Гибель Титаника потрясла мир.", language: "ru")
+        // A first name in `-али` before a surname and a verb in the singular.
+        MarkedText.check(.person, "⟦Мухаммедали Абдуллаев⟧ прибыл в Москву.", language: "ru")
+        // A genitive in `-и` after a role noun is a place.
+        MarkedText.check(.person, "Он уроженец Кандалакши.", language: "ru")
+        MarkedText.check(.person, "Форвард ⟦Кварацхелия⟧ забил гол.", language: "ru")
     }
 }

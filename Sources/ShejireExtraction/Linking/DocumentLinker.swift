@@ -6,7 +6,8 @@ import ShejireText
 /// - A person mentioned by surname only (`Мұстафина`, `Мустафиной`), or by initials and
 ///   surname (`Ә.Қ. Мұстафина`, when the initial agrees), takes the entity of a full name
 ///   with the same surname in the same document (`Әлия Мұстафина`), if exactly one such
-///   full name exists.
+///   full name exists. A gazetteer's person of two words or more counts as a full name, its
+///   first word the first name and its last the surname (`Джордж Буш` ... `Дж. Буш`).
 /// - Two different full names are never merged because they share a surname.
 public enum DocumentLinker {
     /// Rewrites `entity` and `name` of linked candidates.
@@ -15,7 +16,13 @@ public enum DocumentLinker {
     public static func link(_ candidates: inout [Candidate]) {
         var fullNames: [String: [(entity: String, name: String, given: String)]] = [:]
         for candidate in candidates where candidate.type == .person {
-            guard let surname = candidate.attributes["surname"], let given = candidate.attributes["given_name"] else { continue }
+            // A gazetteer's person of two words or more has a first name and a surname too
+            // (`Джордж Буш`, so that `Дж. Буш` later is he).
+            let words = candidate.name.split(separator: " ")
+            let listed = candidate.source.hasPrefix("gazetteer") && words.count >= 2
+            guard let surname = candidate.attributes["surname"] ?? (listed ? words.last.map(String.init) : nil),
+                let given = candidate.attributes["given_name"] ?? (listed ? words.first.map(String.init) : nil)
+            else { continue }
             let key = Transliteration.matchKey(TextFolding.fold(surname))
             if !(fullNames[key] ?? []).contains(where: { $0.entity == candidate.entity }) {
                 fullNames[key, default: []].append((candidate.entity, candidate.name, given))

@@ -368,7 +368,10 @@ struct HeadNounPhrase {
             // A sentence's first word that only points or judges is capitalised as the first word,
             // not as a name (`Крупнейший банк страны`, `Местная администрация`): the head then needs
             // an owner as in lower case (not `Самарский`, `Этнографический`).
+            // Place adjectives share those stems (`Томский`, `Одинцовский`, `Люберецкий`), and so
+            // does `Свободная`: they stay names.
             if lowerAdjectives, isSentenceStart(j, tokens), Self.isNonNamingAdjective(folded),
+                !folded.contains("ск"), !folded.contains("цк"), !folded.hasPrefix("свобод"),
                 !folded.hasPrefix("сам") || folded.count <= 6,
                 !folded.hasPrefix("эт") || ["это", "эта", "эти", "эту"].contains(where: folded.hasPrefix)
             {

@@ -7,7 +7,9 @@ import ShejireText
 /// words or more by `и`, `,`, `and`, `және` or `мен`, name a person too: a list joins like with like.
 ///
 /// In Russian text one unknown word joined by `и` to a one-word person (not a lone first
-/// name) is a surname too (`с Макроном и Драги`), when no capitalised word stands next to it.
+/// name) is a surname too (`с Макроном и Драги`), when no capitalised word stands next to it;
+/// so is one joined by a comma inside a list that goes on (`Аршавин, Бертолини и Вандерлинд`),
+/// and each surname found so joins the next.
 ///
 /// Not when a word is a head noun (`Совет`), a Russian adjective of six letters or more
 /// (`Московский`; a short word like `Кими` only looks like one), opens the
@@ -83,18 +85,24 @@ public struct NameCoordinationRule: Extractor {
                 result.append(candidate)
             }
         }
-        for person in singles where !kazakh && !(person.attributes["given_name"] != nil && person.attributes["surname"] == nil) {
+        // Russian surnames in a list: joined by `и`, or by a comma inside a list that goes on
+        // (`Аршавин, Бертолини и Вандерлинд`); a surname found so joins the next one.
+        var queue = singles.filter { !kazakh && !($0.attributes["given_name"] != nil && $0.attributes["surname"] == nil) }
+        while let person = queue.popLast() {
             let sentence = tokens[person.tokens.lowerBound].sentence
             let script = NameContext.isLatin(tokens[person.tokens.lowerBound].text)
-            for word in Self.joinedStarts(person, width: 1, joins: Self.singleConjunctions, tokens) {
+            for word in Self.joinedStarts(person, width: 1, joins: Self.singleConjunctions.union([","]), tokens) {
                 let folded = tokens[word].folded
                 guard free(word, sentence: sentence), !NameContext.isSentenceStart(word, tokens),
                     NameContext.isLatin(tokens[word].text) == script, !NameContext.isRussianAdjective(folded),
                     !["ах", "ях", "ами", "ями", "ов", "ев"].contains(where: folded.hasSuffix),
-                    !capitalised(word - 1, sentence: sentence), !capitalised(word + 1, sentence: sentence)
+                    !capitalised(word - 1, sentence: sentence), !capitalised(word + 1, sentence: sentence),
+                    !Self.isCommaJoin(word, person, tokens) || Self.listGoesOn(word, person, tokens)
                 else { continue }
                 taken.insert(word)
-                result.append(coordinated(word..<(word + 1), tokens, confidence: 0.55))
+                let candidate = coordinated(word..<(word + 1), tokens, confidence: 0.55)
+                result.append(candidate)
+                queue.append(candidate)
             }
         }
         return result
@@ -109,6 +117,23 @@ public struct NameCoordinationRule: Extractor {
         let after = person.tokens.upperBound
         if after + width < tokens.count, joins.contains(tokens[after].folded) { starts.append(after + 1) }
         return starts
+    }
+
+    /// Whether `word` is joined to `person` by a comma (rather than `и`/`and`).
+    static func isCommaJoin(_ word: Int, _ person: Candidate, _ tokens: [Token]) -> Bool {
+        word < person.tokens.lowerBound ? tokens[word + 1].folded == "," : tokens[word - 1].folded == ","
+    }
+
+    /// Whether the list that joins `word` and `person` by a comma goes on past both with a
+    /// comma or `и`/`and` (`Аршавин, ⟦Бертолини⟧ и ...`, `..., Аршавин, ⟦Бертолини⟧`), so that the
+    /// comma is a list's and not a clause's (`сказал Путин, Москва ...`).
+    static func listGoesOn(_ word: Int, _ person: Candidate, _ tokens: [Token]) -> Bool {
+        let last = max(word, person.tokens.upperBound - 1)
+        let first = min(word, person.tokens.lowerBound)
+        let joins: Set<String> = [",", "и", "and"]
+        let after = last + 1 < tokens.count && tokens[last + 1].sentence == tokens[last].sentence && joins.contains(tokens[last + 1].folded)
+        let before = first > 0 && tokens[first - 1].sentence == tokens[first].sentence && tokens[first - 1].folded == ","
+        return after || before
     }
 
     /// The person named by the words of `range`; one word is a surname.

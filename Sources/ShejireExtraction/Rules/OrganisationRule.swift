@@ -491,6 +491,12 @@ public struct OrganisationRule: Extractor {
         return result
     }
 
+    /// Federal bodies with regional offices (`УФСБ`, `УМВД` and the like, opening in `У`, are
+    /// offices already): `ЦИК по Москве` is the commission's data for Moscow, no office.
+    static let bodiesWithRegionalOffices: Set<String> = [
+        "МВД", "ФСБ", "МЧС", "СК", "СКР", "ФНС", "ФССП", "ПФР", "ФСИН", "ФАС", "ФМС", "ГИБДД", "ГУВД", "ФТС", "ФМБА", "ФСКН",
+    ]
+
     /// Russian: a federal body's regional office, named by the body (an acronym, with `России`
     /// or `РФ` after it or not) and `по` with the region in the dative: `УФСБ России по Томской
     /// области`, `пресс-служба МЧС по Омской области`, `ГУ МВД по Санкт-Петербургу и
@@ -514,8 +520,10 @@ public struct OrganisationRule: Extractor {
         for organisation in found where organisation.type == .organisation {
             var start = organisation.tokens.lowerBound
             let end = organisation.tokens.upperBound
+            let directorate = start > 0 && ["ГУ", "ТУ"].contains(tokens[start - 1].text)
             guard end < tokens.count, let last = organisation.tokens.last.map({ tokens[$0] }),
-                tokens[organisation.tokens].contains(where: { $0.kind == .word && $0.isAllUpper && $0.text.count >= 2 && !NameContext.isLatin($0.text) }),
+                tokens[organisation.tokens].contains(where: { $0.kind == .word && $0.isAllUpper && $0.text.count >= 2 && !NameContext.isLatin($0.text)
+                    && (directorate || Self.bodiesWithRegionalOffices.contains($0.text) || ($0.text.hasPrefix("У") && $0.text.count >= 3)) }),
                 (last.isAllUpper && last.text.count >= 2) || ["россии", "рф"].contains(last.folded),
                 tokens[end].folded == "по", let first = region(at: end + 1, sentence: last.sentence)
             else { continue }

@@ -4,7 +4,7 @@ import ShejireText
 /// Russian words of a person's role and speech that the position gazetteer does not hold
 /// (session 11): nouns of a trade, a sport, a court case or a nationality before a name
 /// (`обвиняемый Вандерлинд`, `голландец Торвальдсен`), verbs of saying in the present tense
-/// (`— говорит Фалькетти`, `как пишет Бертолини`), and nouns named after a person opening a
+/// (`— говорит Фалькетти`, `как считает Бертолини`), and nouns named after a person opening a
 /// sentence (`Эффект Доплера`).
 extension PersonNameRule {
     /// Nouns of people (nominative singular, as `Morphology.matchForms` gives them) that name
@@ -69,19 +69,20 @@ extension PersonNameRule {
     /// The first three letters of every role noun.
     static let roleStems: Set<String> = Set(russianRoleNouns.map { String($0.prefix(3)) })
 
-    /// Verbs of saying in the present tense (`говорит`, `считает`, `пишет`): after them, or
+    /// Verbs of saying in the present tense (`говорит`, `считает`): after them, or
     /// before them after a comma, an unknown word is the one speaking (`— говорит Фалькетти`,
-    /// `Как пишет Бертолини,`). `сообщает` and `передает` are left out: news agencies speak so.
+    /// `Как считает Бертолини,`). `сообщает`, `передает`, `пишет` and `написал(а)` are left out:
+    /// newspapers and agencies speak so (`Как пишет Бильд`).
     static let presentSpeechVerbs: Set<String> = [
         "говорит", "считает", "отмечает", "подчеркивает", "поясняет", "рассказывает", "уточняет", "добавляет",
-        "заявляет", "признается", "замечает", "объясняет", "уверяет", "напоминает", "утверждает", "пишет", "полагает",
+        "заявляет", "признается", "замечает", "объясняет", "уверяет", "напоминает", "утверждает", "полагает",
         "вспоминает", "убежден", "уверен", "уверена", "убеждена", "констатирует", "парирует", "резюмирует",
         "возражает", "настаивает", "признает", "сетует", "предупреждает",
     ]
 
     /// More verbs of saying in the past tense, a man's or a woman's, besides `speechVerbs`.
     static let morePastSpeechVerbs: Set<String> = [
-        "написал", "написала", "предупредил", "предупредила", "пообещал", "пообещала", "посетовал", "посетовала",
+        "предупредил", "предупредила", "пообещал", "пообещала", "посетовал", "посетовала",
         "прокомментировал", "прокомментировала", "возразил", "возразила", "подытожил", "подытожила", "указал",
         "указала", "пожаловался", "пожаловалась", "согласился", "согласилась", "резюмировал", "резюмировала",
         "говорил", "говорила", "парировал", "парировала", "воскликнул", "воскликнула", "вспоминал", "вспоминала",
@@ -121,9 +122,9 @@ extension PersonNameRule {
     /// before the person's surname in the genitive (`Семья Торвальдсена`, `Слова Фалькетти`):
     /// the unknown word after them is a person.
     static let personPossessedNouns: Set<String> = [
-        "слова", "ответ", "отставка", "семья", "вдова", "сын", "дочь", "жена", "муж", "мать", "отец", "брат", "сестра",
-        "речь", "интервью", "мнение", "цитата", "фраза", "биография", "смерть", "гибель", "похороны", "адвокат",
-        "адвокаты", "супруга", "супруг",
+        // Nouns that also take things (`Гибель Титаника`, `Ответ Минфина`) are left out.
+        "слова", "семья", "вдова", "сын", "дочь", "жена", "муж", "мать", "отец", "брат", "сестра",
+        "речь", "интервью", "цитата", "фраза", "адвокат", "адвокаты", "супруга", "супруг",
     ]
 
     /// Whether the word at `i` follows one of `personPossessedNouns` opening the sentence and
@@ -156,20 +157,25 @@ extension PersonNameRule {
     ]
 
     /// Whether the surname-shaped word at `i` names a town after a noun of residents, also as
-    /// the later member of a list (`жители Щёлкова и Реутова`).
+    /// the later member of a list (`жители Щёлкова и Реутова`). The word is in the genitive
+    /// (`-а`, `-я`, `-ы`, `-и`, `-о`), and a join (`и`, a comma) counts only between two list
+    /// members, never right after the noun (`Обращаясь к жителям, Путин пообещал`).
     static func followsResidentNoun(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard let last = tokens[i].folded.last, "аяыио".contains(last) else { return false }
         var j = i - 1
-        var steps = 0
-        while j >= 0, tokens[j].sentence == tokens[i].sentence, steps < 5 {
+        // Whether the token after `j` (towards `i`) is a capitalised list member.
+        var memberAfter = true
+        while j >= 0, tokens[j].sentence == tokens[i].sentence, i - j <= 5 {
             let token = tokens[j]
-            if token.kind == .word, residentNouns.contains(token.folded) { return true }
-            if token.kind == .word, token.isCapitalized, j < i, steps % 2 == 1 {
-                // A capitalised list member before a join: keep walking back.
-            } else if !(token.folded == "и" || token.text == ",") {
+            if token.kind == .word, residentNouns.contains(token.folded) { return memberAfter }
+            if token.kind == .word, token.isCapitalized, !memberAfter {
+                memberAfter = true
+            } else if memberAfter, token.folded == "и" || token.text == "," {
+                memberAfter = false
+            } else {
                 return false
             }
             j -= 1
-            steps += 1
         }
         return false
     }

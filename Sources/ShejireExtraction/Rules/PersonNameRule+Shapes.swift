@@ -713,7 +713,8 @@ extension PersonNameRule {
         // A genitive names what the title is of (`директор Эрмитажа`, `глава Роснефти`), unless
         // the word ends as foreign surnames do, never a Russian genitive (`генпрокурор Бертолини`,
         // `спикер парламента Фалькетти`).
-        let genitiveLike = (folded.last.map { "аяыи".contains($0) } ?? false) && !Self.isForeignSurnameInI(folded)
+        let vowelEnd = folded.last.map { "аяыи".contains($0) } ?? false
+        let genitiveLike = vowelEnd && !Self.isForeignSurnameInI(folded)
         var j = i
         var lowerCase = 0
         var steps = 0
@@ -727,8 +728,14 @@ extension PersonNameRule {
             // `форвард Кварацхелия`); the genitive of a team or a town after it is (`защитник
             // Арсенала`, `уроженец Москвы`).
             if c.roleEnds.contains(j) {
-                if j == i { return !genitiveLike || folded.hasSuffix("ия") || (folded.hasSuffix("и") && !folded.hasSuffix("ии")) }
-                return !genitiveLike
+                // A foreign surname in `-ия` (`форвард Кварацхелия`), not a genitive in `-ния`,
+                // `-тия`, `-вия` (`победитель Евровидения`); in `-и` only as `isForeignSurnameInI` says.
+                if j == i {
+                    return !genitiveLike || (folded.hasSuffix("ия") && !["ния", "тия", "вия"].contains(where: folded.hasSuffix))
+                }
+                // After the role noun's complement a word in `-и` names the complement (`Владелец
+                // сети Фалькетти`).
+                return !vowelEnd
             }
             let k = j - 1
             guard k >= 0, tokens[k].sentence == sentence else { return false }

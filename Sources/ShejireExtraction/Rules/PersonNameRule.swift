@@ -378,7 +378,10 @@ public struct PersonNameRule: Extractor {
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
                 && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
-                && !(sentenceStart && c.language == "ru" && Self.isRussianPluralPastVerb(token.folded))
+                // A plural past verb listing names (`Голосовали Кравцов и ...`), not a first name in
+                // `-али` before a surname and a verb in the singular (`Мухаммедали Абдуллаев прибыл`).
+                && !(sentenceStart && c.language == "ru" && Self.isRussianPluralPastVerb(token.folded)
+                    && !Self.singularVerbFollows(i + 1, tokens))
                 && !(sentenceStart && c.language == "ru" && c.lowerCase.contains(token.folded, in: tokens))
                 && !(sentenceStart && c.language == "kk" && Self.isKazakhAccusative(token.folded))
                 && !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens))
@@ -458,7 +461,6 @@ public struct PersonNameRule: Extractor {
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
-                && !Self.isRussianPluralPastVerb(token.folded)
                 && Self.singularVerbFollows(i + 1, tokens) && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
                 !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens)),
@@ -594,12 +596,14 @@ public struct PersonNameRule: Extractor {
             }
         }
         // An unknown word before `мырза` or `ханым` (`Бертолини мырза`): a person. Not an
-        // adjective of address (`Құрметті мырза`, `Қадірлі ханым`, `Жас ханым`): no adjective
-        // ending, and opening a sentence, five letters or more and no Kazakh letter.
+        // adjective of address or an ordinal (`Құрметті мырза`, `Қадірлі ханым`, `Жас ханым`,
+        // `Бірінші ханым`, `Тұңғыш ханым`): no adjective or ordinal ending, and opening a
+        // sentence, five letters or more and no Kazakh letter.
         if first.unknown, words.count == 1, !c.quoted.contains(i), i + 1 < tokens.count, tokens[i + 1].sentence == token.sentence,
             ["мырза", "ханым"].contains(tokens[i + 1].folded), !NameContext.hasObliqueEnding(token.folded),
             !NameContext.isKazakhAttributive(token.folded), !Self.isCommonAtSentenceStart(token),
-            !["лы", "лі", "ды", "ді", "ты", "ті"].contains(where: token.folded.hasSuffix),
+            !["лы", "лі", "ды", "ді", "ты", "ті", "ншы", "нші"].contains(where: token.folded.hasSuffix),
+            !["тұңғыш", "ұлы", "бас"].contains(token.folded),
             !(sentenceStart && (NameContext.isKazakhSpelling(token.folded) || token.folded.count < 5)),
             !c.lowerCase.contains(token.folded, in: tokens)
         {
