@@ -125,4 +125,14 @@ struct KazakhRound4Tests {
         MarkedText.check(.person, "Кеше Бірінші ханым Алматыға келді.", language: "kk")
         MarkedText.check(.person, "Кеше Тұңғыш ханым келді.", language: "kk")
     }
+
+    @Test("Review of session 11: `атындағы` reaches its noun only over describing words; a glued day with a possessive and no year is no date")
+    func namedAfterAndGluedDays() {
+        MarkedText.check(.organisation, "Құрманғазы атындағы оркестр университет сахнасында өнер көрсетті .")
+        MarkedText.check(.organisation, "Абай атындағы мектепке дейінгі ұйым ашылды .")
+        MarkedText.check(.organisation, "Абай атындағы институттар көп .")
+        MarkedText.check(.organisation, "Ол ⟦Абай атындағы № 25 жалпы білім беретін мектепте⟧ оқиды .")
+        MarkedText.check(.date, "Сериалдың 3-маусымы шығады .")
+        MarkedText.check(.date, "Команда ⟦2023 жылғы 5-наурызда⟧ жеңді .")
+    }
 }

@@ -282,6 +282,9 @@ extension DateParser {
             (1...31).contains(number.value), number.digitCount <= 2,
             let glued = DateAtom.kazakhStems(number.rest).first(where: { if case .month = $0.kind { true } else { false } }),
             case .month(let month) = glued.kind,
+            // A possessive with no year before it is a count of something else (`3-маусымы`
+            // "its 3rd season").
+            year != nil || !["ы", "і", "сы", "сі"].contains(where: glued.rest.hasPrefix),
             let day = Self.day(year ?? .relative(0), month: month, day: number.value)
         {
             let confidence = year.map { if case .absolute = $0 { 0.95 } else { 0.9 } } ?? 0.9

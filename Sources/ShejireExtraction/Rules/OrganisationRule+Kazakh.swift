@@ -72,6 +72,9 @@ extension OrganisationRule {
     /// `Қабанбай батыр`, `Айша бибі`).
     static let kazakhHonorifics: Set<String> = ["сал", "би", "батыр", "хан", "ақын", "жырау", "бибі", "ана", "ата", "әулие", "сері"]
 
+    /// Lower-case words that describe a school between `атындағы` and its noun.
+    static let schoolDescribers: Set<String> = ["жалпы", "білім", "орта", "арнаулы", "мамандандырылған", "негізгі", "бастауыш"]
+
     /// A body named after a person with `атындағы` "named after" whose head is a lower-case noun
     /// the head-noun phrase does not read (`Абай атындағы № 25 мектеп-гимназияда`, `Шоқан
     /// Уәлиханов атындағы университеттің`, `Біржан сал атындағы Көкшетау университеті`): from
@@ -106,10 +109,21 @@ extension OrganisationRule {
                     head = k
                     break
                 }
-                guard t.kind == .number || t.text == "№" || (t.kind == .word && !NameContext.hasObliqueEnding(t.folded)) else { break }
+                // Between them only numbers, `№`, capitalised words and the words that describe a
+                // school (`жалпы білім беретін`, `қалалық`): another noun ends the search (`Абай
+                // атындағы сыйлық иегері мектеп директоры`).
+                let describing = t.kind == .word
+                    && (t.isCapitalized || Self.schoolDescribers.contains(t.folded)
+                        || ["лық", "лік", "тық", "тік", "дық", "дік", "ғы", "гі", "қы", "кі", "тін", "етін", "атын"].contains(where: t.folded.hasSuffix))
+                guard t.kind == .number || t.text == "№" || (describing && !NameContext.hasObliqueEnding(t.folded)) else { break }
                 k += 1
             }
-            guard let h = head else { continue }
+            // Not a plural head (`атындағы институттар`) or a preschool (`мектепке дейінгі`).
+            guard let h = head,
+                let stem = Self.kazakhNamedInstitutionStems.first(where: { tokens[h].folded.hasPrefix($0) }),
+                !HeadNounPhrase.pluralEndings.contains(where: tokens[h].folded.dropFirst(stem.count).hasPrefix),
+                !(h + 1 < tokens.count && tokens[h + 1].folded == "дейінгі")
+            else { continue }
             let range = start..<(h + 1)
             let base = Self.baseName(range, head: h, russian: false, tokens: tokens)
             result.append(
