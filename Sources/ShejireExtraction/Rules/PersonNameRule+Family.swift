@@ -41,11 +41,15 @@ extension PersonNameRule {
 
     /// Whether token `i` is a Russian family noun or a relative's noun (any case).
     static func isFamilyOrRelativeNoun(_ i: Int, _ tokens: [Token]) -> Bool {
-        let token = tokens[i]
-        guard token.kind == .word else { return false }
-        if russianFamilyNouns.contains(token.folded) { return true }
-        guard kinshipStems.contains(String(token.folded.prefix(3))) else { return false }
-        return Morphology.matchForms(token.folded).contains { russianKinshipNouns.contains($0) }
+        tokens[i].kind == .word && (russianFamilyNouns.contains(tokens[i].folded) || isRelativeNoun(tokens[i]))
+    }
+
+    /// Whether a word is a relative's noun in some case form (`сына`, `вдовы`, `отца`); heirs
+    /// count only with `heirs`.
+    static func isRelativeNoun(_ token: Token, heirs: Bool = true) -> Bool {
+        guard token.kind == .word, kinshipStems.contains(String(token.folded.prefix(3))) else { return false }
+        let forms = Morphology.matchForms(token.folded)
+        return forms.contains(where: russianKinshipNouns.contains) && (heirs || !forms.contains(where: heirNouns.contains))
     }
 
     /// Whether the word before token `i` in its sentence is a Russian family noun.
@@ -57,7 +61,7 @@ extension PersonNameRule {
     static let heirNouns: Set<String> = ["наследник", "наследница"]
     /// Possessive pronouns before a relative's noun: the name after it is the relative's own.
     static let possessivePronouns: Set<String> = [
-        "его", "ее", "её", "их", "мой", "моя", "моего", "моей", "моему", "моим", "моих", "наш", "наша", "нашего",
+        "его", "ее", "их", "мой", "моя", "моего", "моей", "моему", "моим", "моих", "наш", "наша", "нашего",
         "нашей", "ваш", "ваша", "вашего", "вашей", "свой", "своя", "своего", "своей", "своему", "своим", "своих",
     ]
 
@@ -66,11 +70,8 @@ extension PersonNameRule {
     /// the genitive of whose relative (`Сын Бертолини`), nil when it is neither.
     func relativeName(at i: Int, _ c: Context) -> Bool? {
         let tokens = c.tokens
-        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
-            !Self.familyNounPrecedes(i, tokens)
-        else { return nil }
-        let forms = Morphology.matchForms(tokens[i - 1].folded)
-        guard forms.contains(where: { Self.russianKinshipNouns.contains($0) }), !forms.contains(where: Self.heirNouns.contains)
+        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, !Self.familyNounPrecedes(i, tokens),
+            Self.isRelativeNoun(tokens[i - 1], heirs: false)
         else { return nil }
         let folded = tokens[i].folded
         if folded.hasSuffix("ии") || folded.hasSuffix("ьи") || c.lowerCase.contains(folded, in: tokens) { return nil }
