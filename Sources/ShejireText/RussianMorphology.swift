@@ -84,6 +84,9 @@ extension RussianMorphology {
         case consonant
         /// Ends in a vowel.
         case vowel
+        /// Ends in a vowel other than `ы` (`коре-` of `Корее`; no Russian word ends in `-ыя`, so
+        /// `данные` is no form of `Дания`).
+        case vowelNotYery
         /// Ends in к г х ж ш ч щ (spelling rule: -и, not -ы, after them).
         case velarOrSibilant
         /// Ends in a consonant other than к г х ж ш ч щ.
@@ -115,6 +118,7 @@ extension RussianMorphology {
             case .always: return true
             case .consonant: return RussianMorphology.isConsonant(last)
             case .vowel: return RussianMorphology.isVowel(last)
+            case .vowelNotYery: return RussianMorphology.isVowel(last) && last != 0x044B
             case .velarOrSibilant: return RussianMorphology.isVelarOrSibilant(last)
             case .plainConsonant:
                 return RussianMorphology.isConsonant(last) && !RussianMorphology.isVelarOrSibilant(last)
@@ -197,7 +201,7 @@ extension RussianMorphology {
         Rule("я", .first, [("й", .vowel), ("ь", .consonant), ("е", .softSign)]),
         Rule("у", .last, [("", .masculine), ("а", .consonant), ("о", .neuter)]),
         Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant), ("е", .softSign)]),
-        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowel), ("й", .vowel), ("я", .softenable)]),
+        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowelNotYery), ("й", .vowel), ("я", .softenable)]),
         Rule("ы", .first, [("а", .consonant), ("", .plainConsonant)]),
         Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel), ("я", .vowel)]),
     ]

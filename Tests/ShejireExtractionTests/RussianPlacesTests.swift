@@ -85,4 +85,10 @@ struct RussianPlacesTests {
         let places = mentions.filter { $0.type == .place }
         #expect(places.count == 2 && Set(places.map(\.entity)) == ["place:bolotnaya-ploshchad"])
     }
+
+    @Test("A plural adjective in -ые is no form of a place in -ия (session 11: `Данные` had been Дания)")
+    func pluralAdjectiveIsNoCountry() {
+        MarkedText.check(.place, "Данные опубликованы вчера.", language: "ru")
+        MarkedText.check(.place, "Министр побывал в ⟦Корее⟧ и ⟦Дании⟧.", language: "ru")
+    }
 }
