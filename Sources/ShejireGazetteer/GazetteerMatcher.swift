@@ -54,6 +54,9 @@ public struct GazetteerMatcher: Sendable {
     static let flagRequiresCapital: UInt8 = 8
     /// With `flagSameScript`: the name is written in Latin letters (its first letter is ASCII).
     static let flagLatinName: UInt8 = 16
+    /// A Cyrillic title: each word must be the listed word or have it among its forms, not only
+    /// share its match key (`суде` is no `судья`, `мерах` no `мэр`: the key drops `ь`, `э`).
+    static let flagSpelled: UInt8 = 32
 
     /// The number of names compiled into the trie.
     public var patternCount: Int { patternEntry.count }
@@ -103,7 +106,11 @@ public struct GazetteerMatcher: Sendable {
                 // script is no title (`Кинг`, a surname, is not `king`).
                 if name.options.contains(.sameScript) || entry.entityType == .position {
                     flags |= Self.flagSameScript
-                    if tokens.lazy.compactMap({ Self.isLatinWord($0.kind, $0.text) }).first == true { flags |= Self.flagLatinName }
+                    if tokens.lazy.compactMap({ Self.isLatinWord($0.kind, $0.text) }).first == true {
+                        flags |= Self.flagLatinName
+                    } else if entry.entityType == .position {
+                        flags |= Self.flagSpelled
+                    }
                 }
                 if !name.options.contains(.caseSensitive), tokens[0].isCapitalized { flags |= Self.flagRequiresCapital }
                 if dedupe {
@@ -130,7 +137,7 @@ public struct GazetteerMatcher: Sendable {
                 patternEntry.append(Int32(entryIndex))
                 patternName.append(Int32(nameIndex))
                 patternFlags.append(flags)
-                if flags & (Self.flagCaseSensitive | Self.flagNoInflection) != 0 {
+                if flags & (Self.flagCaseSensitive | Self.flagNoInflection | Self.flagSpelled) != 0 {
                     patternLiterals[pattern] = tokens.map {
                         PatternLiteral(text: $0.text, folded: TextFolding.fold($0.text))
                     }
@@ -405,11 +412,16 @@ public struct GazetteerMatcher: Sendable {
                 let token = tokens.baseAddress! + index
                 if let word = Self.isLatinWord(token.pointee.kind, token.pointee.text), word != latin { return false }
             }
-            if flags & (Self.flagCaseSensitive | Self.flagNoInflection) == 0 { return true }
+            if flags & (Self.flagCaseSensitive | Self.flagNoInflection | Self.flagSpelled) == 0 { return true }
         }
         guard let literals = patternLiterals[pattern], literals.count == range.count else { return true }
         for (literal, index) in zip(literals, range) {
             let token = tokens.baseAddress! + index
+            if flags & Self.flagSpelled != 0, !UTF8Bytes.equal(token.pointee.folded, literal.folded),
+                !Morphology.matchForms(token.pointee.folded).contains(literal.folded)
+            {
+                return false
+            }
             if flags & Self.flagCaseSensitive != 0 {
                 if flags & Self.flagNoInflection != 0 {
                     if !UTF8Bytes.equal(token.pointee.text, literal.text) { return false }

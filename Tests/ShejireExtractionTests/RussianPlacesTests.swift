@@ -91,4 +91,13 @@ struct RussianPlacesTests {
         MarkedText.check(.place, "Данные опубликованы вчера.", language: "ru")
         MarkedText.check(.place, "Министр побывал в ⟦Корее⟧ и ⟦Дании⟧.", language: "ru")
     }
+
+    @Test("A Cyrillic title is matched by its spelling, not only by its match key (`мере` is no `мэр`)")
+    func titlesBySpelling() {
+        let mentions = MarkedText.mentions("По мере роста цен власти приняли меры. Дело рассматривается в суде.", language: "ru")
+        #expect(!mentions.contains { $0.type == .position }, "\(mentions.map(\.text))")
+        let titles = MarkedText.mentions("Мэр города и судья встретились с министром.", language: "ru").filter { $0.type == .position }
+        #expect(titles.map(\.text) == ["Мэр", "судья", "министром"])
+        #expect(MarkedText.mentions("Ауыл әкімі келді.", language: "kk").contains { $0.type == .position && $0.text == "әкімі" })
+    }
 }
