@@ -900,11 +900,3 @@ extension DateParser {
         return result
     }
 }
-
-extension KazakhEnding {
-    /// The dative `-ға/-ге/-қа/-ке/-на/-не/-а/-е` at the end (`ақпанға`, `жылға`, `күнге`).
-    static func isDative(_ rest: Substring) -> Bool {
-        rest.hasSuffix("ға") || rest.hasSuffix("ге") || rest.hasSuffix("қа") || rest.hasSuffix("ке")
-            || rest.hasSuffix("на") || rest.hasSuffix("не") || rest == "а" || rest == "е"
-    }
-}

@@ -403,6 +403,12 @@ enum KazakhEnding {
             || rest.hasSuffix("тан") || rest.hasSuffix("тен")
     }
 
+    /// The dative `-ға/-ге/-қа/-ке/-на/-не/-а/-е` at the end (`ақпанға`, `жылға`, `күнге`).
+    static func isDative(_ rest: Substring) -> Bool {
+        rest.hasSuffix("ға") || rest.hasSuffix("ге") || rest.hasSuffix("қа") || rest.hasSuffix("ке")
+            || rest.hasSuffix("на") || rest.hasSuffix("не") || rest == "а" || rest == "е"
+    }
+
     static func isLocative(_ rest: Substring) -> Bool {
         !rest.hasSuffix("ағы") && !rest.hasSuffix("егі")
             && (rest.hasSuffix("да") || rest.hasSuffix("де") || rest.hasSuffix("та") || rest.hasSuffix("те"))

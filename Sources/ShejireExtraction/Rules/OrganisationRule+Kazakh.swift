@@ -79,10 +79,17 @@ extension OrganisationRule {
     /// the head-noun phrase does not read (`Абай атындағы № 25 мектеп-гимназияда`, `Шоқан
     /// Уәлиханов атындағы университеттің`, `Біржан сал атындағы Көкшетау университеті`): from
     /// the first capitalised word of the name, over an honorific, `атындағы`, `№`, numbers,
-    /// lower-case and capitalised modifiers (at most five words), to the head. A name word in
-    /// an oblique case or the genitive stops the name (`Көкшетаудағы Шоқан Уәлиханов`).
+    /// capitalised words and words that describe a school (at most five words), to the head,
+    /// which is in the singular. A name word in an oblique case or the genitive stops the name
+    /// (`Көкшетаудағы Шоқан Уәлиханов`).
     func kazakhNamedAfterInstitutions(_ tokens: [Token], found: [Candidate], covered: Set<Int>) -> [Candidate] {
         var result: [Candidate] = []
+        func body(_ range: Range<Int>, head: Int) -> Candidate {
+            let base = Self.baseName(range, head: head, russian: false, tokens: tokens)
+            return Candidate(
+                tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
+                source: name, confidence: 0.7, attributes: ["named_after": "true"], specificity: 2)
+        }
         let persons = found.filter { $0.type == .person }
         let personStarts = Set(persons.map(\.tokens.lowerBound))
         for a in tokens.indices where a > 0 && tokens[a].folded == "атындағы" && !covered.contains(a) {
@@ -101,12 +108,12 @@ extension OrganisationRule {
             // A person found in the name opens it (`Оқушылар Ыбырай Алтынсарин атындағы`: the
             // sentence's first word is the subject).
             if let first = (start..<a).first(where: personStarts.contains) { start = first }
-            var head: Int?
+            var head: (index: Int, stem: String)?
             var k = a + 1
             while k < tokens.count, k <= a + 6, tokens[k].sentence == sentence {
                 let t = tokens[k]
-                if t.kind == .word, Self.kazakhNamedInstitutionStems.contains(where: { t.folded.hasPrefix($0) }) {
-                    head = k
+                if t.kind == .word, let stem = Self.kazakhNamedInstitutionStems.first(where: { t.folded.hasPrefix($0) }) {
+                    head = (k, stem)
                     break
                 }
                 // Between them only numbers, `№`, capitalised words and the words that describe a
@@ -119,17 +126,11 @@ extension OrganisationRule {
                 k += 1
             }
             // Not a plural head (`атындағы институттар`) or a preschool (`мектепке дейінгі`).
-            guard let h = head,
-                let stem = Self.kazakhNamedInstitutionStems.first(where: { tokens[h].folded.hasPrefix($0) }),
+            guard let (h, stem) = head,
                 !HeadNounPhrase.pluralEndings.contains(where: tokens[h].folded.dropFirst(stem.count).hasPrefix),
                 !(h + 1 < tokens.count && tokens[h + 1].folded == "дейінгі")
             else { continue }
-            let range = start..<(h + 1)
-            let base = Self.baseName(range, head: h, russian: false, tokens: tokens)
-            result.append(
-                Candidate(
-                    tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
-                    source: name, confidence: 0.7, attributes: ["named_after": "true"], specificity: 2))
+            result.append(body(start..<(h + 1), head: h))
         }
         // `Шәкәрім университетінің`, `Абай орталықтарын`: a person's name right before the
         // possessive of such a noun (or of `қоры`, `орталығы`) names the body, not the person.
@@ -142,12 +143,7 @@ extension OrganisationRule {
             else { continue }
             let forms = Morphology.matchForms(tokens[h].folded)
             guard forms.contains(where: Self.kazakhNamedBodyPossessives.contains) else { continue }
-            let range = person.tokens.lowerBound..<(h + 1)
-            let base = Self.baseName(range, head: h, russian: false, tokens: tokens)
-            result.append(
-                Candidate(
-                    tokens: range, type: .organisation, entity: "org:" + Slug.make(base), name: base, base: base,
-                    source: name, confidence: 0.7, attributes: ["named_after": "true"], specificity: 2))
+            result.append(body(person.tokens.lowerBound..<(h + 1), head: h))
         }
         return result
     }

@@ -520,7 +520,7 @@ public struct OrganisationRule: Extractor {
         for organisation in found where organisation.type == .organisation {
             var start = organisation.tokens.lowerBound
             let end = organisation.tokens.upperBound
-            let directorate = start > 0 && ["ГУ", "ТУ"].contains(tokens[start - 1].text)
+            let directorate = start > 0 && tokens[start - 1].sentence == tokens[start].sentence && ["ГУ", "ТУ"].contains(tokens[start - 1].text)
             guard end < tokens.count, let last = organisation.tokens.last.map({ tokens[$0] }),
                 tokens[organisation.tokens].contains(where: { $0.kind == .word && $0.isAllUpper && $0.text.count >= 2 && !NameContext.isLatin($0.text)
                     && (directorate || Self.bodiesWithRegionalOffices.contains($0.text) || ($0.text.hasPrefix("У") && $0.text.count >= 3)) }),
@@ -531,7 +531,7 @@ public struct OrganisationRule: Extractor {
             if upper + 1 < tokens.count, tokens[upper].folded == "и", let second = region(at: upper + 1, sentence: last.sentence) {
                 upper = second.tokens.upperBound
             }
-            if start > 0, tokens[start - 1].sentence == last.sentence, ["ГУ", "ТУ"].contains(tokens[start - 1].text) { start -= 1 }
+            if directorate { start -= 1 }
             var office = organisation.widened(to: start..<upper, source: name, owner: organisation)
             let text = tokens[start..<upper].map(\.text).joined(separator: " ")
             office.name = text

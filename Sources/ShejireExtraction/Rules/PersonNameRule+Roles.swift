@@ -56,14 +56,13 @@ extension PersonNameRule {
     ]
 
     /// Whether a Russian word is one of `russianRoleNouns` in some case form (`обвиняемого`,
-    /// `Голландец`, `форварда`). `ё` is folded to `е` before the lookup.
+    /// `Голландец`, `форварда`; `TextFolding` has already written `ё` as `е`).
     static func isRussianRoleNoun(_ token: Token) -> Bool {
-        guard token.kind == .word, token.folded.count >= 3 else { return false }
+        let folded = token.folded
+        guard token.kind == .word, folded.count >= 3 else { return false }
         // Only a word that opens as a role noun does is analysed (this runs on every word).
-        guard roleStems.contains(String(token.folded.prefix(3))), !NameContext.isKazakhSpelling(token.folded) else { return false }
-        let folded = token.folded.contains("ё") ? token.folded.replacingOccurrences(of: "ё", with: "е") : token.folded
-        if russianRoleNouns.contains(folded) { return true }
-        return RussianMorphology.matchForms(folded).contains { russianRoleNouns.contains($0) }
+        guard roleStems.contains(String(folded.prefix(3))), !NameContext.isKazakhSpelling(folded) else { return false }
+        return russianRoleNouns.contains(folded) || RussianMorphology.matchForms(folded).contains(where: russianRoleNouns.contains)
     }
 
     /// The first three letters of every role noun.
@@ -108,9 +107,10 @@ extension PersonNameRule {
     /// Russian noun in `-ь` or `-ия` (`Роснефти`, `области`, `Ассоциации`, `площади`).
     static func isForeignSurnameInI(_ folded: String) -> Bool {
         guard folded.count >= 6, folded.hasSuffix("и"), !NameContext.isKazakhSpelling(folded) else { return false }
+        // `-ани`, `-ени`: the genitive of `-ань`/`-ень` (`Рязани`, `степени`); a doubled consonant
+        // (`Дженни`, `Фалькетти`) ends in none of these and is left to the test below.
         if ["ии", "ьи", "ости", "сти", "фти", "ели", "ади", "ати", "ети", "ени", "ани"].contains(where: folded.hasSuffix) {
-            // `-ани`, `-ени`: the genitive of `-ань`/`-ень` (`Рязани`, `степени`), except a doubled consonant.
-            return ["нни", "тти", "лли"].contains(where: folded.hasSuffix)
+            return false
         }
         // After `к`, `г`, `х` and the hushing consonants a Russian genitive ends in `-и` too
         // (`Третьяковки`, `Ладоги`).

@@ -99,17 +99,17 @@ extension PersonNameRule {
             return false
         }
         let after = i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence ? tokens[i + 1] : nil
-        if speechVerbs.contains(tokens[i - 1].folded) || morePastSpeechVerbs.contains(tokens[i - 1].folded)
-            || (presentSpeechVerbs.contains(tokens[i - 1].folded) && !isOrganisationShaped(tokens[i].folded))
-        {
+        // A verb of saying; one in the present tense not for an organisation's name (`считает Минфин`).
+        func says(_ verb: String) -> Bool {
+            speechVerbs.contains(verb) || morePastSpeechVerbs.contains(verb)
+                || (presentSpeechVerbs.contains(verb) && !isOrganisationShaped(tokens[i].folded))
+        }
+        if says(tokens[i - 1].folded) {
             // The name ends there: punctuation, the end, or a lower-case word.
             guard let after else { return true }
             return after.kind != .word || !after.isCapitalized
         }
-        if let after, after.kind == .word,
-            speechVerbs.contains(after.folded) || morePastSpeechVerbs.contains(after.folded)
-                || (presentSpeechVerbs.contains(after.folded) && !isOrganisationShaped(tokens[i].folded))
-        {
+        if let after, after.kind == .word, says(after.folded) {
             let before = tokens[i - 1]
             return before.kind == .punctuation || before.kind == .dash || ["и", "а", "но", "однако"].contains(before.folded)
         }
@@ -220,8 +220,7 @@ extension PersonNameRule {
 
     /// Whether the word before token `i` in its sentence is a Russian kinship noun in any case.
     static func kinshipNounPrecedes(_ i: Int, _ tokens: [Token]) -> Bool {
-        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word else { return false }
-        return Morphology.matchForms(tokens[i - 1].folded).contains { russianKinshipNouns.contains($0) }
+        i > 0 && tokens[i - 1].sentence == tokens[i].sentence && isRelativeNoun(tokens[i - 1])
     }
 
     /// Kinship words and titles after a first name (`Клара апамыз`, `Эльбрус атаның`, `Төле би`).

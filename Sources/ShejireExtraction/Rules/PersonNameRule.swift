@@ -175,8 +175,9 @@ public struct PersonNameRule: Extractor {
         context.singlePlaces = Self.singlePlaceWords(tokens, found)
         context.language = document.document.language
         if context.language == "ru" {
-            for i in tokens.indices where !blocked.contains(i) && Self.isRussianRoleNoun(tokens[i]) {
-                if tokens[i].isCapitalized && !NameContext.isSentenceStart(i, tokens) { continue }
+            for i in tokens.indices where !blocked.contains(i) && !(tokens[i].isCapitalized && !NameContext.isSentenceStart(i, tokens))
+                && Self.isRussianRoleNoun(tokens[i])
+            {
                 context.roleEnds.insert(i + 1)
             }
         }
