@@ -118,6 +118,8 @@ public struct GazetteerMatcher: Sendable {
                     var dedupeKey = tokens.map { Transliteration.matchKey($0.folded) }.joined(separator: " ") + "#\(flags)"
                     // (Names bound to their script differ by it in their flags: `директор`, `director`.)
                     if flags & Self.flagCaseSensitive != 0 { dedupeKey += "#" + name.text }
+                    // Titles matched by spelling differ by their spelling too (`әкім`, `аким`).
+                    else if flags & Self.flagSpelled != 0 { dedupeKey += "#" + TextFolding.fold(name.text) }
                     if !seen.insert(dedupeKey).inserted { continue }
                 }
                 var node: Int32 = 0

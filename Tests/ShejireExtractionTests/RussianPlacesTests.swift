@@ -99,5 +99,17 @@ struct RussianPlacesTests {
         let titles = MarkedText.mentions("Мэр города и судья встретились с министром.", language: "ru").filter { $0.type == .position }
         #expect(titles.map(\.text) == ["Мэр", "судья", "министром"])
         #expect(MarkedText.mentions("Ауыл әкімі келді.", language: "kk").contains { $0.type == .position && $0.text == "әкімі" })
+        // Two spellings of one title with one match key are both matched (session 12: `аким`
+        // had been dropped as a duplicate of `әкім`).
+        let akim = MarkedText.mentions("Аким встретился с акимом области.", language: "ru").filter { $0.type == .position }
+        #expect(akim.map(\.text) == ["Аким", "акимом"] && akim.allSatisfy { $0.entity == "position:akim" })
+    }
+
+    @Test("A Russian district or region takes an adjective, not a title, and is named in the nominative")
+    func russianHeadsTakeAdjectives() {
+        MarkedText.check(.place, "Глава района Фалькетти уехал, аким области Бертолини остался.", language: "ru")
+        MarkedText.check(.place, "Жители ⟦Заречного района⟧ и ⟦Бертолиновской области⟧ недовольны.", language: "ru")
+        let names = MarkedText.mentions("Глава Вандерлиндского района приехал.", language: "ru").filter { $0.type == .place }.map(\.name)
+        #expect(names == ["Вандерлиндский район"])
     }
 }

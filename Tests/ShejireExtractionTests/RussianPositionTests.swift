@@ -53,6 +53,9 @@ struct RussianPositionTests {
         "С ним встретился ⟨заместитель министра⟩ иностранных дел ⟪Грузии⟫ ⟦Нико Беридзе⟧.",
         // An organisation owner, from an acronym or a head noun the phrase rule proposes.
         "⟨Глава⟩ ⟪МИД России⟫ ⟦Сергей Лавров⟧ провёл переговоры.",
+        // A Russian title whose Kazakh name has the same match key (`аким`, `әкім`).
+        "⟨Аким⟩ ⟪Алматы⟫ ⟦Ерлан Бертолини⟧ открыл новый мост.",
+        "Вчера ⟨аким⟩ ⟪Костанайской области⟫ ⟦Олег Ким⟧ посетил завод.",
         "В задержании участвовал ⟨депутат⟩ ⟪муниципального собрания района⟫ Луговое ⟦Олег Ким⟧.",
         "Об этом сообщил ⟨координатор⟩ ⟪движения «Зелёный город»⟫ ⟦Анна Белова⟧.",
         // A title of several words, and a chain of titles (the first is the title).

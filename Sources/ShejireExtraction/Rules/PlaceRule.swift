@@ -37,7 +37,11 @@ public struct PlaceRule: Extractor {
     public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
         let tokens = document.tokens
         var covered = Set<Int>()
-        for candidate in found { covered.formUnion(candidate.tokens) }
+        var positions = Set<Int>()
+        for candidate in found {
+            covered.formUnion(candidate.tokens)
+            if candidate.type == .position { positions.formUnion(candidate.tokens) }
+        }
         var result: [Candidate] = []
         for (h, token) in tokens.enumerated() where token.kind == .word || token.kind == .abbreviation {
             let forms = token.kind == .abbreviation ? [token.folded] : Morphology.matchForms(token.folded)
@@ -58,8 +62,16 @@ public struct PlaceRule: Extractor {
                 }
                 guard start < h else { continue }
                 if (start..<h).contains(where: covered.contains) && !(start..<h).allSatisfy(covered.contains) { continue }
-                let nameWords = tokens[start..<h].map(\.text) + [Self.headBase(token)]
-                let name = nameWords.joined(separator: " ")
+                // A Russian head takes an adjective (`Советского района`), not a title
+                // (`Глава района`, `Аким области`: the head of a district).
+                if Self.russianHeads.contains(where: forms.contains),
+                    !(start..<h).allSatisfy({ NameContext.isRussianAdjective(tokens[$0].folded) && !positions.contains($0) })
+                {
+                    continue
+                }
+                let name = Self.russianHeads.contains(where: forms.contains)
+                    ? Self.nominativePhrase(tokens, start..<(h + 1)) ?? tokens[start...h].map(\.text).joined(separator: " ")
+                    : (tokens[start..<h].map(\.text) + [Self.headBase(token)]).joined(separator: " ")
                 result.append(
                     Candidate(
                         tokens: start..<(h + 1), type: .place, entity: "place:" + Slug.make(name), name: name, base: name,
@@ -95,6 +107,9 @@ public struct PlaceRule: Extractor {
         }
         return result
     }
+
+    /// The Russian heads after a name.
+    static let russianHeads: Set<String> = ["область", "район"]
 
     /// The Kazakh heads, bare and possessive.
     static let kazakhHeads: Set<String> = ["облыс", "облысы", "аудан", "ауданы", "қала", "қаласы", "ауыл", "ауылы", "аулы", "кент", "кенті", "өңір", "өңірі"]
