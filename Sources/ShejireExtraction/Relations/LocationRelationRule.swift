@@ -32,7 +32,9 @@ public struct LocationRelationRule: RelationRule {
                     ["дағы", "дегі", "тағы", "тегі"].contains(where: { word.hasSuffix($0) })
                 {
                     found.append(context.relation(b, .locatedIn, a, confidence: 0.75, rule: "relation:located-in"))
-                } else if m[b].type == .place, ["в", "во", "in"].contains(gap.first ?? ""), gap.count == 1 {
+                } else if m[b].type == .place, ["в", "во", "in"].contains(gap.first ?? ""), gap.count == 1,
+                    !isCountry(m[a])  // A country is in no other place (`Посол Казахстана в Германии`).
+                {
                     found.append(context.relation(a, .locatedIn, b, confidence: 0.65, rule: "relation:located-in"))
                 } else if m[a].type == .place, m[b].type == .place, gap == ["("],
                     context.folded(m[b].tokens.upperBound) == ")"
@@ -43,6 +45,11 @@ public struct LocationRelationRule: RelationRule {
         }
         found += gazetteerFacts(context)
         return found
+    }
+
+    /// Whether the mention is a country by its gazetteer entry.
+    func isCountry(_ mention: Candidate) -> Bool {
+        mention.type == .place && gazetteer[mention.entity]?.attributes["placetype"] == "country"
     }
 
     func gazetteerFacts(_ context: RelationContext) -> [Relation] {

@@ -363,8 +363,9 @@ struct HeadNounPhrase {
             let folded = tokens[j].folded
             guard Self.isAdjective(folded) || (lowerAdjectives && (Self.isPrepositionalAdjective(folded) || Self.isSoftAdjective(folded)))
             else { break }
-            // Nouns that end like adjectives (`Решение`, `заседание`, `событие`).
-            if lowerAdjectives, Self.isNounInIe(folded) { break }
+            // Nouns that end like adjectives (`Решение`, `заседание`, `событие`), before an
+            // organisation's head or an event's (`Решение конгресса`, `Открытие форума`).
+            if Self.isNounInIe(folded) { break }
             // A sentence's first word that only points or judges is capitalised as the first word,
             // not as a name (`Крупнейший банк страны`, `Местная администрация`): the head then needs
             // an owner as in lower case (not `Самарский`, `Этнографический`).

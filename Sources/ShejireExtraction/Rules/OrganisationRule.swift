@@ -40,7 +40,7 @@ public struct OrganisationRule: Extractor {
             "акимат", "администрация", "палата", "комиссия", "колледж", "школа", "холдинг", "клуб", "газета",
             "правительство", "мэрия", "парламент", "конгресс", "сенат", "дума", "движение", "церковь", "биржа",
             "альянс", "концерн", "профсоюз", "электростанция", "завод", "комбинат", "посольство", "представительство",
-            "меджлис", "министерства", "отделение", "объединение", "общество", "агентство", "издательство",
+            "меджлис", "отделение", "объединение", "общество", "агентство", "издательство",
             "обком", "горком", "райком", "крайком", "кафедра", "факультет", "лаборатория", "штаб", "бюро",
             // A national team is named by its country (`сборная России по футболу`).
             "сборная",
@@ -216,6 +216,13 @@ public struct OrganisationRule: Extractor {
                     covering: { positions.contains($0) ? .position : covered.contains($0) ? (covering[$0] ?? .organisation) : nil })
             else { continue }
             if Self.isPlaceCentre(h, range: range, tokens: tokens, covering: covering) { continue }
+            // Russian: a lower-case `конгресс` of an organisation is its meeting, not a body
+            // (`в конгрессе Международного совета архивов`; `конгресса США` is the body).
+            if kind == .russian, !tokens[h].isCapitalized, h + 1 < range.upperBound, covering[h + 1] == .organisation,
+                RussianMorphology.matchForms(tokens[h].folded).contains("конгресс")
+            {
+                continue
+            }
             // A phrase before `ретінде` "as" is a role, not a body (`Татулық институты ретінде
             // танылған`; session 9).
             if kind == .kazakh, range.upperBound < tokens.count, tokens[range.upperBound].folded == "ретінде" { continue }
@@ -758,7 +765,11 @@ public struct OrganisationRule: Extractor {
         let token = tokens[head]
         let replacement: String?
         if russian {
-            replacement = RussianMorphology.candidateBases(token.folded).first
+            // The head's dictionary form, where the morphology offers one of the listed heads
+            // (`министерства` -> `министерство`, not the feminine reading `министерства`).
+            replacement = RussianMorphology.matchForms(token.folded).first {
+                Self.phrase.russianHeads.contains($0) || EventRule.phrase.russianHeads.contains($0)
+            } ?? RussianMorphology.candidateBases(token.folded).first
         } else {
             let forms = Morphology.matchForms(token.folded)
             replacement = forms.first(where: { $0.hasSuffix("ы") || $0.hasSuffix("і") }) ?? forms.dropFirst().first

@@ -379,6 +379,8 @@ public struct PersonNameRule: Extractor {
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
                 && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
+                // A noun of residents names the town after it (`Жители Вандерлинда вышли`).
+                && !Self.residentNouns.contains(token.folded)
                 // A plural past verb listing names (`Голосовали Кравцов и ...`), not a first name in
                 // `-али` before a surname and a verb in the singular (`Мухаммедали Абдуллаев прибыл`).
                 && !(sentenceStart && c.language == "ru" && Self.isRussianPluralPastVerb(token.folded)
