@@ -36,4 +36,37 @@ struct RussianHeadsSession12Tests {
         MarkedText.check(.person, "Жители Вандерлинда вышли на улицы. Горожане Фалькеттина недовольны.", language: "ru")
         MarkedText.check(.person, "⟦Вандерлинд⟧ заявил, что ⟦Анна Фалькеттина⟧ права.", language: "ru")
     }
+
+    @Test("an unknown word before a first name and a patronymic is the surname; the first name and patronymic alone link to it")
+    func surnameFirstWithPatronymic() throws {
+        let mentions = MarkedText.mentions(
+            "Вчера Фалькетти Мария Ивановна подала иск. Затем Мария Ивановна ушла. Бертолини Анна Сергеевна промолчала.",
+            language: "ru"
+        ).filter { $0.type == .person }
+        #expect(mentions.map(\.text) == ["Фалькетти Мария Ивановна", "Мария Ивановна", "Бертолини Анна Сергеевна"])
+        #expect(mentions.map(\.name) == ["Мария Ивановна Фалькетти", "Мария Ивановна Фалькетти", "Анна Сергеевна Бертолини"])
+        #expect(mentions[0].entity == mentions[1].entity)
+        #expect(mentions[0].attributes["surname"] == "Фалькетти" && mentions[0].attributes["given_name"] == "Мария")
+        // Two full names with the same first name and patronymic: the short mention stays apart.
+        let two = MarkedText.mentions(
+            "Фалькетти Мария Ивановна и Бертолини Мария Ивановна пришли. Мария Ивановна ушла.", language: "ru"
+        ).filter { $0.type == .person }
+        #expect(Set(two.map(\.entity)).count == 3, "\(two.map(\.entity))")
+    }
+
+    @Test("adjectives before a lower-case or oblique Russian head are named in the nominative, stressed -ой too")
+    func adjectivesAgreeInBase() {
+        func names(_ text: String) -> [String] {
+            MarkedText.mentions(text, language: "ru").filter { $0.type == .organisation }.map(\.name)
+        }
+        #expect(names("Депутаты Общественной палаты Омска собрались.") == ["Общественная палата Омска"])
+        #expect(names("Решение Городского совета Омска отменено.") == ["Городской совет Омска"])
+        #expect(names("Заседание Исламского комитета Омска прошло.") == ["Исламский комитет Омска"])
+        // Written in the nominative, the adjectives stay as written.
+        #expect(names("Вчера Городской совет Омска собрался.") == ["Городской совет Омска"])
+        // The building of an organisation is named with the organisation in the genitive.
+        let building = MarkedText.mentions("Митинг прошёл у здания Общественной палаты Омска.", language: "ru")
+            .filter { $0.type == .place }.map(\.name)
+        #expect(building == ["здание Общественной палаты Омска"])
+    }
 }

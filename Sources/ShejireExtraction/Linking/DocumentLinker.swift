@@ -8,6 +8,9 @@ import ShejireText
 ///   with the same surname in the same document (`Әлия Мұстафина`), if exactly one such
 ///   full name exists. A gazetteer's person of two words or more counts as a full name, its
 ///   first word the first name and its last the surname (`Джордж Буш` ... `Дж. Буш`).
+/// - A person mentioned by first name and patronymic (`Мария Ивановна`) takes the entity of
+///   the one full name with that first name and patronymic and a surname in the same document
+///   (`Мария Ивановна Фалькетти`).
 /// - Two different full names are never merged because they share a surname.
 public enum DocumentLinker {
     /// Rewrites `entity` and `name` of linked candidates.
@@ -15,6 +18,7 @@ public enum DocumentLinker {
     /// - Complexity: O(m²) in the number of person mentions of the document (small).
     public static func link(_ candidates: inout [Candidate]) {
         var fullNames: [String: [(entity: String, name: String, given: String)]] = [:]
+        var byGivenPatronymic: [String: [(entity: String, name: String)]] = [:]
         for candidate in candidates where candidate.type == .person {
             // A gazetteer's person of two words or more has a first name and a surname too
             // (`Джордж Буш`, so that `Дж. Буш` later is he).
@@ -27,10 +31,25 @@ public enum DocumentLinker {
             if !(fullNames[key] ?? []).contains(where: { $0.entity == candidate.entity }) {
                 fullNames[key, default: []].append((candidate.entity, candidate.name, given))
             }
+            if let patronymic = candidate.attributes["patronymic"] {
+                let key = givenPatronymicKey(given, patronymic)
+                if !(byGivenPatronymic[key] ?? []).contains(where: { $0.entity == candidate.entity }) {
+                    byGivenPatronymic[key, default: []].append((candidate.entity, candidate.name))
+                }
+            }
         }
         guard !fullNames.isEmpty else { return }
         for index in candidates.indices where candidates[index].type == .person {
             let candidate = candidates[index]
+            if candidate.attributes["surname"] == nil, let given = candidate.attributes["given_name"],
+                let patronymic = candidate.attributes["patronymic"],
+                let options = byGivenPatronymic[givenPatronymicKey(given, patronymic)], options.count == 1
+            {
+                candidates[index].entity = options[0].entity
+                candidates[index].name = options[0].name
+                candidates[index].attributes["linked"] = "given_name+patronymic"
+                continue
+            }
             guard candidate.attributes["given_name"] == nil, let surname = candidate.attributes["surname"] else { continue }
             let key = Transliteration.matchKey(TextFolding.fold(surname))
             guard var options = fullNames[key] else { continue }
@@ -43,5 +62,9 @@ public enum DocumentLinker {
             candidates[index].name = options[0].name
             candidates[index].attributes["linked"] = "surname"
         }
+    }
+
+    static func givenPatronymicKey(_ given: String, _ patronymic: String) -> String {
+        Transliteration.matchKey(TextFolding.fold(given)) + " " + Transliteration.matchKey(TextFolding.fold(patronymic))
     }
 }

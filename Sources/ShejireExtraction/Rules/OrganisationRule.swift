@@ -776,8 +776,30 @@ public struct OrganisationRule: Extractor {
         }
         if let replacement, head - range.lowerBound < words.count, !token.text.unicodeScalars.allSatisfy(\.isASCII) {
             words[head - range.lowerBound] = token.isCapitalized ? PersonNameRule.capitalize(replacement) : replacement
+            // Russian adjectives before the head agree with it in the nominative (`Общественной
+            // палаты` -> `Общественная палата`), by the gender its ending shows (none for `-ь`).
+            // A head written in its dictionary form has its adjectives so too (`Большой театр`).
+            if russian, replacement != token.folded, let gender = Self.russianGender(replacement) {
+                for k in range.lowerBound..<head where tokens[k].kind == .word && HeadNounPhrase.isAdjective(tokens[k].folded) {
+                    guard let base = PlaceRule.adjectiveNominative(tokens[k].folded, gender: gender) else { continue }
+                    words[k - range.lowerBound] = tokens[k].isCapitalized ? base.prefix(1).uppercased() + base.dropFirst() : base
+                }
+            }
         }
         // A comma of a list inside a Kazakh name goes on the word before it (`менеджмент, экономика`).
         return words.reduce(into: "") { name, word in name += name.isEmpty || word == "," ? word : " " + word }
+    }
+
+    /// The gender of a Russian noun in its dictionary form by its ending: `f` (`-а`, `-я`),
+    /// `n` (`-о`, `-е`), `p` (`-ы`, `-и`), `m` (a consonant); nil for `-ь`, which may be either.
+    static func russianGender(_ lemma: String) -> Character? {
+        guard let last = lemma.last else { return nil }
+        switch last {
+        case "а", "я": return "f"
+        case "о", "е": return "n"
+        case "ы", "и": return "p"
+        case "ь", "й": return last == "й" ? "m" : nil
+        default: return last.isLetter ? "m" : nil
+        }
     }
 }

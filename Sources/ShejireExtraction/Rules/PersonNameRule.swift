@@ -402,6 +402,25 @@ public struct PersonNameRule: Extractor {
             {
                 return nil
             }
+            // An unknown word before a first name and a patronymic is the surname, in the
+            // Russian order (`Бертолини Анна Сергеевна`), also opening a sentence before a first
+            // name in the nominative when it is no ordinary word there (a function word, a verb,
+            // a noun of someone's, a word the document writes in lower case, a word in `-о`:
+            // `Спасибо Анна Сергеевна`, `Поздравляем Анну Сергеевну`).
+            if first.given == nil, first.patronymic == nil, first.unknown, words.count >= 3, let given = second.given,
+                second.surname == nil, let patronymic = words[2].patronymic,
+                unknownFirst
+                    || (sentenceStart && c.language == "ru" && tokens[i + 1].folded == TextFolding.fold(given)
+                        && !["о", "ем", "им", "ете", "ите", "ют", "ят", "ут"].contains(where: token.folded.hasSuffix)
+                        && !HeadNounPhrase.sentenceStarters.contains(token.folded)
+                        && !Self.russianPossessedNouns.contains(token.folded) && !Self.eponymNouns.contains(token.folded)
+                        && !Self.residentNouns.contains(token.folded) && !HeadNounPhrase.isRussianVerb(token.folded)
+                        && !Self.isRussianAgentNoun(token.folded) && !NameContext.isRussianAdjective(token.folded)
+                        && !Self.isRussianPluralPastVerb(token.folded) && !c.lowerCase.contains(token.folded, in: tokens))
+            {
+                return make(i..<(i + 3), given: given, patronymic: patronymic, surname: plainBase(token) ?? token.text,
+                            initials: nil, confidence: 0.85, c)
+            }
             if firstIsGiven || unknownFirst {
                 let given = first.given ?? plainBase(token) ?? token.text
                 var k = 1

@@ -208,7 +208,9 @@ extension PlaceRule {
             if start > 0, tokens[start - 1].sentence == tokens[o].sentence, tokens[start - 1].folded.hasPrefix("комплекс") {
                 start -= 1
             }
-            let name = "здание " + candidate.name
+            // The organisation as written, in the genitive the noun takes (`здание Законодательного
+            // собрания`), not its name in the nominative.
+            let name = "здание " + tokens[candidate.tokens].map(\.text).joined(separator: " ")
             result.append(
                 Candidate(
                     tokens: start..<candidate.tokens.upperBound, type: .place, entity: "place:" + Slug.make(name), name: name,
@@ -248,7 +250,8 @@ extension PlaceRule {
     /// город`, `Кутузовском проспекте` → `Кутузовский проспект`), the capitals kept; nil when
     /// the last word is no place noun of `placeNounGenders` or a word has no adjective reading of
     /// the noun's gender. A masculine adjective takes `-ый`/`-ий` unless it stands in `-ой`
-    /// (`Тверской бульвар`): the stressed `-ой` cannot be told from an oblique form.
+    /// (`Тверской бульвар`) or has a stem of `stressedEndingStems` (`Тверском` -> `Тверской`):
+    /// otherwise the stressed `-ой` cannot be told from an oblique form.
     static func nominativePhrase(_ tokens: [Token], _ range: Range<Int>) -> String? {
         guard range.count >= 2 else { return nil }
         let head = tokens[range.upperBound - 1]
@@ -320,7 +323,19 @@ extension PlaceRule {
         case "f": return stem + (soft ? "яя" : "ая")
         case "n": return stem + (soft ? "ее" : "ое")
         case "p": return stem + (soft || velarOrSibilant ? "ие" : "ые")
-        default: return stem + (soft || velarOrSibilant ? "ий" : "ый")
+        default:
+            if !soft, stressedEndingStems.contains(stem) { return stem + "ой" }
+            return stem + (soft || velarOrSibilant ? "ий" : "ый")
         }
     }
+
+    /// Stems of common adjectives stressed on the ending, whose masculine nominative is `-ой`
+    /// (`Большого театра` -> `Большой театр`, `Мирового банка` -> `Мировой банк`, `Городского
+    /// совета` -> `Городской совет`). Whole stems only: `Приморского` is `Приморский`. Other
+    /// stems take `-ый`/`-ий`.
+    static let stressedEndingStems: Set<String> = [
+        "больш", "друг", "дорог", "молод", "прост", "свят", "городск", "морск", "мужск", "донск", "тверск",
+        "заводск", "миров", "делов", "трудов", "передов", "боев", "полев", "основн", "запасн", "лесн",
+        "речн", "земн", "ночн", "стальн", "родн", "выходн", "сквозн", "лугов", "цветн", "годов",
+    ]
 }
