@@ -164,8 +164,10 @@ public struct PositionRelationRule: RelationRule {
         }
         // Kazakh: the owner in the genitive right before P, the person right after
         // (`... архивінің директоры Әлия Мұстафина`); English: `US President Barack Obama`.
+        // Kazakh also puts the owner in the bare nominative before a title with the possessive,
+        // one compound (`Мәжіліс төрағасы Ерлан Қошанов`, `Украина Президенті Владимир Зеленский`).
         if k > 0, isOwner(context, indices[k - 1]), adjacent(indices[k - 1], p),
-            context.isKazakhGenitive(indices[k - 1]) || isLatin(context, p)
+            context.isKazakhGenitive(indices[k - 1]) || isLatin(context, p) || isKazakhCompound(context, indices[k - 1], p)
         {
             let owner = indices[k - 1]
             if k + 1 < indices.count, m[indices[k + 1]].type == .person, adjacent(p, indices[k + 1], allowing: [",", "—", "-"]) {
@@ -185,6 +187,14 @@ public struct PositionRelationRule: RelationRule {
             k > 0 && m[indices[k - 1]].attributes["adjective"] != nil && adjacent(indices[k - 1], p)
                 && !Self.professions.contains(m[p].entity) ? indices[k - 1] : nil
         let (walked, holder) = walk(context, indices, k)
+        // Kazakh: a title before an owner and another title is not the holder's (`Президент
+        // Ұлттық банк төрағасы Тимур Сүлейменовті қабылдады`: the later title is).
+        if context.analyzed.document.language == "kk", let walked, let holder,
+            indices.contains(where: { $0 != p && m[$0].type == .position && m[$0].tokens.lowerBound >= m[walked].tokens.upperBound
+                && m[$0].tokens.upperBound <= m[holder].tokens.lowerBound })
+        {
+            return []
+        }
         let owner = adjective ?? walked
         // `первый бразильский ⟦космонавт⟧ Маркос Понтес`: a nationality, and no owner named; the
         // owner of another statement would be a guess.
@@ -209,6 +219,18 @@ public struct PositionRelationRule: RelationRule {
             return [Match(holder: holder, owner: owner, title: p)]
         }
         return []
+    }
+
+    /// Kazakh: an owner in the bare nominative right before a singular title with the
+    /// possessive (`Мәжіліс төрағасы`, `Қазақстан Президенті`), in a Kazakh document.
+    func isKazakhCompound(_ context: RelationContext, _ owner: Int, _ title: Int) -> Bool {
+        guard context.analyzed.document.language == "kk" else { return false }
+        let ownerWord = context.lastWord(of: owner)
+        let titleWord = context.lastWord(of: title)
+        // The owner as the gazetteer or the rule names it is in the nominative too.
+        let asNamed = context.mentions[owner].base.split(separator: " ").last.map { TextFolding.fold($0) == ownerWord } ?? false
+        return (asNamed || PositionRule.isBareNominative(ownerWord)) && !HeadNounPhrase.locativeEndings.contains(where: ownerWord.hasSuffix)
+            && PositionRule.hasPossessive(titleWord) && !PositionRule.isPlural(titleWord)
     }
 
     /// From the title at `indices[k]`, the first owner and the person the phrase names.

@@ -69,6 +69,18 @@ public struct PlaceRule: Extractor {
                 {
                     continue
                 }
+                // A listed city before `қаласы` is that city (`Семей қаласында` is place:semey).
+                if kind == "city", let listed = found.first(where: {
+                    $0.type == .place && $0.tokens == start..<h && $0.source.hasPrefix("gazetteer")
+                }) {
+                    var attributes = listed.attributes
+                    attributes["placetype"] = kind
+                    result.append(
+                        Candidate(
+                            tokens: start..<(h + 1), type: .place, entity: listed.entity, name: listed.name, base: listed.base,
+                            source: self.name, confidence: 0.8, attributes: attributes, specificity: 2))
+                    continue
+                }
                 let name = Self.russianHeads.contains(where: forms.contains)
                     ? Self.nominativePhrase(tokens, start..<(h + 1)) ?? tokens[start...h].map(\.text).joined(separator: " ")
                     : (tokens[start..<h].map(\.text) + [Self.headBase(token)]).joined(separator: " ")

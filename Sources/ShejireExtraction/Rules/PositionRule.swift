@@ -2,15 +2,15 @@ import ShejireCore
 import ShejireText
 
 /// Positions as their own mentions: a position title from the gazetteer (normalised there to
-/// a base title, `position:president`), widened over the organisation or country it belongs
-/// to when Kazakh joins them into one compound.
+/// a base title, `position:president`), and Kazakh titles that are also common words, in context.
 ///
 /// In Kazakh, `Қазақстан Президенті`, `Үкімет басшысы`, `Мәжіліс төрағасы`,
 /// `Маңғыстау облысы әкімі` put the institution in the bare nominative before a title with
-/// the possessive ending (`-ы/-і/-сы/-сі`): the two words make one title, and the mention is
-/// the whole compound (a plural title, `Мәжіліс депутаттары`, is not), with the institution kept as the attributes `of` and `of_entity`
-/// (for the relation rules). With a genitive (`архивінің директоры`) the institution is a
-/// mention of its own and the title stands alone.
+/// the possessive ending (`-ы/-і/-сы/-сі`). The institution and the title stay two mentions
+/// (until session 12 they were one position mention, with the institution only in attributes,
+/// so no relation reached it): `PositionRelationRule` reads the compound, and KazNERD's
+/// POSITION over both is matched by the scoring convention `SpanConvention.kazNERDPositions`.
+/// With a genitive (`архивінің директоры`) the two are apart as well.
 ///
 /// Russian puts the institution after the title in the genitive (`президент России`); both
 /// stay separate mentions.
@@ -21,29 +21,7 @@ public struct PositionRule: Extractor {
 
     public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
         let tokens = document.tokens
-        var institutionsByEnd: [Int: Candidate] = [:]
-        for candidate in found where candidate.type == .organisation || candidate.type == .place {
-            if let current = institutionsByEnd[candidate.tokens.upperBound], current.tokens.count >= candidate.tokens.count { continue }
-            institutionsByEnd[candidate.tokens.upperBound] = candidate
-        }
-        let contextual = Self.contextualTitles(in: document, found: found, source: name)
-        var result: [Candidate] = contextual
-        for position in found + contextual where position.type == .position {
-            guard let institution = institutionsByEnd[position.tokens.lowerBound] else { continue }
-            let last = tokens[institution.tokens.upperBound - 1]
-            let title = tokens[position.tokens.lowerBound]
-            // The institution as the gazetteer or the rule names it is in the nominative.
-            let asNamed = institution.base.split(separator: " ").last.map { TextFolding.fold($0) == last.folded } ?? false
-            guard last.sentence == title.sentence, last.kind == .word, asNamed || Self.isBareNominative(last.folded),
-                Self.hasPossessive(tokens[position.tokens.upperBound - 1].folded),
-                !Self.isPlural(tokens[position.tokens.upperBound - 1].folded)
-            else { continue }
-            var widened = position.widened(
-                to: institution.tokens.lowerBound..<position.tokens.upperBound, source: name, owner: institution)
-            widened.confidence = 0.8
-            widened.specificity = 5
-            result.append(widened)
-        }
+        var result = Self.contextualTitles(in: document, found: found, source: name)
         result += Self.formerTitles(tokens, positions: found + result, source: name)
         return result
     }
