@@ -219,6 +219,13 @@ struct NameRuleTests {
         // A plural title names members: the institution stays, and no one holds a title.
         MarkedText.check(.organisation, "⟦Мәжіліс⟧ депутаттары заң жобасын қарады.")
         #expect(held("Мәжіліс депутаттары Ерлан Бертолини мен Фалькетти келді.").isEmpty)
+        // A head of state without an owner is not the head of a country that owns another title
+        // next to it, nor of the one foreign country when a place in Kazakhstan names Kazakhstan
+        // too (session 12).
+        #expect(held("АСТАНА. KAZINFORM – Мемлекет басшысы Ерлан Бертолини Германия елшісін қабылдады.").isEmpty)
+        #expect(held("Мемлекет басшысы Ерлан Бертолини Германия елшісін қабылдады.").isEmpty)
+        // Nor of a country named only as where (a Kazakh oblique case).
+        #expect(held("Мемлекет басшысы Ерлан Бертолини Германияға барды.").isEmpty)
     }
 
     @Test("Positions: Kazakh job titles in the possessive; words that are also common nouns only after a body or before a name")

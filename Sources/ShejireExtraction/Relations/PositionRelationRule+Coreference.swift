@@ -117,19 +117,33 @@ extension PositionRelationRule {
     }
 
     /// The first mention of the one country the document names besides those `excluded`, or nil
-    /// when it names none or several.
-    func onlyCountry(_ context: RelationContext, excluding excluded: Set<String> = []) -> Int? {
+    /// when it names none or several. Only a mention that may be an owner is given: not one right
+    /// next to another title, whose owner it is, nor one after a preposition or in a Kazakh
+    /// oblique case, which says where (`isWhere`); with none such, nil. A place in Kazakhstan
+    /// that the gazetteer lists names Kazakhstan too (`АСТАНА. KAZINFORM`, `Алматы облысының
+    /// әкімі`): with it, one foreign country is no longer the only one (`Мемлекет басшысы ...
+    /// Германия` is not Germany's).
+    /// - Parameter hosts: whether a country named as where counts (`прибыли в США. Президент
+    ///   Олег Ким встретил их`: the host, when the other countries' heads are named).
+    func onlyCountry(_ context: RelationContext, excluding excluded: Set<String> = [], hosts: Bool = false) -> Int? {
         let m = context.mentions
-        var first: [String: Int] = [:]
+        var countries: Set<String> = []
+        var owner: Int?
         for (index, mention) in m.enumerated()
-        where mention.type == .place && mention.source.hasPrefix("gazetteer:countries") && first[mention.entity] == nil
-            && !excluded.contains(mention.entity)
-        {
-            first[mention.entity] = index
+        where mention.type == .place && mention.source.hasPrefix("gazetteer:countries") && !excluded.contains(mention.entity) {
+            countries.insert(mention.entity)
+            if owner == nil, !ownsAnotherTitle(context, index, than: -1), hosts || !isWhere(context, index) { owner = index }
         }
-        guard first.count == 1 else { return nil }
-        return namedOwner(context, first.values.first!)
+        guard countries.count == 1, let owner else { return nil }
+        if m[owner].entity != Self.kazakhstan, !excluded.contains(Self.kazakhstan),
+            m.contains(where: { $0.type == .place && $0.source.hasPrefix("gazetteer:places-kz") })
+        {
+            return nil
+        }
+        return namedOwner(context, owner)
     }
+
+    static let kazakhstan = "place:kazakhstan"
 
     /// Titles an organisation gives one person at a time (its head), for which a person named
     /// just before may be the holder (`Нетаньяху ... глава израильского правительства`).
@@ -249,15 +263,36 @@ extension PositionRelationRule {
     func sentenceCountry(_ context: RelationContext, title: Int) -> Int? {
         let m = context.mentions
         guard Self.countryTitles.contains(m[title].entity) else { return nil }
-        let tokens = context.analyzed.tokens
         let countries = context.mentions(inSentence: context.sentence(of: title), types: [.place]).filter {
             (m[$0].source.hasPrefix("gazetteer:countries") || m[$0].attributes["adjective"] != nil)
                 // A country after a preposition is where or with whom (`вести дела с Кубой`,
                 // `прибыл во Францию`), not whose: an owner stands in the bare genitive.
-                && !(m[$0].tokens.lowerBound > 0 && Self.placePrepositions.contains(tokens[m[$0].tokens.lowerBound - 1].folded))
+                && !isWhere(context, $0)
+                // Nor the owner of another title right next to it (`Германия елшісін`, `послом
+                // Германии`; session 12).
+                && !ownsAnotherTitle(context, $0, than: title)
         }
         guard Set(countries.map { m[$0].entity }).count == 1, let first = countries.first else { return nil }
         return namedOwner(context, first)
+    }
+
+    /// Whether a country mention says where or with whom, not whose: after a Russian preposition
+    /// (`вести дела с Кубой`, `прибыл во Францию`) or in a Kazakh oblique case (`Германияға
+    /// барды`, `Франциядан`; session 12). An owner stands in the bare genitive or nominative.
+    func isWhere(_ context: RelationContext, _ place: Int) -> Bool {
+        let start = context.mentions[place].tokens.lowerBound
+        if start > 0, Self.placePrepositions.contains(context.folded(start - 1)) { return true }
+        return context.analyzed.document.language == "kk" && NameContext.hasObliqueEnding(context.lastWord(of: place))
+    }
+
+    /// Whether the place mention `place` stands right before or right after a title other than
+    /// `title` (mentions are in text order).
+    func ownsAnotherTitle(_ context: RelationContext, _ place: Int, than title: Int) -> Bool {
+        let m = context.mentions
+        for other in [place - 1, place + 1] where m.indices.contains(other) && other != title && m[other].type == .position {
+            if (other < place ? context.gap(other, place) : context.gap(place, other)).isEmpty { return true }
+        }
+        return false
     }
 
     /// `Президент Обама` in a document that names France and the USA and gives France's president
@@ -275,7 +310,7 @@ extension PositionRelationRule {
             taken.insert(m[owner].entity)
         }
         guard !taken.isEmpty else { return nil }
-        return onlyCountry(context, excluding: taken)
+        return onlyCountry(context, excluding: taken, hosts: true)
     }
 
     /// `... заместитель министра иностранных дел Беларуси. В 1996 году он ушёл в отставку в знак
