@@ -430,6 +430,9 @@ struct HeadNounPhrase {
                 place = true
                 break
             }
+            // A lower-case short passive participle in the feminine, neuter or plural is the
+            // sentence's verb (`матчи Континентальной хоккейной лиги перенесены`; session 12).
+            if !tokens[end].isCapitalized, Self.isShortPassiveParticiple(tokens[end].folded) { break }
             if tokens[end].folded == "и" {
                 guard end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
                     !Self.startsAnotherName(after: end, tokens: tokens)
@@ -551,6 +554,15 @@ struct HeadNounPhrase {
             return true
         }
         return previous.hasSuffix("ых") || previous.hasSuffix("их")
+    }
+
+    /// A Russian short passive participle in the feminine, neuter or plural (`перенесены`,
+    /// `назначена`, `организованы`, `задержаны`), eight letters or more so that no genitive noun
+    /// (`цены`, `страны`, `охраны`, `гигиены`) is taken for one; not `перемены`.
+    static func isShortPassiveParticiple(_ folded: String) -> Bool {
+        guard folded.count >= 8, !folded.hasPrefix("перемен") else { return false }
+        return ["ены", "ена", "ено", "ованы", "ована", "овано", "азаны", "азана", "азано", "ержаны", "ержана", "исаны",
+            "исана", "браны", "брана", "знаны", "знана"].contains(where: folded.hasSuffix)
     }
 
     /// Shapes of Russian verbs that follow a name (`заявила`, `сообщили`, `является`,

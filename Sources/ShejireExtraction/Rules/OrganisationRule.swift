@@ -87,6 +87,14 @@ public struct OrganisationRule: Extractor {
         // Session 7: kinds of software and device (`ОС` operating system, `ПК` computer), codes of
         // law (`УК`, `УПК`, `ГПК`, `КоАП`, `НК`), and championships and games (`ЧМ`, `ЧЕ`, `ОИ`, `ЛЧ`).
         "ос", "пк", "ук", "упк", "гпк", "коап", "нк", "чм", "че", "ои", "лч",
+        // Session 12: more Russian abbreviations of common nouns: laws (`ФЗ`), kinds of building
+        // or estate (`ТЦ`, `БЦ`, `ЖК`, `МКД`, `ИЖС`, `ДОУ`), economic measures and securities
+        // (`ИПЦ`, `ВРП`, `ВНП`, `ОФЗ`, `НИОКР`), fuels and energy (`СПГ`, `СУГ`, `ВИЭ`), illnesses
+        // (`ОРЗ`), operations and emergencies (`СВО`, `АТО`, `КТО`, `ЧС`), registers and documents
+        // (`ЕГРЮЛ`, `ЕГРН`, `ПТС`), a sports standard (`ГТО`), software (`ПО`), healthy living
+        // (`ЗОЖ`), high-tech care (`ВМП`), an economic forum held as an event (`ПМЭФ`).
+        "фз", "тц", "бц", "жк", "мкд", "ижс", "доу", "ипц", "врп", "внп", "офз", "ниокр", "спг", "суг", "виэ", "орз",
+        "сво", "ато", "кто", "чс", "егрюл", "егрн", "птс", "гто", "по", "зож", "вмп", "пмэф",
     ]
 
     /// Descriptors of where a body writes, not of what it is (`на сайте РТС`): no acronym takes them.
@@ -238,6 +246,18 @@ public struct OrganisationRule: Extractor {
             // «Гражданское общество — модернизация России»`), not a name (session 10).
             if kind == .russian, document.document.language == "ru",
                 Self.opensLongerQuote(range, tokens)
+            {
+                continue
+            }
+            // Russian: a phrase that fills the quotes after the noun of a programme, a law, a
+            // contest or a work is that thing's title (`программу «Электронное правительство»`,
+            // `конкурс «Лучший муниципальный совет»`), not a body (session 12).
+            if kind == .russian, document.document.language == "ru", Self.fillsTitleQuote(range, tokens) { continue }
+            // Russian: club tournaments named `лига` (`Лиги чемпионов`, `Лиге Европы`, `Лиги
+            // наций`) are competitions, not leagues as bodies (session 12).
+            if kind == .russian, document.document.language == "ru", h + 1 < range.upperBound,
+                RussianMorphology.matchForms(tokens[h].folded).contains("лига"),
+                ["чемпионов", "европы", "наций", "конференций"].contains(tokens[h + 1].folded)
             {
                 continue
             }
@@ -564,6 +584,26 @@ public struct OrganisationRule: Extractor {
             result.append(organisation.widened(to: organisation.tokens.lowerBound..<end, source: name))
         }
         return result
+    }
+
+    /// Lemmas of Russian nouns of a programme, a law, a contest, an award or a work, whose
+    /// quoted title may be a head-noun phrase (`программа «Электронное правительство»`).
+    static let titleNouns: Set<String> = [
+        "программа", "госпрограмма", "закон", "законопроект", "концепция", "стратегия", "доктрина", "конкурс",
+        "операция", "фильм", "книга", "передача", "сериал", "спектакль", "песня", "альбом", "фестиваль", "выставка",
+        "премия", "орден", "медаль", "учения", "кампания", "телепередача", "телешоу", "шоу", "роман", "игра",
+    ]
+
+    /// Whether the Russian phrase over `range` fills a pair of quotes right after a lower-case
+    /// noun of a programme, a law or a work (`titleNouns`; capitalised only as the sentence's
+    /// first word): the thing's title.
+    static func fillsTitleQuote(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let open = range.lowerBound - 1
+        guard open >= 1, tokens[open].kind == .quote, range.upperBound < tokens.count, tokens[range.upperBound].kind == .quote,
+            tokens[open - 1].sentence == tokens[open].sentence, tokens[open - 1].kind == .word,
+            !tokens[open - 1].isCapitalized || NameContext.isSentenceStart(open - 1, tokens)
+        else { return false }
+        return RussianMorphology.matchForms(tokens[open - 1].folded).contains(where: titleNouns.contains)
     }
 
     /// Whether the Russian phrase over `range` opens a quoted phrase that goes on after it

@@ -1,0 +1,83 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Session 12 (2026-11-28): Russian organisation precision and bounds on news sentences written
+/// for these tests from general knowledge (invented names): abbreviations of common nouns,
+/// verbal nouns before a descriptor, products after their kind, titles in quotes, tournaments,
+/// shopping centres, short participles after a genitive chain.
+@Suite("Russian organisation precision, session 12")
+struct RussianOrganisationPrecisionTests {
+    @Test("Abbreviations of common nouns name no body")
+    func commonAbbreviations() {
+        for text in [
+            "Закон 152-ФЗ регулирует обработку персональных данных.",
+            "Застройщик сдал ЖК «Солнечный» с опозданием.",
+            "Жильцы МКД пожаловались на отопление.",
+            "Рядом с ТЦ «Атриум» произошла авария.",
+            "Минэкономики ожидает, что ИПЦ вырастет на 0,5 процента.",
+            "Инвесторы скупают ОФЗ, рост ВРП замедлился.",
+            "Доля ВИЭ растет, экспорт СПГ сократился.",
+            "Пациентов с ОРЗ стало больше, в регионе введен режим ЧС.",
+            "Добровольцы вернулись из зоны СВО.",
+            "Данные ЕГРЮЛ и ЕГРН обновлены, ПТС выдан.",
+            "Норматив ГТО сдали школьники, продажи ПО снизились.",
+            "На ПМЭФ подписали соглашения.",
+        ] {
+            MarkedText.check(.organisation, text.replacingOccurrences(of: "Минэкономики", with: "Ведомство"), language: "ru")
+        }
+        // Bodies written as acronyms still are.
+        MarkedText.check(.organisation, "Сотрудники ⟦ФСБ⟧ задержали подозреваемого.", language: "ru")
+    }
+
+    @Test("A verbal noun before a descriptor is no part of the name")
+    func verbalNounBeforeDescriptor() {
+        MarkedText.check(.organisation, "Заявление ⟦компании «Фалькетти»⟧ опубликовано.", language: "ru")
+        MarkedText.check(.organisation, "Выступление ⟦группы «Вандерлинд»⟧ отменили.", language: "ru")
+        MarkedText.check(.organisation, "Решение ⟦партии «Зелёный путь»⟧ удивило экспертов.", language: "ru")
+        // Adjectives stay.
+        MarkedText.check(.organisation, "⟦Независимый еженедельник «Северный вестник»⟧ закрылся.", language: "ru")
+    }
+
+    @Test("A Latin name after the kind of a car, an aircraft or an index is a product")
+    func productKinds() {
+        MarkedText.check(.organisation, "Владелец внедорожника Bertolini Cruiser задержан.", language: "ru")
+        MarkedText.check(.organisation, "Седан Falketti Solano стал лидером продаж.", language: "ru")
+        MarkedText.check(.organisation, "Индекс Vanderlind Composite снизился на 2 процента.", language: "ru")
+        MarkedText.check(.organisation, "Самолет Torvald Jet совершил посадку.", language: "ru")
+        // The maker after a descriptor is still a company.
+        MarkedText.check(.organisation, "Акции ⟦компании Falketti Motors⟧ подорожали.", language: "ru")
+    }
+
+    @Test("A head-noun phrase filling the quotes after a programme's or a work's noun is a title")
+    func titlesInQuotes() {
+        MarkedText.check(.organisation, "Власти утвердили программу «Электронное правительство».", language: "ru")
+        MarkedText.check(.organisation, "Программа «Открытое правительство» продлена.", language: "ru")
+        MarkedText.check(.organisation, "Фильм «Последний союз» вышел в прокат.", language: "ru")
+        // A body's descriptor before the quotes keeps the name.
+        MarkedText.check(.organisation, "⟦Фонд «Открытое правительство»⟧ получил грант.", language: "ru")
+    }
+
+    @Test("Club tournaments named `лига` are competitions")
+    func tournaments() {
+        MarkedText.check(.organisation, "Команда сыграет в Лиге чемпионов.", language: "ru")
+        MarkedText.check(.organisation, "Клуб вылетел из Лиги Европы.", language: "ru")
+        MarkedText.check(.organisation, "Руководство ⟦Континентальной хоккейной лиги⟧ приняло решение.", language: "ru")
+    }
+
+    @Test("A shopping or business centre is a building, not a body")
+    func shoppingCentres() {
+        MarkedText.check(.organisation, "Пожар вспыхнул в торговом центре «Вандерлинд».", language: "ru")
+        MarkedText.check(.organisation, "Офис находится в бизнес-центре «Бертолини Плаза».", language: "ru")
+        MarkedText.check(.organisation, "В ⟦центре «Фалькетти»⟧ помогают детям.", language: "ru")
+    }
+
+    @Test("A short passive participle after a genitive chain ends the name")
+    func shortParticiples() {
+        MarkedText.check(.organisation, "Матчи ⟦Континентальной хоккейной лиги⟧ перенесены.", language: "ru")
+        MarkedText.check(.organisation, "Счета ⟦Министерства финансов⟧ заморожены.", language: "ru")
+        // A genitive noun of the same shape stays (`охраны`).
+        MarkedText.check(.organisation, "⟦Службы охраны природы⟧ не хватает.", language: "ru")
+    }
+}
