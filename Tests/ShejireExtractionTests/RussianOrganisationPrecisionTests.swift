@@ -81,3 +81,37 @@ struct RussianOrganisationPrecisionTests {
         MarkedText.check(.organisation, "⟦Службы охраны природы⟧ не хватает.", language: "ru")
     }
 }
+
+/// Session 12, second round: the middle of a place, craft in quotes, a noun made of a plural
+/// adjective before a name, events written as acronyms.
+@Suite("Russian organisation precision, session 12, round 2")
+struct RussianOrganisationPrecisionRound2Tests {
+    @Test("`центр` before a place or a settlement's noun is the middle of it")
+    func middleOfPlace() {
+        MarkedText.check(.organisation, "В центре Москвы прошел митинг.", language: "ru")
+        MarkedText.check(.organisation, "Центр города перекрыт из-за митинга.", language: "ru")
+        MarkedText.check(.place, "Он живет в центре ⟦Лондона⟧.", language: "ru")
+        // With an adjective, or before a person's name, it is a body.
+        MarkedText.check(.organisation, "⟦Научный центр Москвы⟧ открыл лабораторию.", language: "ru")
+        MarkedText.check(.organisation, "Сотрудники ⟦Центра стратегических разработок⟧ подготовили доклад.", language: "ru")
+    }
+
+    @Test("A craft's quoted name after its kind is no body")
+    func craft() {
+        MarkedText.check(.organisation, "Корабль «Союз» пристыковался к станции.", language: "ru")
+        MarkedText.check(.organisation, "Ледокол «Северный союз» вышел в рейс.", language: "ru")
+    }
+
+    @Test("A plural noun made of an adjective opens no name before a singular adjective")
+    func pluralAdjectiveNoun() {
+        MarkedText.check(
+            .organisation, "Полицейские ⟦Главного управления МВД по Москве⟧ задержали грабителя.", language: "ru")
+        MarkedText.check(.organisation, "⟦Российские железные дороги⟧ закупят вагоны.", language: "ru")
+    }
+
+    @Test("`из-за` ends a genitive chain; shows written as acronyms are events")
+    func stopsAndShows() {
+        MarkedText.check(.organisation, "Заседание ⟦Научного совета⟧ перенесли из-за карантина.", language: "ru")
+        MarkedText.check(.organisation, "Выставка ЭКСПО пройдет в Дубае, авиасалон МАКС открылся.", language: "ru")
+    }
+}

@@ -53,7 +53,7 @@ struct HeadNounPhrase {
         // выборов`, `Завод закрыт несмотря на ...`).
         "после", "перед", "через", "между", "без", "около", "среди", "вместо", "несмотря", "благодаря", "согласно",
         "вопреки", "вокруг", "возле", "также", "уже", "ещё", "еще", "тоже", "только", "даже", "вчера", "сегодня",
-        "завтра", "теперь", "тогда", "сейчас", "ранее", "имени",
+        "завтра", "теперь", "тогда", "сейчас", "ранее", "имени", "из-за", "из-под",
     ]
 
     /// Russian heads of bodies that take a `при` or `по` complement inside their names (`Совета при
@@ -365,6 +365,14 @@ struct HeadNounPhrase {
             else { break }
             // Nouns that end like adjectives (`Решение`, `заседание`, `событие`).
             if lowerAdjectives, Self.isNounInIe(folded) { break }
+            // A plural nominative (`-ые`, `-ие`) before a singular adjective agrees with nothing
+            // in the name: a noun made of an adjective (`Полицейские Главного управления МВД`,
+            // `Военные Западного округа`; session 12).
+            if lowerAdjectives, j + 1 < h, ["ые", "ие"].contains(where: folded.hasSuffix),
+                !["ые", "ие"].contains(where: tokens[j + 1].folded.hasSuffix)
+            {
+                break
+            }
             // A sentence's first word that only points or judges is capitalised as the first word,
             // not as a name (`Крупнейший банк страны`, `Местная администрация`): the head then needs
             // an owner as in lower case (not `Самарский`, `Этнографический`).
@@ -432,7 +440,9 @@ struct HeadNounPhrase {
             }
             // A lower-case short passive participle in the feminine, neuter or plural is the
             // sentence's verb (`матчи Континентальной хоккейной лиги перенесены`; session 12).
-            if !tokens[end].isCapitalized, Self.isShortPassiveParticiple(tokens[end].folded) { break }
+            if !tokens[end].isCapitalized, Self.isShortPassiveParticiple(tokens[end].folded) || Self.isConsonantPastPlural(tokens[end].folded) {
+                break
+            }
             if tokens[end].folded == "и" {
                 guard end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
                     !Self.startsAnotherName(after: end, tokens: tokens)
@@ -563,6 +573,13 @@ struct HeadNounPhrase {
         guard folded.count >= 8, !folded.hasPrefix("перемен") else { return false }
         return ["ены", "ена", "ено", "ованы", "ована", "овано", "азаны", "азана", "азано", "ержаны", "ержана", "исаны",
             "исана", "браны", "брана", "знаны", "знана"].contains(where: folded.hasSuffix)
+    }
+
+    /// A Russian past plural of a verb whose stem ends in a consonant (`перенесли`, `привезли`,
+    /// `смогли`, `отвлекли`), which `isRussianVerb` (a vowel before `-ли`) leaves out; not a
+    /// genitive noun (`отрасли`, `мысли`: no vowel before the `с`).
+    static func isConsonantPastPlural(_ folded: String) -> Bool {
+        folded.count >= 6 && ["если", "езли", "огли", "екли", "ягли", "ерли"].contains(where: folded.hasSuffix)
     }
 
     /// Shapes of Russian verbs that follow a name (`заявила`, `сообщили`, `является`,

@@ -95,6 +95,8 @@ public struct OrganisationRule: Extractor {
         // (`ЗОЖ`), high-tech care (`ВМП`), an economic forum held as an event (`ПМЭФ`).
         "фз", "тц", "бц", "жк", "мкд", "ижс", "доу", "ипц", "врп", "внп", "офз", "ниокр", "спг", "суг", "виэ", "орз",
         "сво", "ато", "кто", "чс", "егрюл", "егрн", "птс", "гто", "по", "зож", "вмп", "пмэф",
+        // Shows held as events (`выставка ЭКСПО`, `авиасалон МАКС`).
+        "экспо", "макс",
     ]
 
     /// Descriptors of where a body writes, not of what it is (`на сайте РТС`): no acronym takes them.
@@ -253,6 +255,16 @@ public struct OrganisationRule: Extractor {
             // contest or a work is that thing's title (`программу «Электронное правительство»`,
             // `конкурс «Лучший муниципальный совет»`), not a body (session 12).
             if kind == .russian, document.document.language == "ru", Self.fillsTitleQuote(range, tokens) { continue }
+            // Russian: `центр` with no adjective, right before a place or a settlement's noun in
+            // the genitive, is the middle of that place (`в центре Москвы`, `Центр города
+            // перекрыт`), not a body (session 12).
+            if kind == .russian, document.document.language == "ru", range.lowerBound == h, h + 1 < tokens.count,
+                tokens[h + 1].sentence == tokens[h].sentence, tokens[h + 1].kind == .word,
+                RussianMorphology.matchForms(tokens[h].folded).contains("центр"),
+                covering[h + 1] == .place || Self.settlementGenitives.contains(tokens[h + 1].folded)
+            {
+                continue
+            }
             // Russian: club tournaments named `лига` (`Лиги чемпионов`, `Лиге Европы`, `Лиги
             // наций`) are competitions, not leagues as bodies (session 12).
             if kind == .russian, document.document.language == "ru", h + 1 < range.upperBound,
@@ -586,12 +598,21 @@ public struct OrganisationRule: Extractor {
         return result
     }
 
+    /// Genitives of Russian nouns of a place whose middle `центр` may name (`центр города`).
+    static let settlementGenitives: Set<String> = [
+        "города", "столицы", "села", "поселка", "деревни", "района", "области", "края", "региона", "страны",
+        "республики", "мегаполиса", "округа",
+    ]
+
     /// Lemmas of Russian nouns of a programme, a law, a contest, an award or a work, whose
     /// quoted title may be a head-noun phrase (`программа «Электронное правительство»`).
     static let titleNouns: Set<String> = [
         "программа", "госпрограмма", "закон", "законопроект", "концепция", "стратегия", "доктрина", "конкурс",
         "операция", "фильм", "книга", "передача", "сериал", "спектакль", "песня", "альбом", "фестиваль", "выставка",
         "премия", "орден", "медаль", "учения", "кампания", "телепередача", "телешоу", "шоу", "роман", "игра",
+        // Craft and vehicles (`корабль «Союз»`, `ледокол «Арктика»`).
+        "корабль", "ракета", "спутник", "ледокол", "крейсер", "теплоход", "судно", "подлодка", "лодка", "танкер",
+        "фрегат", "авианосец", "эсминец", "самолет", "поезд", "аппарат", "марсоход", "луноход", "зонд",
     ]
 
     /// Whether the Russian phrase over `range` fills a pair of quotes right after a lower-case
