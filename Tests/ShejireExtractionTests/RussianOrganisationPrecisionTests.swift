@@ -115,3 +115,22 @@ struct RussianOrganisationPrecisionRound2Tests {
         MarkedText.check(.organisation, "Выставка ЭКСПО пройдет в Дубае, авиасалон МАКС открылся.", language: "ru")
     }
 }
+
+/// Session 12, third round: verbs that had been read as genitives after a name.
+@Suite("Russian organisation precision, session 12, round 3")
+struct RussianOrganisationPrecisionRound3Tests {
+    @Test("A verb in `-ит`, a future or modal verb, a consonant-stem past ends the name")
+    func verbsEndTheName() {
+        MarkedText.check(.organisation, "⟦Фонд национального благосостояния⟧ вложит средства в дороги.", language: "ru")
+        MarkedText.check(.organisation, "⟦Комиссия по этике⟧ рассмотрит жалобу.", language: "ru")
+        MarkedText.check(.organisation, "⟦Пресс-служба компании⟧ опровергла слухи.", language: "ru")
+        MarkedText.check(.organisation, "⟦Совет Федерации⟧ будет рассматривать закон.", language: "ru")
+        // A genitive chain goes on (`защиты прав потребителей`).
+        MarkedText.check(.organisation, "⟦Общество защиты прав потребителей⟧ подало иск.", language: "ru")
+    }
+
+    @Test("`фонд оплаты труда` is a payroll")
+    func payroll() {
+        MarkedText.check(.organisation, "Фонд оплаты труда увеличен на 10 процентов.", language: "ru")
+    }
+}

@@ -440,9 +440,7 @@ struct HeadNounPhrase {
             }
             // A lower-case short passive participle in the feminine, neuter or plural is the
             // sentence's verb (`матчи Континентальной хоккейной лиги перенесены`; session 12).
-            if !tokens[end].isCapitalized, Self.isShortPassiveParticiple(tokens[end].folded) || Self.isConsonantPastPlural(tokens[end].folded) {
-                break
-            }
+            if !tokens[end].isCapitalized, Self.endsChainAsVerb(tokens[end].folded) { break }
             if tokens[end].folded == "и" {
                 guard end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
                     !Self.startsAnotherName(after: end, tokens: tokens)
@@ -502,6 +500,7 @@ struct HeadNounPhrase {
             while k < tokens.count, k - opening < 4, tokens[k].sentence == tokens[h].sentence, tokens[k].kind == .word,
                 !Self.russianStops.contains(tokens[k].folded), !Self.complementPrepositions.contains(tokens[k].folded),
                 !Self.pronouns.contains(tokens[k].folded), !Self.isRussianVerb(tokens[k].folded),
+                tokens[k].isCapitalized || !Self.endsChainAsVerb(tokens[k].folded),
                 !NameContext.isKazakhSpelling(tokens[k].folded)
             {
                 // Places and organisations may stand in it, a title only first (`при Президенте
@@ -574,6 +573,26 @@ struct HeadNounPhrase {
         return ["ены", "ена", "ено", "ованы", "ована", "овано", "азаны", "азана", "азано", "ержаны", "ержана", "исаны",
             "исана", "браны", "брана", "знаны", "знана"].contains(where: folded.hasSuffix)
     }
+
+    /// Russian verb forms that `isRussianVerb` leaves out and that end a name's genitive chain or
+    /// complement (session 12): short passive participles (`перенесены`), past forms of
+    /// consonant stems (`перенесли`, `опровергла`), the third person in `-ит` (`рассмотрит`,
+    /// `вложит`; not a genitive plural such as `орбит`, `элит`, `защит`) and common future and
+    /// modal verbs (`будет`, `может`, `смогут`).
+    static func endsChainAsVerb(_ folded: String) -> Bool {
+        if isShortPassiveParticiple(folded) || isConsonantPastPlural(folded) { return true }
+        if folded.count >= 7, ["ергла", "огла", "екла", "есла", "езла"].contains(where: folded.hasSuffix) { return true }
+        if folded.count >= 5, folded.hasSuffix("ит"), !["орбит", "элит", "плит", "защит", "копит"].contains(where: folded.hasSuffix) {
+            return true
+        }
+        return commonVerbs.contains(folded)
+    }
+
+    static let commonVerbs: Set<String> = [
+        "будет", "будут", "может", "могут", "сможет", "смогут", "хочет", "хотят", "станет", "станут", "идет", "идут",
+        "ведет", "ведут", "проведет", "проведут", "начнет", "начнут", "даст", "дадут", "примет", "примут", "возьмет",
+        "найдет", "пойдет", "перейдет", "войдет", "выйдет", "придет", "создаст", "продаст", "зовет", "ждет", "ждут",
+    ]
 
     /// A Russian past plural of a verb whose stem ends in a consonant (`перенесли`, `привезли`,
     /// `смогли`, `отвлекли`), which `isRussianVerb` (a vowel before `-ли`) leaves out; not a

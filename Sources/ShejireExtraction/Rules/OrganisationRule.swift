@@ -265,6 +265,12 @@ public struct OrganisationRule: Extractor {
             {
                 continue
             }
+            // Russian: `фонд оплаты труда` is a payroll, not a fund (session 12).
+            if kind == .russian, h + 1 < range.upperBound, tokens[h + 1].folded == "оплаты",
+                RussianMorphology.matchForms(tokens[h].folded).contains("фонд")
+            {
+                continue
+            }
             // Russian: club tournaments named `лига` (`Лиги чемпионов`, `Лиге Европы`, `Лиги
             // наций`) are competitions, not leagues as bodies (session 12).
             if kind == .russian, document.document.language == "ru", h + 1 < range.upperBound,
