@@ -134,3 +134,17 @@ struct RussianOrganisationPrecisionRound3Tests {
         MarkedText.check(.organisation, "Фонд оплаты труда увеличен на 10 процентов.", language: "ru")
     }
 }
+
+/// Session 12, fourth round: products written in Latin script.
+@Suite("Russian organisation precision, session 12, round 4")
+struct RussianOrganisationPrecisionRound4Tests {
+    @Test("Game consoles, devices and a chat bot are products, and so are the words after them")
+    func products() {
+        MarkedText.check(.organisation, "Продажи PlayStation 5 превысили ожидания.", language: "ru")
+        MarkedText.check(.organisation, "Приставка Xbox Series X подешевела.", language: "ru")
+        MarkedText.check(.organisation, "Пользователи ChatGPT жалуются на сбои.", language: "ru")
+        MarkedText.check(.organisation, "Ноутбук MacBook Air стал тоньше.", language: "ru")
+        // The maker after a descriptor is still a company.
+        MarkedText.check(.organisation, "Акции ⟦компании Vanderlind Electronics⟧ подорожали.", language: "ru")
+    }
+}

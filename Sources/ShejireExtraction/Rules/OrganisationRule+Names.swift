@@ -455,7 +455,7 @@ extension OrganisationRule {
     /// right after one is the product's or its service's name.
     static let productNames: Set<String> = [
         "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix", "chrome", "firefox", "photoshop",
-        "excel", "powerpoint",
+        "excel", "powerpoint", "playstation", "xbox", "chatgpt", "macbook", "ipod", "airpods", "kindle",
     ]
 
     static let latinConnectors: Set<String> = [

@@ -75,6 +75,8 @@ public struct OrganisationRule: Extractor {
         "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix",
         // Session 10: browsers, databases and office programs.
         "chrome", "firefox", "photoshop", "excel", "powerpoint",
+        // Session 12: game consoles, devices and a chat bot.
+        "playstation", "xbox", "chatgpt", "macbook", "ipod", "airpods", "kindle",
         // Diseases and viruses (`ЖИТС` AIDS, `АИТВ` HIV, `ЖРВИ`).
         "житс", "аитв", "спид", "вич", "орви", "жрви", "hiv", "aids", "sars", "mers",
         // Russian and Kazakh abbreviations of common nouns: accidents, taxes, exams, kinds of
