@@ -125,6 +125,8 @@ struct RussianOrganisationPrecisionRound3Tests {
         MarkedText.check(.organisation, "⟦Комиссия по этике⟧ рассмотрит жалобу.", language: "ru")
         MarkedText.check(.organisation, "⟦Пресс-служба компании⟧ опровергла слухи.", language: "ru")
         MarkedText.check(.organisation, "⟦Совет Федерации⟧ будет рассматривать закон.", language: "ru")
+        MarkedText.check(.organisation, "⟦Промышленный банк⟧ понес убытки.", language: "ru")
+        MarkedText.check(.organisation, "⟦Российские железные дороги⟧ ушли с рынка.", language: "ru")
         // A genitive chain goes on (`защиты прав потребителей`).
         MarkedText.check(.organisation, "⟦Общество защиты прав потребителей⟧ подало иск.", language: "ru")
     }
