@@ -53,7 +53,7 @@ struct HeadNounPhrase {
         // выборов`, `Завод закрыт несмотря на ...`).
         "после", "перед", "через", "между", "без", "около", "среди", "вместо", "несмотря", "благодаря", "согласно",
         "вопреки", "вокруг", "возле", "также", "уже", "ещё", "еще", "тоже", "только", "даже", "вчера", "сегодня",
-        "завтра", "теперь", "тогда", "сейчас", "ранее", "имени",
+        "завтра", "теперь", "тогда", "сейчас", "ранее", "имени", "из-за", "из-под",
     ]
 
     /// Russian heads of bodies that take a `при` or `по` complement inside their names (`Совета при
@@ -366,6 +366,14 @@ struct HeadNounPhrase {
             // Nouns that end like adjectives (`Решение`, `заседание`, `событие`), before an
             // organisation's head or an event's (`Решение конгресса`, `Открытие форума`).
             if Self.isNounInIe(folded) { break }
+            // A plural nominative (`-ые`, `-ие`) before a singular adjective agrees with nothing
+            // in the name: a noun made of an adjective (`Полицейские Главного управления МВД`,
+            // `Военные Западного округа`; session 12).
+            if lowerAdjectives, j + 1 < h, ["ые", "ие"].contains(where: folded.hasSuffix),
+                !["ые", "ие"].contains(where: tokens[j + 1].folded.hasSuffix)
+            {
+                break
+            }
             // A sentence's first word that only points or judges is capitalised as the first word,
             // not as a name (`Крупнейший банк страны`, `Местная администрация`): the head then needs
             // an owner as in lower case (not `Самарский`, `Этнографический`).
@@ -431,6 +439,9 @@ struct HeadNounPhrase {
                 place = true
                 break
             }
+            // A lower-case short passive participle in the feminine, neuter or plural is the
+            // sentence's verb (`матчи Континентальной хоккейной лиги перенесены`; session 12).
+            if !tokens[end].isCapitalized, Self.endsChainAsVerb(tokens[end].folded) { break }
             if tokens[end].folded == "и" {
                 guard end + 1 < tokens.count, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
                     !Self.startsAnotherName(after: end, tokens: tokens)
@@ -490,6 +501,7 @@ struct HeadNounPhrase {
             while k < tokens.count, k - opening < 4, tokens[k].sentence == tokens[h].sentence, tokens[k].kind == .word,
                 !Self.russianStops.contains(tokens[k].folded), !Self.complementPrepositions.contains(tokens[k].folded),
                 !Self.pronouns.contains(tokens[k].folded), !Self.isRussianVerb(tokens[k].folded),
+                tokens[k].isCapitalized || !Self.endsChainAsVerb(tokens[k].folded),
                 !NameContext.isKazakhSpelling(tokens[k].folded)
             {
                 // Places and organisations may stand in it, a title only first (`при Президенте
@@ -552,6 +564,47 @@ struct HeadNounPhrase {
             return true
         }
         return previous.hasSuffix("ых") || previous.hasSuffix("их")
+    }
+
+    /// A Russian short passive participle in the feminine, neuter or plural (`перенесены`,
+    /// `назначена`, `организованы`, `задержаны`), eight letters or more so that no genitive noun
+    /// (`цены`, `страны`, `охраны`, `гигиены`) is taken for one; not `перемены`.
+    static func isShortPassiveParticiple(_ folded: String) -> Bool {
+        guard folded.count >= 8, !folded.hasPrefix("перемен") else { return false }
+        return ["ены", "ена", "ено", "ованы", "ована", "овано", "азаны", "азана", "азано", "ержаны", "ержана", "исаны",
+            "исана", "браны", "брана", "знаны", "знана"].contains(where: folded.hasSuffix)
+    }
+
+    /// Russian verb forms that `isRussianVerb` leaves out and that end a name's genitive chain or
+    /// complement (session 12): short passive participles (`перенесены`), past forms of
+    /// consonant stems (`перенесли`, `опровергла`), the third person in `-ит` (`рассмотрит`,
+    /// `вложит`; not a genitive plural such as `орбит`, `элит`, `защит`) and common future and
+    /// modal verbs (`будет`, `может`, `смогут`).
+    static func endsChainAsVerb(_ folded: String) -> Bool {
+        if isShortPassiveParticiple(folded) || isConsonantPastPlural(folded) { return true }
+        if folded.count >= 7, ["ергла", "огла", "екла", "есла", "езла"].contains(where: folded.hasSuffix) { return true }
+        if folded.count >= 5, folded.hasSuffix("ит"), !["орбит", "элит", "плит", "защит", "копит"].contains(where: folded.hasSuffix) {
+            return true
+        }
+        return commonVerbs.contains(folded)
+    }
+
+    static let commonVerbs: Set<String> = [
+        "будет", "будут", "может", "могут", "сможет", "смогут", "хочет", "хотят", "станет", "станут", "идет", "идут",
+        "ведет", "ведут", "проведет", "проведут", "начнет", "начнут", "даст", "дадут", "примет", "примут", "возьмет",
+        "найдет", "пойдет", "перейдет", "войдет", "выйдет", "придет", "создаст", "продаст", "зовет", "ждет", "ждут",
+        // Past forms of `идти` and of consonant stems (`банк понес убытки`, `компании ушли`).
+        "ушел", "ушла", "ушло", "ушли", "пришел", "пришла", "пришли", "вышел", "вышла", "вышли", "нашел", "нашла",
+        "нашли", "перешел", "перешла", "перешли", "прошел", "прошла", "прошли", "пошел", "пошла", "пошли", "зашел",
+        "зашли", "понес", "понесла", "понесли", "принес", "принесла", "принесли", "привез", "привезла", "увез", "смог",
+        "помог", "смогла", "помогла", "смогли", "помогли",
+    ]
+
+    /// A Russian past plural of a verb whose stem ends in a consonant (`перенесли`, `привезли`,
+    /// `смогли`, `отвлекли`), which `isRussianVerb` (a vowel before `-ли`) leaves out; not a
+    /// genitive noun (`отрасли`, `мысли`: no vowel before the `с`).
+    static func isConsonantPastPlural(_ folded: String) -> Bool {
+        folded.count >= 6 && ["если", "езли", "огли", "екли", "ягли", "ерли"].contains(where: folded.hasSuffix)
     }
 
     /// Shapes of Russian verbs that follow a name (`заявила`, `сообщили`, `является`,

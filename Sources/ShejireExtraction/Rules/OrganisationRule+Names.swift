@@ -242,6 +242,16 @@ extension OrganisationRule {
         {
             return nil
         }
+        // A shopping, business or exhibition centre is a building, which factRuEval annotates as a
+        // place, not a body (`в торговом центре «Европейский»`, `бизнес-центра «Белая площадь»`;
+        // session 12).
+        if forms.contains("центр"),
+            tokens[d].folded.hasPrefix("бизнес-") || tokens[d].folded.hasPrefix("торгово-")
+                || (d > 0 && tokens[d - 1].sentence == tokens[d].sentence
+                    && ["торгов", "торгово-", "офисн", "выставочн", "деловом", "деловой", "делового"].contains(where: tokens[d - 1].folded.hasPrefix))
+        {
+            return nil
+        }
         // A noun joined by `и` to a genitive plural before it goes on that chain, and describes no
         // name of its own (`отдела корпоративных серверов и сетей HP`; session 10).
         if d >= 2, tokens[d - 1].folded == "и", tokens[d - 2].sentence == tokens[d].sentence,
@@ -261,6 +271,9 @@ extension OrganisationRule {
         while start - 1 >= 0, noun - (start - 1) <= 2, !Self.notDescriptorAdjectives.contains(tokens[start - 1].folded), tokens[start - 1].sentence == tokens[d].sentence,
             tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || NameContext.isSentenceStart(start - 1, tokens),
             !covered.contains(start - 1), NameContext.isRussianAdjective(tokens[start - 1].folded),
+            // A verbal noun that ends like an adjective is what the body did, no part of its name
+            // (`Заявление компании «Фалькетти»`, `Выступление группы «Ленинград»`; session 12).
+            !HeadNounPhrase.isNounInIe(tokens[start - 1].folded),
             // A country's or a city's adjective is no part of the name (`немецкой компании
             // Harles und Jentzsch`, `американского концерна «Боинг»`).
             !Self.isPlaceAdjective(tokens[start - 1].folded)
@@ -442,7 +455,7 @@ extension OrganisationRule {
     /// right after one is the product's or its service's name.
     static let productNames: Set<String> = [
         "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix", "chrome", "firefox", "photoshop",
-        "excel", "powerpoint",
+        "excel", "powerpoint", "playstation", "xbox", "chatgpt", "macbook", "ipod", "airpods", "kindle",
     ]
 
     static let latinConnectors: Set<String> = [
@@ -457,6 +470,10 @@ extension OrganisationRule {
         // Events (`турнире Dota League`); languages and standards.
         "турнир", "чемпионат", "фестивал", "конкурс", "язык", "стандарт", "протокол", "формат",
         "технологи", "устройств", "телефон", "гаджет", "вирус",
+        // Session 12: kinds of car and aircraft (`седан Hyundai Solaris`, `внедорожника Land
+        // Cruiser`, `самолет Sukhoi Superjet`) and stock indices (`индекс Dow Jones`).
+        "внедорожник", "седан", "кроссовер", "хэтчбек", "хетчбек", "хэтчбэк", "пикап", "минивэн", "электромобил",
+        "мотоцикл", "самолет", "авиалайнер", "лайнер", "вертолет", "истребител", "индекс",
     ]
 
     /// Whether the Latin run at `i` names a product or a work: a product noun (`productStems`,
@@ -472,6 +489,11 @@ extension OrganisationRule {
         var listed = false
         while k >= 0, i - k <= 16, tokens[k].sentence == tokens[i].sentence {
             let t = tokens[k]
+            // The sentence's first word is capitalised for that alone (`Седан Hyundai Solaris
+            // подорожал`; session 12).
+            if t.kind == .word, t.isCapitalized, !listed, !NameContext.isLatin(t.text), NameContext.isSentenceStart(k, tokens) {
+                return productStems.contains(where: t.folded.hasPrefix)
+            }
             if t.kind == .word, !t.isCapitalized {
                 // Through a list only a work's noun counts: after a device's the names listed are
                 // its makers (`смартфонов Apple и Samsung`).

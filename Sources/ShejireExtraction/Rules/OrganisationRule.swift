@@ -75,6 +75,8 @@ public struct OrganisationRule: Extractor {
         "windows", "linux", "android", "ios", "iphone", "ipad", "macos", "unix",
         // Session 10: browsers, databases and office programs.
         "chrome", "firefox", "photoshop", "excel", "powerpoint",
+        // Session 12: game consoles, devices and a chat bot.
+        "playstation", "xbox", "chatgpt", "macbook", "ipod", "airpods", "kindle",
         // Diseases and viruses (`ЖИТС` AIDS, `АИТВ` HIV, `ЖРВИ`).
         "житс", "аитв", "спид", "вич", "орви", "жрви", "hiv", "aids", "sars", "mers",
         // Russian and Kazakh abbreviations of common nouns: accidents, taxes, exams, kinds of
@@ -87,6 +89,16 @@ public struct OrganisationRule: Extractor {
         // Session 7: kinds of software and device (`ОС` operating system, `ПК` computer), codes of
         // law (`УК`, `УПК`, `ГПК`, `КоАП`, `НК`), and championships and games (`ЧМ`, `ЧЕ`, `ОИ`, `ЛЧ`).
         "ос", "пк", "ук", "упк", "гпк", "коап", "нк", "чм", "че", "ои", "лч",
+        // Session 12: more Russian abbreviations of common nouns: laws (`ФЗ`), kinds of building
+        // or estate (`ТЦ`, `БЦ`, `ЖК`, `МКД`, `ИЖС`, `ДОУ`), economic measures and securities
+        // (`ИПЦ`, `ВРП`, `ВНП`, `ОФЗ`, `НИОКР`), fuels and energy (`СПГ`, `СУГ`, `ВИЭ`), illnesses
+        // (`ОРЗ`), operations and emergencies (`СВО`, `АТО`, `КТО`, `ЧС`), registers and documents
+        // (`ЕГРЮЛ`, `ЕГРН`, `ПТС`), a sports standard (`ГТО`), software (`ПО`), healthy living
+        // (`ЗОЖ`), high-tech care (`ВМП`), an economic forum held as an event (`ПМЭФ`).
+        "фз", "тц", "бц", "жк", "мкд", "ижс", "доу", "ипц", "врп", "внп", "офз", "ниокр", "спг", "суг", "виэ", "орз",
+        "сво", "ато", "кто", "чс", "егрюл", "егрн", "птс", "гто", "по", "зож", "вмп", "пмэф",
+        // Shows held as events (`выставка ЭКСПО`, `авиасалон МАКС`).
+        "экспо", "макс",
     ]
 
     /// Descriptors of where a body writes, not of what it is (`на сайте РТС`): no acronym takes them.
@@ -245,6 +257,34 @@ public struct OrganisationRule: Extractor {
             // «Гражданское общество — модернизация России»`), not a name (session 10).
             if kind == .russian, document.document.language == "ru",
                 Self.opensLongerQuote(range, tokens)
+            {
+                continue
+            }
+            // Russian: a phrase that fills the quotes after the noun of a programme, a law, a
+            // contest or a work is that thing's title (`программу «Электронное правительство»`,
+            // `конкурс «Лучший муниципальный совет»`), not a body (session 12).
+            if kind == .russian, document.document.language == "ru", Self.fillsTitleQuote(range, tokens) { continue }
+            // Russian: `центр` with no adjective, right before a place or a settlement's noun in
+            // the genitive, is the middle of that place (`в центре Москвы`, `Центр города
+            // перекрыт`), not a body (session 12).
+            if kind == .russian, document.document.language == "ru", range.lowerBound == h, h + 1 < tokens.count,
+                tokens[h + 1].sentence == tokens[h].sentence, tokens[h + 1].kind == .word,
+                RussianMorphology.matchForms(tokens[h].folded).contains("центр"),
+                covering[h + 1] == .place || Self.settlementGenitives.contains(tokens[h + 1].folded)
+            {
+                continue
+            }
+            // Russian: `фонд оплаты труда` is a payroll, not a fund (session 12).
+            if kind == .russian, h + 1 < range.upperBound, tokens[h + 1].folded == "оплаты",
+                RussianMorphology.matchForms(tokens[h].folded).contains("фонд")
+            {
+                continue
+            }
+            // Russian: club tournaments named `лига` (`Лиги чемпионов`, `Лиге Европы`, `Лиги
+            // наций`) are competitions, not leagues as bodies (session 12).
+            if kind == .russian, document.document.language == "ru", h + 1 < range.upperBound,
+                RussianMorphology.matchForms(tokens[h].folded).contains("лига"),
+                ["чемпионов", "европы", "наций", "конференций"].contains(tokens[h + 1].folded)
             {
                 continue
             }
@@ -571,6 +611,35 @@ public struct OrganisationRule: Extractor {
             result.append(organisation.widened(to: organisation.tokens.lowerBound..<end, source: name))
         }
         return result
+    }
+
+    /// Genitives of Russian nouns of a place whose middle `центр` may name (`центр города`).
+    static let settlementGenitives: Set<String> = [
+        "города", "столицы", "села", "поселка", "деревни", "района", "области", "края", "региона", "страны",
+        "республики", "мегаполиса", "округа",
+    ]
+
+    /// Lemmas of Russian nouns of a programme, a law, a contest, an award or a work, whose
+    /// quoted title may be a head-noun phrase (`программа «Электронное правительство»`).
+    static let titleNouns: Set<String> = [
+        "программа", "госпрограмма", "закон", "законопроект", "концепция", "стратегия", "доктрина", "конкурс",
+        "операция", "фильм", "книга", "передача", "сериал", "спектакль", "песня", "альбом", "фестиваль", "выставка",
+        "премия", "орден", "медаль", "учения", "кампания", "телепередача", "телешоу", "шоу", "роман", "игра",
+        // Craft and vehicles (`корабль «Союз»`, `ледокол «Арктика»`).
+        "корабль", "ракета", "спутник", "ледокол", "крейсер", "теплоход", "судно", "подлодка", "лодка", "танкер",
+        "фрегат", "авианосец", "эсминец", "самолет", "поезд", "аппарат", "марсоход", "луноход", "зонд",
+    ]
+
+    /// Whether the Russian phrase over `range` fills a pair of quotes right after a lower-case
+    /// noun of a programme, a law or a work (`titleNouns`; capitalised only as the sentence's
+    /// first word): the thing's title.
+    static func fillsTitleQuote(_ range: Range<Int>, _ tokens: [Token]) -> Bool {
+        let open = range.lowerBound - 1
+        guard open >= 1, tokens[open].kind == .quote, range.upperBound < tokens.count, tokens[range.upperBound].kind == .quote,
+            tokens[open - 1].sentence == tokens[open].sentence, tokens[open - 1].kind == .word,
+            !tokens[open - 1].isCapitalized || NameContext.isSentenceStart(open - 1, tokens)
+        else { return false }
+        return RussianMorphology.matchForms(tokens[open - 1].folded).contains(where: titleNouns.contains)
     }
 
     /// Whether the Russian phrase over `range` opens a quoted phrase that goes on after it
