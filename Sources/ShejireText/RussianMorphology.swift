@@ -112,7 +112,7 @@ extension RussianMorphology {
         /// Ends in a soft sign (`Приморь-`, `Подмосковь-`: neuter nouns in -ье).
         case softSign
         /// The stem of a neuter common noun that heads names of waters and lands (`мор-`, `озер-`,
-        /// `пол-`, `болот-`, `водохранилищ-`), whose oblique forms (`моря`, `озера`, `озере`,
+        /// `пол-`, `болот-`, `водохранилищ-`, `сел-`), whose oblique forms (`моря`, `озера`, `озере`,
         /// `морю`) no other rule reads back to the nominative.
         case neuterPlaceNoun
 
@@ -202,9 +202,9 @@ extension RussianMorphology {
         Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant), ("ый", .plainConsonant), ("ий", .velarOrSibilant), ("о", .consonant), ("ое", .skiy)]),
         Rule("ем", .last, [("", .sibilant), ("й", .vowel), ("ь", .softenable), ("е", .consonant), ("ий", .consonant), ("е", .softSign)]),
         // Single-letter endings.
-        Rule("а", .first, [("о", .neuter), ("", .masculine), ("о", .neuterPlaceNoun)]),
+        Rule("а", .first, [("о", .neuter), ("", .masculine), ("о", .neuterPlaceNoun), ("е", .neuterPlaceNoun)]),
         Rule("я", .first, [("й", .vowel), ("ь", .consonant), ("е", .softSign), ("е", .neuterPlaceNoun)]),
-        Rule("у", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("о", .neuterPlaceNoun)]),
+        Rule("у", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("о", .neuterPlaceNoun), ("е", .neuterPlaceNoun)]),
         Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant), ("е", .softSign), ("е", .neuterPlaceNoun)]),
         Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowelNotYery), ("й", .vowel), ("я", .softenable), ("о", .neuterPlaceNoun)]),
         Rule("ы", .first, [("а", .consonant), ("", .plainConsonant)]),
@@ -242,7 +242,7 @@ extension RussianMorphology {
     }
 
     /// Stems for `Condition.neuterPlaceNoun`.
-    static let neuterPlaceNounStems: [[Unicode.Scalar]] = ["мор", "озер", "пол", "болот", "водохранилищ"].map { Array($0.unicodeScalars) }
+    static let neuterPlaceNounStems: [[Unicode.Scalar]] = ["мор", "озер", "пол", "болот", "водохранилищ", "сел"].map { Array($0.unicodeScalars) }
 
     private static let pavl = Array("павл".unicodeScalars)
     private static let lv = Array("льв".unicodeScalars)

@@ -23,7 +23,8 @@ struct RussianPlacesSession12Tests {
         MarkedText.check(.place, "Он сел в машину, она села рядом.", language: "ru")
         MarkedText.check(.place, "Море было спокойным, озеро замёрзло.", language: "ru")
         MarkedText.check(.place, "В магазинах нет сахара, сахар подорожал.", language: "ru")
-        MarkedText.check(.place, "Пески ⟦Сахары⟧ наступают.", language: "ru")
+        // Capitalised only, so in the nominative or after a preposition of place.
+        MarkedText.check(.place, "⟦Сахара⟧ наступает на юг, жара в ⟦Сахаре⟧ усилилась.", language: "ru")
     }
 
     @Test("Places: regions of other countries and of Russia from the curated gazetteer")
@@ -40,5 +41,40 @@ struct RussianPlacesSession12Tests {
     func curatedRivers() {
         MarkedText.check(.place, "Новый мост через ⟦Ангару⟧ открыли, а на ⟦Каме⟧ начался ледоход.", language: "ru")
         MarkedText.check(.place, "Граница проходит по ⟦Одеру⟧.", language: "ru")
+    }
+
+    @Test("Places: a settlement named by an adjective after its noun, with the noun")
+    func adjectivalSettlements() {
+        MarkedText.check(.place, "Взрыв прогремел в ⟦поселке Заречный⟧, пострадавших нет.", language: "ru")
+        MarkedText.check(.place, "В ⟦станице Ленинградской⟧ открыли школу.", language: "ru")
+        MarkedText.check(.place, "В ⟦станице Кущевской⟧ произошло убийство.", language: "ru")
+        MarkedText.check(.place, "Жители ⟦села Ивановка⟧ остались без света.", language: "ru")
+        MarkedText.check(.place, "Жители ⟦села Покровское⟧ и соседних деревень вышли на сход.", language: "ru")
+        // An adjective before a noun qualifies that noun: no settlement's name.
+        MarkedText.check(.place, "Глава поселка ⟦Заречного района⟧ уволился.", language: "ru")
+        MarkedText.check(.place, "Жители села ⟦Центральной России⟧ жалуются.", language: "ru")
+        MarkedText.check(.place, "Жители поселка Заречного школы не имеют.", language: "ru")
+        // `села` as a verb.
+        MarkedText.check(.place, "Она села рядом.", language: "ru")
+    }
+
+    @Test("Places: a place before a plural title in Russian stays a place (no Kazakh compound)")
+    func russianPlaceBeforePluralTitle() {
+        MarkedText.check(.place, "В ⟦Германии⟧ журналисты протестуют, а в ⟦Казахстане⟧ депутаты приняли закон.", language: "ru")
+        MarkedText.check(.position, "В Германии ⟦журналисты⟧ протестуют.", language: "ru")
+        // The Kazakh compound is unchanged.
+        MarkedText.check(.position, "⟦Қазақстан Президенті⟧ сөз сөйледі.", language: "kk")
+    }
+
+    @Test("Places: a capitalised adjective in -ом before a place noun in the prepositional")
+    func prepositionalAdjectives() {
+        MarkedText.check(.place, "Молебен прошёл в ⟦Старом городе⟧, а не у стены.", language: "ru")
+    }
+
+    @Test("Places: names that are also words or first names make no places")
+    func collisions() {
+        MarkedText.check(.place, "Мир и Вандерлинд встретились в ⟦Орле⟧.", language: "ru")
+        MarkedText.check(.place, "Ирина Бертолини рассказала о победе.", language: "ru")
+        MarkedText.check(.place, "Лодка села на мель у берега.", language: "ru")
     }
 }

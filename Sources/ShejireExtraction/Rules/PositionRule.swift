@@ -28,10 +28,14 @@ public struct PositionRule: Extractor {
         }
         let contextual = Self.contextualTitles(in: document, found: found, source: name)
         var result: [Candidate] = contextual
+        let russian = document.document.language == "ru"
         for position in found + contextual where position.type == .position {
             guard let institution = institutionsByEnd[position.tokens.lowerBound] else { continue }
             let last = tokens[institution.tokens.upperBound - 1]
             let title = tokens[position.tokens.lowerBound]
+            // Russian makes no such compound: a plural title in `-ы` after a place is no
+            // possessive (`В Германии журналисты протестуют`: place `Германии`); session 12.
+            if russian, !NameContext.isKazakhSpelling(tokens[position.tokens.upperBound - 1].folded) { continue }
             // The institution as the gazetteer or the rule names it is in the nominative.
             let asNamed = institution.base.split(separator: " ").last.map { TextFolding.fold($0) == last.folded } ?? false
             guard last.sentence == title.sentence, last.kind == .word, asNamed || Self.isBareNominative(last.folded),
