@@ -77,4 +77,16 @@ struct RussianPlacesSession12Tests {
         MarkedText.check(.place, "Ирина Бертолини рассказала о победе.", language: "ru")
         MarkedText.check(.place, "Лодка села на мель у берега.", language: "ru")
     }
+
+    @Test("Places: a lower-case compass adjective before a known place of several words")
+    func compassBeforeMultiwordPlace() {
+        MarkedText.check(.place, "Министр посетил ⟦южные Курильские острова⟧ в пятницу.", language: "ru")
+        MarkedText.check(.place, "В ⟦западной Европе⟧ похолодало.", language: "ru")
+    }
+
+    @Test("Places: the genitive plural with no ending, capitalised only")
+    func bareGenitivePlural() {
+        MarkedText.check(.place, "⟦Япония⟧ добивается возвращения ⟦Курил⟧, туристы погибли в горах ⟦Альп⟧.", language: "ru")
+        MarkedText.check(.place, "Он курил на балконе.", language: "ru")
+    }
 }

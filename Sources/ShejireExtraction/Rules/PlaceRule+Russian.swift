@@ -74,7 +74,12 @@ extension PlaceRule {
         var organisation = Set<Int>()
         for candidate in found where candidate.type == .organisation || candidate.type == .date { organisation.formUnion(candidate.tokens) }
         var knownPlaces = Set<Int>()
-        for candidate in found where candidate.type == .place && candidate.source.hasPrefix("gazetteer") { knownPlaces.formUnion(candidate.tokens) }
+        // The end of the longest known place starting at each token (`Курильские острова`).
+        var knownPlaceEnds: [Int: Int] = [:]
+        for candidate in found where candidate.type == .place && candidate.source.hasPrefix("gazetteer") {
+            knownPlaces.formUnion(candidate.tokens)
+            knownPlaceEnds[candidate.tokens.lowerBound] = max(knownPlaceEnds[candidate.tokens.lowerBound] ?? 0, candidate.tokens.upperBound)
+        }
         var personStarts = Set<Int>()
         for candidate in found where candidate.type == .person { personStarts.insert(candidate.tokens.lowerBound) }
         func isRussianWord(_ i: Int) -> Bool {
@@ -170,7 +175,9 @@ extension PlaceRule {
                 NameContext.isRussianAdjective(folded) || Self.isPrepositionalAdjective(folded), isNameWord(i + 1, of: i),
                 known || !NameContext.isRussianAdjective(tokens[i + 1].folded)
             else { continue }
-            result.append(make(i..<(i + 2), nameTokens: i..<(i + 2), tokens: tokens, kind: "compass"))
+            // Before a known place of several words, the whole of it (`южные Курильские острова`).
+            let end = known ? max(i + 2, knownPlaceEnds[i + 1] ?? 0) : i + 2
+            result.append(make(i..<end, nameTokens: i..<end, tokens: tokens, kind: "compass"))
         }
         return result
     }
