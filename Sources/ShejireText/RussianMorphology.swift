@@ -115,6 +115,8 @@ extension RussianMorphology {
         /// `пол-`, `болот-`, `водохранилищ-`, `сел-`), whose oblique forms (`моря`, `озера`, `озере`,
         /// `морю`) no other rule reads back to the nominative.
         case neuterPlaceNoun
+        /// Ends in `й` (`Гавай-` of `Гавайях`).
+        case yot
 
         func holds(for stem: ArraySlice<Unicode.Scalar>) -> Bool {
             guard let last = stem.last?.value else { return false }
@@ -142,6 +144,7 @@ extension RussianMorphology {
             case .softenable:
                 return RussianMorphology.isConsonant(last) && last != 0x043A && last != 0x0433 && last != 0x0445
             case .softSign: return last == 0x044C
+            case .yot: return last == 0x0439
             case .neuterPlaceNoun: return RussianMorphology.neuterPlaceNounStems.contains(where: { stem.elementsEqual($0) })
             }
         }
@@ -184,7 +187,7 @@ extension RussianMorphology {
         Rule("ою", .last, [("а", .always)]),
         Rule("ею", .last, [("я", .always)]),
         Rule("ей", .first, [("я", .l), ("ь", .consonant), ("а", .sibilant), ("я", .softenable)]),
-        Rule("ью", .last, [("ь", .always), ("ье", .always)]),
+        Rule("ью", .last, [("ь", .always), ("ье", .always), ("ья", .always)]),
         // -ия, -ие, -ий.
         Rule("ии", .last, [("ия", .always), ("ие", .always), ("ий", .always)]),
         Rule("ию", .last, [("ия", .always), ("ие", .always), ("ий", .always)]),
@@ -194,7 +197,7 @@ extension RussianMorphology {
         Rule("ам", .first, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant)]),
         Rule("ям", .last, [("я", .always), ("ь", .consonant), ("е", .always)]),
         Rule("ах", .first, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant), ("о", .neuterPlaceNoun)]),
-        Rule("ях", .last, [("я", .always), ("ь", .consonant), ("е", .always), ("и", .vowel)]),
+        Rule("ях", .last, [("я", .always), ("ь", .consonant), ("е", .always), ("и", .vowel), ("и", .yot)]),
         // Genitive plural of a plural-only name (`нидерландов`, `штатов`, `эмиратов`); the word
         // itself comes first, since `-ов` is also a surname's nominative (`иванов`).
         Rule("ов", .first, [("ы", .plainConsonant), ("и", .velarOrSibilant)]),
@@ -206,9 +209,9 @@ extension RussianMorphology {
         Rule("я", .first, [("й", .vowel), ("ь", .consonant), ("е", .softSign), ("е", .neuterPlaceNoun)]),
         Rule("у", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("о", .neuterPlaceNoun), ("е", .neuterPlaceNoun)]),
         Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant), ("е", .softSign), ("е", .neuterPlaceNoun)]),
-        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowelNotYery), ("й", .vowel), ("я", .softenable), ("о", .neuterPlaceNoun)]),
+        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowelNotYery), ("й", .vowel), ("я", .softenable), ("о", .neuterPlaceNoun), ("я", .softSign)]),
         Rule("ы", .first, [("а", .consonant), ("", .plainConsonant)]),
-        Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel), ("я", .vowel)]),
+        Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel), ("я", .vowel), ("я", .softSign)]),
     ]
 
     /// The first rule whose ending the word has, leaving at least two letters.

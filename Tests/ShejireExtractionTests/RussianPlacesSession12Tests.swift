@@ -89,4 +89,11 @@ struct RussianPlacesSession12Tests {
         MarkedText.check(.place, "⟦Япония⟧ добивается возвращения ⟦Курил⟧, туристы погибли в горах ⟦Альп⟧.", language: "ru")
         MarkedText.check(.place, "Он курил на балконе.", language: "ru")
     }
+
+    @Test("Places: names in -ья and plural names in -йи in their oblique cases")
+    func softSignAndYotStems() {
+        MarkedText.check(.place, "Наводнение на ⟦Амударье⟧, вода ⟦Амударьи⟧ ушла.", language: "ru")
+        MarkedText.check(.place, "Отдых на ⟦Гавайях⟧ подорожал.", language: "ru")
+        MarkedText.check(.place, "В ⟦Подмосковье⟧ тепло.", language: "ru")
+    }
 }
