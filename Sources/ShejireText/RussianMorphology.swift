@@ -111,6 +111,12 @@ extension RussianMorphology {
         case softenable
         /// Ends in a soft sign (`Приморь-`, `Подмосковь-`: neuter nouns in -ье).
         case softSign
+        /// The stem of a neuter common noun that heads names of waters and lands (`мор-`, `озер-`,
+        /// `пол-`, `болот-`, `водохранилищ-`, `сел-`), whose oblique forms (`моря`, `озера`, `озере`,
+        /// `морю`) no other rule reads back to the nominative.
+        case neuterPlaceNoun
+        /// Ends in `й` (`Гавай-` of `Гавайях`).
+        case yot
 
         func holds(for stem: ArraySlice<Unicode.Scalar>) -> Bool {
             guard let last = stem.last?.value else { return false }
@@ -138,6 +144,8 @@ extension RussianMorphology {
             case .softenable:
                 return RussianMorphology.isConsonant(last) && last != 0x043A && last != 0x0433 && last != 0x0445
             case .softSign: return last == 0x044C
+            case .yot: return last == 0x0439
+            case .neuterPlaceNoun: return RussianMorphology.neuterPlaceNounStems.contains(where: { stem.elementsEqual($0) })
             }
         }
     }
@@ -159,9 +167,9 @@ extension RussianMorphology {
     /// more letters) is used.
     static let rules: [Rule] = [
         // Adjectives (and adjectival surnames and place names).
-        Rule("ого", .last, [("ий", .velarOrSibilant), ("ый", .plainConsonant), ("ой", .consonant), ("ое", .plainConsonant)]),
+        Rule("ого", .last, [("ий", .velarOrSibilant), ("ый", .plainConsonant), ("ой", .consonant), ("ое", .plainConsonant), ("ое", .velarOrSibilant)]),
         Rule("его", .last, [("ий", .always)]),
-        Rule("ому", .last, [("ий", .velarOrSibilant), ("ый", .plainConsonant), ("ой", .consonant), ("ое", .plainConsonant)]),
+        Rule("ому", .last, [("ий", .velarOrSibilant), ("ый", .plainConsonant), ("ой", .consonant), ("ое", .plainConsonant), ("ое", .velarOrSibilant)]),
         Rule("ему", .last, [("ий", .always)]),
         Rule("ыми", .last, [("ый", .consonantNotSurname), ("", .surname), ("ые", .always)]),
         Rule("ими", .last, [("ий", .always), ("ие", .always)]),
@@ -179,7 +187,7 @@ extension RussianMorphology {
         Rule("ою", .last, [("а", .always)]),
         Rule("ею", .last, [("я", .always)]),
         Rule("ей", .first, [("я", .l), ("ь", .consonant), ("а", .sibilant), ("я", .softenable)]),
-        Rule("ью", .last, [("ь", .always), ("ье", .always)]),
+        Rule("ью", .last, [("ь", .always), ("ье", .always), ("ья", .always)]),
         // -ия, -ие, -ий.
         Rule("ии", .last, [("ия", .always), ("ие", .always), ("ий", .always)]),
         Rule("ию", .last, [("ия", .always), ("ие", .always), ("ий", .always)]),
@@ -188,22 +196,22 @@ extension RussianMorphology {
         // Plural cases.
         Rule("ам", .first, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant)]),
         Rule("ям", .last, [("я", .always), ("ь", .consonant), ("е", .always)]),
-        Rule("ах", .first, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant)]),
-        Rule("ях", .last, [("я", .always), ("ь", .consonant), ("е", .always), ("и", .vowel)]),
+        Rule("ах", .first, [("а", .consonant), ("", .consonant), ("о", .neuter), ("ы", .plainConsonant), ("и", .velarOrSibilant), ("о", .neuterPlaceNoun)]),
+        Rule("ях", .last, [("я", .always), ("ь", .consonant), ("е", .always), ("и", .vowel), ("и", .yot)]),
         // Genitive plural of a plural-only name (`нидерландов`, `штатов`, `эмиратов`); the word
         // itself comes first, since `-ов` is also a surname's nominative (`иванов`).
         Rule("ов", .first, [("ы", .plainConsonant), ("и", .velarOrSibilant)]),
         // Masculine and neuter instrumental; adjective prepositional.
-        Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant), ("ый", .plainConsonant), ("ий", .velarOrSibilant), ("о", .consonant)]),
+        Rule("ом", .last, [("", .masculine), ("о", .neuter), ("ий", .skiy), ("ое", .plainConsonant), ("ый", .plainConsonant), ("ий", .velarOrSibilant), ("о", .consonant), ("ое", .skiy)]),
         Rule("ем", .last, [("", .sibilant), ("й", .vowel), ("ь", .softenable), ("е", .consonant), ("ий", .consonant), ("е", .softSign)]),
         // Single-letter endings.
-        Rule("а", .first, [("о", .neuter), ("", .masculine)]),
-        Rule("я", .first, [("й", .vowel), ("ь", .consonant), ("е", .softSign)]),
-        Rule("у", .last, [("", .masculine), ("а", .consonant), ("о", .neuter)]),
-        Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant), ("е", .softSign)]),
-        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowelNotYery), ("й", .vowel), ("я", .softenable)]),
+        Rule("а", .first, [("о", .neuter), ("", .masculine), ("о", .neuterPlaceNoun), ("е", .neuterPlaceNoun)]),
+        Rule("я", .first, [("й", .vowel), ("ь", .consonant), ("е", .softSign), ("е", .neuterPlaceNoun)]),
+        Rule("у", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("о", .neuterPlaceNoun), ("е", .neuterPlaceNoun)]),
+        Rule("ю", .last, [("й", .vowel), ("я", .always), ("ь", .consonant), ("е", .softSign), ("е", .neuterPlaceNoun)]),
+        Rule("е", .last, [("", .masculine), ("а", .consonant), ("о", .neuter), ("я", .l), ("ь", .l), ("я", .vowelNotYery), ("й", .vowel), ("я", .softenable), ("о", .neuterPlaceNoun), ("я", .softSign)]),
         Rule("ы", .first, [("а", .consonant), ("", .plainConsonant)]),
-        Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel), ("я", .vowel)]),
+        Rule("и", .first, [("а", .velarOrSibilant), ("ь", .softenable), ("я", .softenable), ("", .velarOrSibilant), ("й", .vowel), ("я", .vowel), ("я", .softSign)]),
     ]
 
     /// The first rule whose ending the word has, leaving at least two letters.
@@ -235,6 +243,9 @@ extension RussianMorphology {
         }
         return nil
     }
+
+    /// Stems for `Condition.neuterPlaceNoun`.
+    static let neuterPlaceNounStems: [[Unicode.Scalar]] = ["мор", "озер", "пол", "болот", "водохранилищ", "сел"].map { Array($0.unicodeScalars) }
 
     private static let pavl = Array("павл".unicodeScalars)
     private static let lv = Array("льв".unicodeScalars)

@@ -22,6 +22,28 @@ extension PlaceRule {
         "поселк", "городок", "городк",
     ]
 
+    /// Function words after which a settlement's adjectival name has ended (`в поселке Заречный
+    /// и ...`, `станице Ленинградской в ...`).
+    static let phraseEndingWords: Set<String> = [
+        "и", "а", "но", "или", "в", "во", "на", "под", "с", "со", "у", "к", "ко", "из", "от", "до", "за", "по", "где",
+        "куда", "откуда", "который", "которая", "которое", "которой", "котором", "которую", "близ", "около", "возле",
+        "недалеко", "вблизи", "уже", "также", "тоже", "же", "не", "был", "была", "было", "стал", "стала",
+    ]
+
+    /// True if the word at `i` ends its phrase: the sentence ends or punctuation follows, a
+    /// lower-case function word from `phraseEndingWords` or a verb in the past tense.
+    static func endsPhrase(after i: Int, _ tokens: [Token]) -> Bool {
+        let next = i + 1
+        guard next < tokens.count, tokens[next].sentence == tokens[i].sentence else { return true }
+        if tokens[next].kind != .word { return tokens[next].kind != .number }
+        let word = tokens[next].folded
+        guard !tokens[next].isCapitalized else { return false }
+        if phraseEndingWords.contains(word) { return true }
+        // A verb in the past tense (`произошло`, `открыли`, `случился`).
+        return word.count >= 4 && !NameContext.isRussianAdjective(word)
+            && ["л", "ла", "ло", "ли", "лся", "лась", "лось", "лись"].contains(where: word.hasSuffix)
+    }
+
     /// Pointing, possessive and quantity words, which agree like adjectives but are no part of
     /// a place's name (`в этом городе`, `свой порт`).
     static let determiners: Set<String> = [
@@ -52,7 +74,12 @@ extension PlaceRule {
         var organisation = Set<Int>()
         for candidate in found where candidate.type == .organisation || candidate.type == .date { organisation.formUnion(candidate.tokens) }
         var knownPlaces = Set<Int>()
-        for candidate in found where candidate.type == .place && candidate.source.hasPrefix("gazetteer") { knownPlaces.formUnion(candidate.tokens) }
+        // The end of the longest known place starting at each token (`Курильские острова`).
+        var knownPlaceEnds: [Int: Int] = [:]
+        for candidate in found where candidate.type == .place && candidate.source.hasPrefix("gazetteer") {
+            knownPlaces.formUnion(candidate.tokens)
+            knownPlaceEnds[candidate.tokens.lowerBound] = max(knownPlaceEnds[candidate.tokens.lowerBound] ?? 0, candidate.tokens.upperBound)
+        }
         var personStarts = Set<Int>()
         for candidate in found where candidate.type == .person { personStarts.insert(candidate.tokens.lowerBound) }
         func isRussianWord(_ i: Int) -> Bool {
@@ -104,9 +131,13 @@ extension PlaceRule {
                 && Self.isGenitiveSurnameAdjective(tokens[h + 1].folded)
                 && !(h + 2 < tokens.count && tokens[h + 2].sentence == tokens[h].sentence && tokens[h + 2].kind == .word
                     && !tokens[h + 2].isCapitalized)
+            // A settlement named by an adjective (`поселке Заречный`, `станице Ленинградской`):
+            // the adjective must end the phrase, before punctuation or a function word, or it
+            // qualifies a noun after it (`села Ленинского района`, `города Российской Федерации`).
+            let adjectiveSettlement = settlement && isNameWord(h + 1, of: h) && Self.endsPhrase(after: h + 1, tokens)
             if forms.contains(where: Self.russianDescriptorNouns.contains), !plural, !NameContext.isRussianAdjective(tokens[h].folded),
                 !knownPlaces.contains(h + 1) || !settlement,
-                isNameWord(h + 1, of: h), !NameContext.isRussianAdjective(tokens[h + 1].folded) || namedStreet
+                isNameWord(h + 1, of: h), !NameContext.isRussianAdjective(tokens[h + 1].folded) || namedStreet || adjectiveSettlement
             {
                 var end = h + 2
                 if isNameWord(end, of: h), !NameContext.isRussianAdjective(tokens[end].folded), !personStarts.contains(end) { end += 1 }
@@ -144,7 +175,9 @@ extension PlaceRule {
                 NameContext.isRussianAdjective(folded) || Self.isPrepositionalAdjective(folded), isNameWord(i + 1, of: i),
                 known || !NameContext.isRussianAdjective(tokens[i + 1].folded)
             else { continue }
-            result.append(make(i..<(i + 2), nameTokens: i..<(i + 2), tokens: tokens, kind: "compass"))
+            // Before a known place of several words, the whole of it (`южные Курильские острова`).
+            let end = known ? max(i + 2, knownPlaceEnds[i + 1] ?? 0) : i + 2
+            result.append(make(i..<end, nameTokens: i..<end, tokens: tokens, kind: "compass"))
         }
         return result
     }
@@ -163,7 +196,10 @@ extension PlaceRule {
     /// or a soft sign. Nouns in the instrumental end the same way, so the callers only ask
     /// this of a word before a noun in the prepositional or of a compass word.
     static func isPrepositionalAdjective(_ folded: String) -> Bool {
-        folded.count >= 6 && ["ском", "цком", "ном", "ьем", "нем"].contains(where: folded.hasSuffix)
+        if folded.count >= 6 && ["ском", "цком", "ном", "ьем", "нем"].contains(where: folded.hasSuffix) { return true }
+        // Any hard stem before `-ом` (`Старом городе`, `Белом море`; session 12), five letters or more.
+        guard folded.count >= 5, folded.hasSuffix("ом"), let stemEnd = folded.unicodeScalars.dropLast(2).last else { return false }
+        return "бвдзлмнпрстф".unicodeScalars.contains(stemEnd)
     }
 
     /// Presidencies named by their seat (gazetteer organisations) and the buildings themselves.
