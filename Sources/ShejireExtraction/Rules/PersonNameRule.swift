@@ -430,8 +430,11 @@ public struct PersonNameRule: Extractor {
                     // A known first name in the nominative and an unknown word after the noun of
                     // a thing name that thing (`трассе Роза Хутор`, `автомобиля Lada Granta`); in
                     // the genitive they name its author or owner (`книга Стивена Кинга`).
+                    // A first name that does not decline (`Вуди`, `Энди`, `Пьетро`) shows no case:
+                    // a surname in the genitive after it names the author (`фильм Вуди Аллена`).
                     if words[k].surname == nil, k == 1, patronymic == nil,
-                        TextFolding.fold(given) == token.folded || NameContext.isLatin(token.text), Self.followsThingNoun(i, c)
+                        TextFolding.fold(given) == token.folded || NameContext.isLatin(token.text), Self.followsThingNoun(i, c),
+                        !Self.isAuthorAfterIndeclinable(i, c)
                     {
                         return nil
                     }
@@ -582,6 +585,7 @@ public struct PersonNameRule: Extractor {
             // After a noun of a person's words or circle opening the sentence (`Семья
             // Торвальдсена`, `Слова Фалькетти`), the word is that person, in the genitive.
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens) || Self.followsPersonPossessedNoun(i, tokens)
+                || Self.followsEponymNoun(i, tokens)
             // After a relative's noun, in the genitive (`Сын Бертолини`, `вдовы Торвальдсена`).
             if !speaker, !quotedSpeaker, !Self.capitalisedWordFollows(i, tokens), let apposition = relativeName(at: i, c) {
                 return apposition
@@ -649,7 +653,9 @@ public struct PersonNameRule: Extractor {
                 }
                 // One word quoted after `по словам` is in the genitive (`По словам Вандерлинда`,
                 // also `по мнению`, or a noun of the person's words opening the sentence).
-                if range.count == 1, Self.isQuotedSpeaker(range.lowerBound, c.tokens) || Self.followsPersonPossessedNoun(range.lowerBound, c.tokens) {
+                if range.count == 1, Self.isQuotedSpeaker(range.lowerBound, c.tokens) || Self.followsPersonPossessedNoun(range.lowerBound, c.tokens)
+                    || Self.followsEponymNoun(range.lowerBound, c.tokens)
+                {
                     return Self.genitiveToNominative(last.text)
                 }
                 return last.text
