@@ -45,4 +45,19 @@ struct RussianPersonsSession12Tests {
         MarkedText.check(.person, "⟦Шарль де Голль⟧ возглавил Сопротивление.", language: "ru")
         MarkedText.check(.person, "⟦Людвиг ван Бетховен⟧ оглох к концу жизни.", language: "ru")
     }
+
+    @Test("People of history, religion and the arts named by one name (gazetteer, session 12)")
+    func historyAndArts() {
+        MarkedText.check(.person, "Конец света предсказывал ещё ⟦Нострадамус⟧.", language: "ru")
+        MarkedText.check(.person, "Пророчества ⟦Ванги⟧ снова обсуждают в сети.", language: "ru")
+        MarkedText.check(.person, "⟦Кубрик⟧ снимал этот фильм пять лет.", language: "ru")
+        MarkedText.check(.person, "Ретроспектива фильмов ⟦Хичкока⟧ пройдёт в Москве.", language: "ru")
+        MarkedText.check(.person, "⟦Хрущёв⟧ выступил на съезде с докладом.", language: "ru")
+        MarkedText.check(.person, "При ⟦Брежневе⟧ страна жила спокойно.", language: "ru")
+        MarkedText.check(.person, "На концерте выступили ⟦Шакира⟧ и ⟦Рианна⟧.", language: "ru")
+        MarkedText.check(.person, "Картину ⟦Рембрандта⟧ продали на аукционе.", language: "ru")
+        // A town named like a person stays the town: only the full name is listed.
+        MarkedText.check(.person, "В Энгельсе открыли новый завод.", language: "ru")
+        MarkedText.check(.person, "Работы ⟦Фридриха Энгельса⟧ переиздали.", language: "ru")
+    }
 }
