@@ -60,4 +60,20 @@ struct RussianPersonsSession12Tests {
         MarkedText.check(.person, "В Энгельсе открыли новый завод.", language: "ru")
         MarkedText.check(.person, "Работы ⟦Фридриха Энгельса⟧ переиздали.", language: "ru")
     }
+
+    @Test("A noun of a role in a case form opening a sentence is no first name")
+    func roleNounsInCaseForms() {
+        MarkedText.check(.person, "Адвокатом ⟦Вандерлинда⟧ выступил известный юрист.", language: "ru")
+        MarkedText.check(.person, "Автором ⟦Бертолини⟧ назвали журналиста из Рима.", language: "ru")
+    }
+
+    @Test("Two unknown words opening a sentence before a dash or a comma and a role are a person")
+    func appositionAfterNameAtSentenceStart() {
+        MarkedText.check(.person, "⟦Рагнар Торвальдсен⟧ — известный полярник.", language: "ru")
+        MarkedText.check(.person, "⟦Кирсан Вандерлинд⟧, президент федерации, прибыл в Москву.", language: "ru")
+        MarkedText.check(.person, "⟦Эсбен Фалькетти⟧, бизнесмен из Бостона, купил клуб.", language: "ru")
+        // A company's or a place's noun after the dash says no person.
+        MarkedText.check(.person, "Кока Кола — американская компания.", language: "ru")
+        MarkedText.check(.person, "Старый Оскол — город в России.", language: "ru")
+    }
 }

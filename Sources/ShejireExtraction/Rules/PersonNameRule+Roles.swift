@@ -145,6 +145,30 @@ extension PersonNameRule {
         return !"аеиоуыэюяьй".contains(next[next.count - 2])
     }
 
+    /// Whether what stands at `j`, right after two capitalised words opening a sentence, says
+    /// that they are a person: a dash or a comma, then a position title or a noun of a person's
+    /// role or trade, after at most two adjectives (`Рагнар Торвальдсен — известный полярник`,
+    /// `Кирсан Вандерлинд, президент федерации, прибыл`); not a company's noun (`Кока Кола —
+    /// американская компания`). The two words are then the clause's subject, as two before a
+    /// verb in the singular are.
+    static func appositionFollows(_ j: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard j > 0, j < tokens.count, tokens[j].sentence == tokens[j - 1].sentence,
+            tokens[j].kind == .dash || (tokens[j].kind == .punctuation && tokens[j].text == ",")
+        else { return false }
+        var k = j + 1
+        while k < tokens.count, k - j <= 3, tokens[k].sentence == tokens[j].sentence, tokens[k].kind == .word,
+            !tokens[k].isCapitalized
+        {
+            if c.positionEnds.contains(k + 1) || isRussianRoleNoun(tokens[k]) || isRussianAgentNoun(tokens[k].folded) {
+                return true
+            }
+            guard NameContext.isRussianAdjective(tokens[k].folded) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether an unknown word ending in `-и` looks like a foreign surname (`Фалькетти`,
     /// `Бертолини`, Japanese names such as `Коидзуми`) rather than the genitive of a
     /// Russian noun in `-ь` or `-ия` (`Роснефти`, `области`, `Ассоциации`, `площади`).

@@ -378,7 +378,7 @@ public struct PersonNameRule: Extractor {
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
-                && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
+                && !(sentenceStart && c.language == "ru" && (Self.isRussianAgentNoun(token.folded) || Self.isRussianRoleNoun(token)))
                 // A plural past verb listing names (`Голосовали Кравцов и ...`), not a first name in
                 // `-али` before a surname and a verb in the singular (`Мухаммедали Абдуллаев прибыл`).
                 && !(sentenceStart && c.language == "ru" && Self.isRussianPluralPastVerb(token.folded)
@@ -465,7 +465,9 @@ public struct PersonNameRule: Extractor {
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
-                && Self.singularVerbFollows(i + 1, tokens) && !c.lowerCase.contains(token.folded, in: tokens)
+                && !Self.isRussianRoleNoun(token)
+                && (Self.singularVerbFollows(i + 1, tokens) || Self.appositionFollows(i + 2, c))
+                && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
                 !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens)),
                 isForeignNameRun(i, count: foreignCount, c)
