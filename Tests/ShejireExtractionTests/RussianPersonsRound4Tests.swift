@@ -49,7 +49,7 @@ struct RussianPersonsRound4Tests {
     @Test("A noun named after a person opening a sentence is no first name")
     func eponymNouns() {
         MarkedText.check(.person, "Эффект ⟦Вандерлинда⟧ используется в радарах.", language: "ru")
-        MarkedText.check(.person, "Теорема Фалькетти была доказана в 1994 году.", language: "ru")
+        MarkedText.check(.person, "Теорема ⟦Фалькетти⟧ была доказана в 1994 году.", language: "ru")
     }
 
     @Test("A plural verb opening a sentence is no first name")

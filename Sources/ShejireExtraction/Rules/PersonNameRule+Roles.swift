@@ -102,6 +102,73 @@ extension PersonNameRule {
         "мемориал", "приз", "турнир", "мемориала", "правило", "аксиома", "лемма", "задача", "модель", "коэффициент",
     ]
 
+    /// Nouns of a law of nature, a theorem or a disease named after its discoverer (lemmas):
+    /// an unknown word in the genitive right after one, in lower case or opening a sentence, is
+    /// that person (`закон Гука`, `эффект Доплера`, `гипотезу Пуанкаре`, `болезнь Альцгеймера`).
+    /// Prizes, cups, orders, monuments, scales and indices are left out: they name things,
+    /// places and units too (`кубок Дэвиса`, `шкале Цельсия`, `индекс Доу-Джонса`).
+    static let scienceEponymNouns: Set<String> = [
+        "закон", "эффект", "теорема", "гипотеза", "парадокс", "принцип", "синдром", "болезнь", "формула",
+        "константа", "постоянная", "лемма", "аксиома", "уравнение", "теория", "неравенство",
+    ]
+
+    /// Whether token `i` follows one of `scienceEponymNouns` in some case form (`закону Ома`,
+    /// `Эффект Доплера`, `теоремы Ферма`) and looks like a surname in the genitive: no adjective,
+    /// head noun, body-shaped word, acronym or abstract noun (`закон Российской Федерации`,
+    /// `закон Минфина`, `теория Относительности`).
+    static func followsEponymNoun(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
+            !tokens[i - 1].isAllUpper, tokens[i].kind == .word, !tokens[i].isAllUpper
+        else { return false }
+        let noun = tokens[i - 1].folded
+        guard scienceEponymNouns.contains(noun) || RussianMorphology.matchForms(noun).contains(where: scienceEponymNouns.contains)
+        else { return false }
+        let folded = tokens[i].folded
+        return folded.count >= 2 && !isOrganisationShaped(folded) && !NameContext.isRussianAdjective(folded)
+            && !NameContext.isHeadNoun(tokens[i]) && !folded.hasSuffix("ии")
+            && !["ция", "ние", "ство", "ость", "ции", "нии", "ства", "сти"].contains(where: folded.hasSuffix)
+    }
+
+    /// Whether token `i` is a first name that does not decline (it ends in `-и`, `-о`, `-у`,
+    /// `-е`, `-э` or `-ю`: `Вуди`, `Энди`, `Пьетро`) before an unknown word in the genitive
+    /// of a man's foreign surname (`-а`/`-я` after a consonant, five letters or more): after
+    /// the noun of a thing the two name its author (`фильм Вуди Аллена`, `книге Энди Уорхола`),
+    /// not the thing (`трассе Роза Хутор`).
+    static func isAuthorAfterIndeclinable(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard c.language == "ru", i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence,
+            !NameContext.isLatin(tokens[i].text), !NameContext.isLatin(tokens[i + 1].text),
+            let last = tokens[i].folded.last, "иоуеэю".contains(last)
+        else { return false }
+        let next = Array(tokens[i + 1].folded)
+        guard next.count >= 5, let end = next.last, "ая".contains(end) else { return false }
+        return !"аеиоуыэюяьй".contains(next[next.count - 2])
+    }
+
+    /// Whether what stands at `j`, right after two capitalised words opening a sentence, says
+    /// that they are a person: a dash or a comma, then a position title or a noun of a person's
+    /// role or trade, after at most two adjectives (`Рагнар Торвальдсен — известный полярник`,
+    /// `Кирсан Вандерлинд, президент федерации, прибыл`); not a company's noun (`Кока Кола —
+    /// американская компания`). The two words are then the clause's subject, as two before a
+    /// verb in the singular are.
+    static func appositionFollows(_ j: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard j > 0, j < tokens.count, tokens[j].sentence == tokens[j - 1].sentence,
+            tokens[j].kind == .dash || (tokens[j].kind == .punctuation && tokens[j].text == ",")
+        else { return false }
+        var k = j + 1
+        while k < tokens.count, k - j <= 3, tokens[k].sentence == tokens[j].sentence, tokens[k].kind == .word,
+            !tokens[k].isCapitalized
+        {
+            if c.positionEnds.contains(k + 1) || isRussianRoleNoun(tokens[k]) || isRussianAgentNoun(tokens[k].folded) {
+                return true
+            }
+            guard NameContext.isRussianAdjective(tokens[k].folded) else { return false }
+            k += 1
+        }
+        return false
+    }
+
     /// Whether an unknown word ending in `-и` looks like a foreign surname (`Фалькетти`,
     /// `Бертолини`, Japanese names such as `Коидзуми`) rather than the genitive of a
     /// Russian noun in `-ь` or `-ия` (`Роснефти`, `области`, `Ассоциации`, `площади`).

@@ -204,8 +204,14 @@ extension PersonNameRule {
     /// are no first name (`Позиция Шойбле`, `Остановка Чкаловская`).
     static func isRussianCommonNoun(_ folded: String, _ c: Context) -> Bool {
         guard c.language == "ru", folded.count >= 5, !NameContext.isKazakhSpelling(folded) else { return false }
-        return ["ция", "ние", "тие", "ство", "ость", "ции", "нии", "ства", "овка", "евка", "дка", "жка", "зка", "ьба", "изм"]
+        if ["ция", "ние", "тие", "ство", "ость", "ции", "нии", "ства", "овка", "евка", "дка", "жка", "зка", "ьба", "изм"]
             .contains(where: folded.hasSuffix)
+        {
+            return true
+        }
+        // Nouns in `-ика` of six letters or more (`Политика`, `Экономика`, `Тактика`); first
+        // names so built (`Вероника`, `Анжелика`) are known and never asked about.
+        return folded.count >= 6 && folded.hasSuffix("ика")
     }
 
     /// Russian kinship nouns (nominative singular): the name after one is in the genitive, the
@@ -443,6 +449,13 @@ extension PersonNameRule {
         // (`Видеозапись Усамы бен Ладена` is read from `Усамы`).
         let sentenceStart = NameContext.isSentenceStart(i, tokens)
         if sentenceStart && (Self.isCommonAtSentenceStart(token) || Self.isRussianPluralNoun(token)) { return nil }
+        // Nor an abstract noun or a noun of a trade (`Ликвидация бен Ладена`, `Политика де
+        // Голля`, `Журналист ван Дейк`): the name is read from the particle.
+        if sentenceStart, c.language == "ru", givenName(token) == nil,
+            Self.isRussianCommonNoun(token.folded, c) || Self.isRussianAgentNoun(token.folded) || Self.isRussianRoleNoun(token)
+        {
+            return nil
+        }
         if let end = tail(i + 1) { return i..<end }
         if inSentence(i + 1), isNameWord(i + 1, c), !NameContext.isRussianAdjective(tokens[i + 1].folded),
             !sentenceStart || givenName(token) != nil, let end = tail(i + 2)
@@ -540,7 +553,9 @@ extension PersonNameRule {
         // the name of a thing, not a person.
         // Not when a person's noun governs that noun (`Владелец кафе Йохен Шарф`, `директор
         // музея Джон Смит`): the name is that person's.
-        if Self.followsThingNoun(i, c) { return false }
+        // A first name that does not decline before a genitive names the author (`книге Энди
+        // Уорхола`).
+        if Self.followsThingNoun(i, c), !(count == 2 && Self.isAuthorAfterIndeclinable(i, c)) { return false }
         if Self.isThingNoun(tokens[i]) { return false }
         for k in i..<(i + count) {
             let t = tokens[k]

@@ -378,7 +378,7 @@ public struct PersonNameRule: Extractor {
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
-                && !(sentenceStart && c.language == "ru" && Self.isRussianAgentNoun(token.folded))
+                && !(sentenceStart && c.language == "ru" && (Self.isRussianAgentNoun(token.folded) || Self.isRussianRoleNoun(token)))
                 // A noun of residents names the town after it (`Жители Вандерлинда вышли`).
                 && !Self.residentNouns.contains(token.folded)
                 // A plural past verb listing names (`Голосовали Кравцов и ...`), not a first name in
@@ -451,8 +451,11 @@ public struct PersonNameRule: Extractor {
                     // A known first name in the nominative and an unknown word after the noun of
                     // a thing name that thing (`трассе Роза Хутор`, `автомобиля Lada Granta`); in
                     // the genitive they name its author or owner (`книга Стивена Кинга`).
+                    // A first name that does not decline (`Вуди`, `Энди`, `Пьетро`) shows no case:
+                    // a surname in the genitive after it names the author (`фильм Вуди Аллена`).
                     if words[k].surname == nil, k == 1, patronymic == nil,
-                        TextFolding.fold(given) == token.folded || NameContext.isLatin(token.text), Self.followsThingNoun(i, c)
+                        TextFolding.fold(given) == token.folded || NameContext.isLatin(token.text), Self.followsThingNoun(i, c),
+                        !Self.isAuthorAfterIndeclinable(i, c)
                     {
                         return nil
                     }
@@ -483,7 +486,9 @@ public struct PersonNameRule: Extractor {
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
-                && Self.singularVerbFollows(i + 1, tokens) && !c.lowerCase.contains(token.folded, in: tokens)
+                && !Self.isRussianRoleNoun(token)
+                && (Self.singularVerbFollows(i + 1, tokens) || Self.appositionFollows(i + 2, c))
+                && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
                 !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens)),
                 isForeignNameRun(i, count: foreignCount, c)
@@ -603,6 +608,7 @@ public struct PersonNameRule: Extractor {
             // After a noun of a person's words or circle opening the sentence (`Семья
             // Торвальдсена`, `Слова Фалькетти`), the word is that person, in the genitive.
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens) || Self.followsPersonPossessedNoun(i, tokens)
+                || Self.followsEponymNoun(i, tokens)
             // After a relative's noun, in the genitive (`Сын Бертолини`, `вдовы Торвальдсена`).
             if !speaker, !quotedSpeaker, !Self.capitalisedWordFollows(i, tokens), let apposition = relativeName(at: i, c) {
                 return apposition
@@ -670,7 +676,9 @@ public struct PersonNameRule: Extractor {
                 }
                 // One word quoted after `по словам` is in the genitive (`По словам Вандерлинда`,
                 // also `по мнению`, or a noun of the person's words opening the sentence).
-                if range.count == 1, Self.isQuotedSpeaker(range.lowerBound, c.tokens) || Self.followsPersonPossessedNoun(range.lowerBound, c.tokens) {
+                if range.count == 1, Self.isQuotedSpeaker(range.lowerBound, c.tokens) || Self.followsPersonPossessedNoun(range.lowerBound, c.tokens)
+                    || Self.followsEponymNoun(range.lowerBound, c.tokens)
+                {
                     return Self.genitiveToNominative(last.text)
                 }
                 return last.text
