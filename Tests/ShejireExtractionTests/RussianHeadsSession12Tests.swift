@@ -69,4 +69,29 @@ struct RussianHeadsSession12Tests {
             .filter { $0.type == .place }.map(\.name)
         #expect(building == ["здание Общественной палаты Омска"])
     }
+
+    @Test("a surname found alone right after the first name of a full name found elsewhere takes the first name in")
+    func recalledFirstNameBeforeSurname() {
+        MarkedText.check(
+            .person,
+            "Страница президента ФИДЕ ⟦Кирсана Вандерлиндова⟧ открыта. ⟦Кирсана Вандерлиндова⟧ поддерживают сорок федераций.",
+            language: "ru")
+        // Another word before the surname stays out.
+        MarkedText.check(
+            .person, "Страница президента ФИДЕ ⟦Кирсана Вандерлиндова⟧ открыта. Вчера ⟦Вандерлиндова⟧ поддержали.",
+            language: "ru")
+    }
+
+    @Test("a surname in -ова with no full name of that form links to the masculine full name, whose genitive it may be")
+    func masculineGenitiveLinks() {
+        let people = MarkedText.mentions(
+            "Глава федерации Кирсан Вандерлиндов выступил. Вчера Вандерлиндова поддержали.", language: "ru"
+        ).filter { $0.type == .person }
+        #expect(people.count == 2 && Set(people.map(\.entity)) == ["person:kirsan-vanderlindov"], "\(people.map(\.entity))")
+        // With a woman of that form named in full, the form is hers.
+        let two = MarkedText.mentions(
+            "Кирсан Вандерлиндов и Анна Вандерлиндова выступили. Вчера Вандерлиндова ушла.", language: "ru"
+        ).filter { $0.type == .person }
+        #expect(two.last?.entity == "person:anna-vanderlindova", "\(two.map(\.entity))")
+    }
 }

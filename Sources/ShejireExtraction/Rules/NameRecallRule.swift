@@ -99,6 +99,27 @@ public struct NameRecallRule: Extractor {
                     tokens: lower..<(index + 1), type: first.type, entity: first.entity, name: first.name,
                     base: first.base, source: name, confidence: 0.7, attributes: attributes, specificity: 11))
         }
+        // A surname the name rule found alone right after the first name of a full name found
+        // elsewhere in the document (`Кирсана Илюмжинова поддерживают` opening a sentence, where an
+        // unknown first name is not read, after `президента ФИДЕ Кирсана Илюмжинова`): the first
+        // name joins the mention.
+        for candidate in found where candidate.type == .person && candidate.tokens.count == 1 && candidate.source == "rule:person"
+            && candidate.attributes["given_name"] == nil
+        {
+            let index = candidate.tokens.lowerBound
+            guard index > 0, !covered.contains(index - 1),
+                let full = Self.match(tokens[index], known) ?? Self.masculineGenitive(tokens[index].folded).flatMap({ known[Transliteration.matchKey($0)] }),
+                full.type == .person,
+                let given = full.attributes["given_name"], Self.isGivenName(tokens[index - 1], given, sentence: tokens[index].sentence)
+            else { continue }
+            var attributes = candidate.attributes
+            attributes["linked"] = "recall"
+            attributes["given_name"] = given
+            result.append(
+                Candidate(
+                    tokens: (index - 1)..<(index + 1), type: .person, entity: full.entity, name: full.name, base: full.base,
+                    source: name, confidence: 0.7, attributes: attributes, specificity: 11))
+        }
         return result
     }
 
@@ -123,6 +144,13 @@ public struct NameRecallRule: Extractor {
             if let candidate = known[Transliteration.matchKey(form)] { return candidate }
         }
         return nil
+    }
+
+    /// The masculine nominative of a Russian surname in `-ова/-ева/-ина/-ына`, which is also the
+    /// genitive or accusative of the masculine (`Вандерлиндова` of `Вандерлиндов`); nil otherwise.
+    static func masculineGenitive(_ folded: String) -> String? {
+        guard folded.count >= 6, ["ова", "ева", "ёва", "ина", "ына"].contains(where: folded.hasSuffix) else { return nil }
+        return String(folded.dropLast())
     }
 
     /// Whether a token, in the given sentence, is the first name `given` in any case form.
