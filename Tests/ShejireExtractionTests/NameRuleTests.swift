@@ -228,6 +228,15 @@ struct NameRuleTests {
         #expect(held("Мемлекет басшысы Ерлан Бертолини Германияға барды.").isEmpty)
     }
 
+    @Test("Places: a listed city before қаласы is that city, its entity and coordinates (session 12)")
+    func listedCityBeforeHead() {
+        let places = MarkedText.mentions("Семей қаласындағы университетте Бертолиновка қаласы туралы айтылды.", language: "kk")
+            .filter { $0.type == .place }
+        #expect(places.map(\.text) == ["Семей", "Бертолиновка"])
+        #expect(places.first?.entity == "place:semey" && places.first?.attributes["lat"] != nil)
+        #expect(places.last?.entity == "place:bertolinovka-qalasy")
+    }
+
     @Test("Positions: Kazakh job titles in the possessive; words that are also common nouns only after a body or before a name")
     func kazakhJobTitles() {
         MarkedText.check(.position, "Қала әкімдігі білім бөлімінің ⟦бас маманы⟧ Гүлнар Әміржанова сөз алды.")
