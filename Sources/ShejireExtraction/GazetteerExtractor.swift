@@ -14,7 +14,7 @@ public struct GazetteerExtractor: Extractor {
     public func candidates(in document: AnalyzedDocument, found: [Candidate], scratch: ExtractionScratch) -> [Candidate] {
         let matches = matcher.matches(in: document.tokens, cache: scratch.matchCache)
         var titles: [Range<Int>]? = nil
-        return matches.compactMap { match in
+        let candidates: [Candidate] = matches.compactMap { match in
             let entry = matcher.gazetteer.entries[match.entry]
             guard let type = entry.entityType else { return nil }
             if type == .person {
@@ -41,6 +41,63 @@ public struct GazetteerExtractor: Extractor {
                 base: base, source: entry.source,
                 confidence: match.literal ? 0.95 : 0.9, attributes: attributes, specificity: 10)
         }
+        var result: [Candidate] = []
+        for candidate in candidates {
+            guard candidate.type == .person, let rest = nameAfterTitle(candidate.tokens, document.tokens, cache: scratch.matchCache)
+            else {
+                result.append(candidate)
+                continue
+            }
+            // The title and its owner, which the person's longer name had hidden, as the
+            // gazetteer finds them (`Королева` a position, `Великобритании` a place).
+            let prefix = candidate.tokens.lowerBound..<rest.lowerBound
+            for match in matcher.matches(in: Array(document.tokens[prefix]), cache: scratch.matchCache) {
+                let entry = matcher.gazetteer.entries[match.entry]
+                guard let type = entry.entityType, type != .person else { continue }
+                let tokens = (prefix.lowerBound + match.tokens.lowerBound)..<(prefix.lowerBound + match.tokens.upperBound)
+                result.append(
+                    Candidate(
+                        tokens: tokens, type: type, entity: entry.id, name: entry.name, base: entry.names[match.name].text,
+                        source: entry.source, confidence: match.literal ? 0.95 : 0.9, specificity: 10))
+            }
+            var trimmed = candidate
+            trimmed.tokens = rest
+            result.append(trimmed)
+        }
+        return result
+    }
+
+    /// Titles that open a listed person's name (`Патриарх Кирилл`, `Папа Римский Франциск`,
+    /// `Королева Великобритании Елизавета II`, `King Salman`), folded. Not `эмир`, `султан`,
+    /// `шейх`: they are first names too (`Эмир Кустурица`).
+    static let leadingTitles: [[String]] = [
+        ["папа", "римский"], ["патриарх"], ["папа"], ["король"], ["королева"], ["император"], ["императрица"], ["принц"],
+        ["принцесса"], ["pope"], ["king"], ["queen"], ["emperor"], ["prince"], ["princess"],
+    ]
+
+    /// The name of a listed person without the title that opens it, as a person is annotated
+    /// without the title (`президент Путин`): the words after the title and after a place or an
+    /// organisation the gazetteer finds right after it (`Великобритании`), when only capitalised
+    /// words are left; nil when the name opens with no title. The title stays to the position
+    /// rules. (Session 12.)
+    func nameAfterTitle(_ range: Range<Int>, _ tokens: [Token], cache: MatchCache) -> Range<Int>? {
+        guard range.count >= 2,
+            let title = Self.leadingTitles.first(where: { words in
+                words.count < range.count && zip(words, tokens[range]).allSatisfy { $0 == $1.folded }
+            })
+        else { return nil }
+        var start = range.lowerBound + title.count
+        // A place or an organisation in the genitive right after the title (`Королева ⟦Великобритании⟧`).
+        let rest = Array(tokens[start..<range.upperBound])
+        if let owner = matcher.matches(in: rest, cache: cache).first(where: { match in
+            match.tokens.lowerBound == 0 && match.tokens.upperBound < rest.count
+                && [EntityType.place, .organisation].contains(matcher.gazetteer.entries[match.entry].entityType)
+        }) {
+            start += owner.tokens.upperBound
+        }
+        let name = start..<range.upperBound
+        guard !name.isEmpty, name.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized }) else { return nil }
+        return name
     }
 
     /// Short quotations (at most six tokens between the marks, in one sentence): mostly names of

@@ -94,4 +94,15 @@ struct RussianHeadsSession12Tests {
         ).filter { $0.type == .person }
         #expect(two.last?.entity == "person:anna-vanderlindova", "\(two.map(\.entity))")
     }
+
+    @Test("a listed person named with a title is the name alone, and the title a position of its own")
+    func listedPersonWithoutTitle() {
+        let mentions = MarkedText.mentions(
+            "Патриарх Кирилл провел службу. Королева Великобритании Елизавета II выступила. Эмир Кустурица снял фильм.",
+            language: "ru")
+        #expect(mentions.filter { $0.type == .person }.map(\.text) == ["Кирилл", "Елизавета II", "Эмир Кустурица"])
+        #expect(mentions.filter { $0.type == .position }.map(\.text) == ["Патриарх", "Королева"])
+        #expect(mentions.contains { $0.type == .place && $0.text == "Великобритании" })
+        #expect(mentions.first { $0.text == "Кирилл" }?.entity == "person:patriarch-kirill")
+    }
 }
