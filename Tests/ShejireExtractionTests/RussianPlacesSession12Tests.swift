@@ -39,7 +39,9 @@ struct RussianPlacesSession12Tests {
 
     @Test("Places: rivers from the curated gazetteer")
     func curatedRivers() {
-        MarkedText.check(.place, "Новый мост через ⟦Ангару⟧ открыли, а на ⟦Каме⟧ начался ледоход.", language: "ru")
+        MarkedText.check(.place, "Новый мост открыли, а на ⟦Каме⟧ начался ледоход.", language: "ru")
+        // `Ангара` is left out: the rocket (`«Ангара-А5»`) is in the news as often as the river.
+        MarkedText.check(.place, "Ракета-носитель «Ангара-А5» вывела спутник.", language: "ru")
         MarkedText.check(.place, "Граница проходит по ⟦Одеру⟧.", language: "ru")
     }
 

@@ -8,8 +8,6 @@ import ShejireText
 ///   with the same surname in the same document (`Әлия Мұстафина`), if exactly one such
 ///   full name exists. A gazetteer's person of two words or more counts as a full name, its
 ///   first word the first name and its last the surname (`Джордж Буш` ... `Дж. Буш`).
-/// - A surname in `-ова/-ева/-ина` with no full name of that form takes the one full name of
-///   the masculine form, whose genitive it may be (`Вандерлиндова` after `Кирсан Вандерлиндов`).
 /// - A person mentioned by first name and patronymic (`Мария Ивановна`) takes the entity of
 ///   the one full name with that first name and patronymic and a surname in the same document
 ///   (`Мария Ивановна Фалькетти`).
@@ -54,11 +52,7 @@ public enum DocumentLinker {
             }
             guard candidate.attributes["given_name"] == nil, let surname = candidate.attributes["surname"] else { continue }
             let key = Transliteration.matchKey(TextFolding.fold(surname))
-            // A surname in `-ова/-ина` with no full name of that form may be a man's in the
-            // genitive (`Вандерлиндова` after `Кирсан Вандерлиндов`).
-            guard var options = fullNames[key]
-                ?? NameRecallRule.masculineGenitive(TextFolding.fold(surname)).flatMap({ fullNames[Transliteration.matchKey($0)] })
-            else { continue }
+            guard var options = fullNames[key] else { continue }
             if let initials = candidate.attributes["initials"], let first = initials.first {
                 let initialKey = Transliteration.matchKey(TextFolding.fold(String(first)))
                 options = options.filter { Transliteration.matchKey(TextFolding.fold(String($0.given.prefix(1)))) == initialKey }

@@ -327,7 +327,9 @@ extension PositionRelationRule {
             let s = context.sentence(of: i)
             if s < sentence - 1 { break }
             if let last = found.last, context.sentence(of: last) != s { break }
-            if m[i].type == .place, m[i].source.hasPrefix("gazetteer:countries") || m[i].attributes["adjective"] != nil {
+            if m[i].type == .place, m[i].source.hasPrefix("gazetteer:countries") || m[i].attributes["adjective"] != nil,
+                !ownsAnotherTitle(context, i, than: title), !isWhere(context, i)
+            {
                 found.append(i)
             }
         }

@@ -582,7 +582,8 @@ struct HeadNounPhrase {
     /// modal verbs (`будет`, `может`, `смогут`).
     static func endsChainAsVerb(_ folded: String) -> Bool {
         if isShortPassiveParticiple(folded) || isConsonantPastPlural(folded) { return true }
-        if folded.count >= 7, ["ергла", "огла", "екла", "есла", "езла"].contains(where: folded.hasSuffix) { return true }
+        // (Not `-есла`/`-екла`: `ремесла`, `оргстекла` are genitive nouns; review of session 12.)
+        if folded.count >= 7, ["ергла", "огла", "езла"].contains(where: folded.hasSuffix) { return true }
         if folded.count >= 5, folded.hasSuffix("ит"), !["орбит", "элит", "плит", "защит", "копит"].contains(where: folded.hasSuffix) {
             return true
         }
@@ -596,7 +597,7 @@ struct HeadNounPhrase {
         // Past forms of `идти` and of consonant stems (`банк понес убытки`, `компании ушли`).
         "ушел", "ушла", "ушло", "ушли", "пришел", "пришла", "пришли", "вышел", "вышла", "вышли", "нашел", "нашла",
         "нашли", "перешел", "перешла", "перешли", "прошел", "прошла", "прошли", "пошел", "пошла", "пошли", "зашел",
-        "зашли", "понес", "понесла", "понесли", "принес", "принесла", "принесли", "привез", "привезла", "увез", "смог",
+        "зашли", "понес", "понесла", "понесли", "принес", "принесла", "принесли", "перенесла", "отвлекла", "привлекла", "вовлекла", "привез", "привезла", "увез", "смог",
         "помог", "смогла", "помогла", "смогли", "помогли",
     ]
 

@@ -284,7 +284,9 @@ public struct OrganisationRule: Extractor {
             // наций`) are competitions, not leagues as bodies (session 12).
             if kind == .russian, document.document.language == "ru", h + 1 < range.upperBound,
                 RussianMorphology.matchForms(tokens[h].folded).contains("лига"),
-                ["чемпионов", "европы", "наций", "конференций"].contains(tokens[h + 1].folded)
+                ["чемпионов", "европы", "наций", "конференций"].contains(tokens[h + 1].folded),
+                // `Лига Наций`, capitalised, is the League of Nations (review of session 12).
+                !(tokens[h + 1].folded == "наций" && tokens[h + 1].isCapitalized)
             {
                 continue
             }
@@ -365,7 +367,12 @@ public struct OrganisationRule: Extractor {
             }
             // `АҚШ-пен`, `ЮНЕСКО-ның` carry a case ending; `ІТ-шешімдерді` is a compound word.
             if parts.count > 1, parts[1].count > 4 || TextFolding.isCapitalized(parts[1]) { continue }
-            if Self.notOrganisations.contains(TextFolding.fold(letters)) { continue }
+            // `ПО` is software, but `ПО «Маяк»` a production association (review of session 12).
+            if Self.notOrganisations.contains(TextFolding.fold(letters)),
+                !(TextFolding.fold(letters) == "по" && index + 1 < tokens.count && tokens[index + 1].kind == .quote)
+            {
+                continue
+            }
             if commonAbbreviations.contains(TextFolding.fold(letters)) { continue }
             if index + 1 < tokens.count, tokens[index + 1].kind == .number { continue }  // a model or an event: ICA 2025
             if index > 0, tokens[index - 1].kind == .number { continue }  // a model: `737 МАКС`
@@ -639,6 +646,13 @@ public struct OrganisationRule: Extractor {
             tokens[open - 1].sentence == tokens[open].sentence, tokens[open - 1].kind == .word,
             !tokens[open - 1].isCapitalized || NameContext.isSentenceStart(open - 1, tokens)
         else { return false }
+        // A quoted name opening with a genitive adjective is the organiser's (`премию «Северной
+        // газеты»`, `конкурсе «Русского географического общества»`), not a title (review of session 12).
+        if range.count >= 2, tokens[range.lowerBound].folded.count >= 5,
+            ["ого", "его", "ой", "ей", "ых", "их"].contains(where: tokens[range.lowerBound].folded.hasSuffix)
+        {
+            return false
+        }
         return RussianMorphology.matchForms(tokens[open - 1].folded).contains(where: titleNouns.contains)
     }
 
@@ -849,7 +863,9 @@ public struct OrganisationRule: Extractor {
             // палаты` -> `Общественная палата`), by the gender its ending shows (none for `-ь`).
             // A head written in its dictionary form has its adjectives so too (`Большой театр`).
             if russian, replacement != token.folded, let gender = Self.russianGender(replacement) {
-                for k in range.lowerBound..<head where tokens[k].kind == .word && HeadNounPhrase.isAdjective(tokens[k].folded) {
+                for k in range.lowerBound..<head where tokens[k].kind == .word
+                    && (HeadNounPhrase.isAdjective(tokens[k].folded) || HeadNounPhrase.isPrepositionalAdjective(tokens[k].folded))
+                {
                     guard let base = PlaceRule.adjectiveNominative(tokens[k].folded, gender: gender) else { continue }
                     words[k - range.lowerBound] = tokens[k].isCapitalized ? base.prefix(1).uppercased() + base.dropFirst() : base
                 }

@@ -112,6 +112,12 @@ extension PersonNameRule {
         "константа", "постоянная", "лемма", "аксиома", "уравнение", "теория", "неравенство",
     ]
 
+    /// Parliaments and councils whose laws are named after them (lemmas).
+    static let legislatures: Set<String> = [
+        "рада", "сейм", "хурал", "курултай", "меджлис", "кнессет", "альтинг", "стортинг", "риксдаг", "дума", "сенат",
+        "конгресс", "бундестаг", "парламент", "мажилис", "мәжіліс", "жогорку", "кенеш", "фолькетинг", "эдускунта",
+    ]
+
     /// Whether token `i` follows one of `scienceEponymNouns` in some case form (`закону Ома`,
     /// `Эффект Доплера`, `теоремы Ферма`) and looks like a surname in the genitive: no adjective,
     /// head noun, body-shaped word, acronym or abstract noun (`закон Российской Федерации`,
@@ -124,6 +130,8 @@ extension PersonNameRule {
         guard scienceEponymNouns.contains(noun) || RussianMorphology.matchForms(noun).contains(where: scienceEponymNouns.contains)
         else { return false }
         let folded = tokens[i].folded
+        // A parliament's law is its (`Закон Рады`, `закон Сейма`; review of session 12).
+        if RussianMorphology.matchForms(folded).contains(where: Self.legislatures.contains) { return false }
         return folded.count >= 2 && !isOrganisationShaped(folded) && !NameContext.isRussianAdjective(folded)
             && !NameContext.isHeadNoun(tokens[i]) && !folded.hasSuffix("ии")
             && !["ция", "ние", "ство", "ость", "ции", "нии", "ства", "сти"].contains(where: folded.hasSuffix)
@@ -160,6 +168,9 @@ extension PersonNameRule {
         while k < tokens.count, k - j <= 3, tokens[k].sentence == tokens[j].sentence, tokens[k].kind == .word,
             !tokens[k].isCapitalized
         {
+            // A role a company or a club has too names no person (`Юнайтед Эйрлайнс, крупнейший
+            // перевозчик США`, `Ривер Плейт — чемпион Аргентины`; review of session 12).
+            if RussianMorphology.matchForms(tokens[k].folded).contains(where: Self.corporateRoles.contains) { return false }
             if c.positionEnds.contains(k + 1) || isRussianRoleNoun(tokens[k]) || isRussianAgentNoun(tokens[k].folded) {
                 return true
             }
@@ -168,6 +179,14 @@ extension PersonNameRule {
         }
         return false
     }
+
+    /// Roles of companies, clubs and bodies as much as of people, which an apposition does not
+    /// take as a person's (lemmas).
+    static let corporateRoles: Set<String> = [
+        "производитель", "перевозчик", "поставщик", "владелец", "оператор", "чемпион", "победитель", "лидер", "партнер",
+        "партнёр", "спонсор", "дистрибьютор", "импортер", "экспортер", "застройщик", "подрядчик", "разработчик", "издатель",
+        "эмитент", "акционер", "инвестор", "участник", "организатор", "обладатель", "держатель", "собственник", "арендатор",
+    ]
 
     /// Whether an unknown word ending in `-и` looks like a foreign surname (`Фалькетти`,
     /// `Бертолини`, Japanese names such as `Коидзуми`) rather than the genitive of a

@@ -209,10 +209,19 @@ extension PersonNameRule {
         {
             return true
         }
-        // Nouns in `-ика` of six letters or more (`Политика`, `Экономика`, `Тактика`); first
-        // names so built (`Вероника`, `Анжелика`) are known and never asked about.
-        return folded.count >= 6 && folded.hasSuffix("ика")
+        // Nouns in `-ика` (`Политика`, `Экономика`, `Тактика`), listed: first names are so built
+        // too, and not all are known (`Ангелика`, `Марика`; review of session 12).
+        return folded.hasSuffix("ика") && Self.russianIkaNouns.contains(folded)
     }
+
+    /// Common Russian nouns in `-ика` that open sentences (nominative).
+    static let russianIkaNouns: Set<String> = [
+        "политика", "экономика", "тактика", "практика", "критика", "статистика", "логистика", "техника", "физика",
+        "математика", "механика", "электроника", "энергетика", "музыка", "клиника", "публика",
+        "республика", "методика", "лексика", "графика", "классика", "мистика", "риторика", "стратегика", "тематика",
+        "специфика", "динамика", "этика", "эстетика", "грамматика", "информатика", "робототехника", "фабрика",
+        "паника", "хроника", "символика", "атрибутика", "семантика", "поэтика", "генетика", "кибернетика",
+    ]
 
     /// Russian kinship nouns (nominative singular): the name after one is in the genitive, the
     /// relative's (`вдова Ельцина`, `сын Кадырова`, `супруга Медведева`).

@@ -280,6 +280,13 @@ public struct PersonNameRule: Extractor {
         var roleEnds: Set<Int> = []
     }
 
+    /// Whether a word is written capitalised somewhere inside a sentence of the document.
+    static func isCapitalisedInside(_ folded: String, _ tokens: [Token]) -> Bool {
+        tokens.indices.contains { k in
+            tokens[k].folded == folded && tokens[k].isCapitalized && !NameContext.isSentenceStart(k, tokens)
+        }
+    }
+
     func match(at i: Int, _ c: Context) -> Candidate? {
         let tokens = c.tokens
         let token = tokens[i]
@@ -404,14 +411,16 @@ public struct PersonNameRule: Extractor {
             }
             // An unknown word before a first name and a patronymic is the surname, in the
             // Russian order (`Бертолини Анна Сергеевна`), also opening a sentence before a first
-            // name in the nominative when it is no ordinary word there (a function word, a verb,
-            // a noun of someone's, a word the document writes in lower case, a word in `-о`:
-            // `Спасибо Анна Сергеевна`, `Поздравляем Анну Сергеевну`).
+            // name in the nominative when the document writes the word capitalised inside a
+            // sentence too (a name, not `Пенсионерка Анна Сергеевна`) and it is no ordinary word
+            // there (a function word, a verb, a noun of someone's, a word the document writes in
+            // lower case, a word in `-о`: `Спасибо Анна Сергеевна`, `Поздравляем Анну Сергеевну`).
             if first.given == nil, first.patronymic == nil, first.unknown, words.count >= 3, let given = second.given,
                 second.surname == nil, let patronymic = words[2].patronymic,
                 unknownFirst
                     || (sentenceStart && c.language == "ru" && tokens[i + 1].folded == TextFolding.fold(given)
-                        && !["о", "ем", "им", "ете", "ите", "ют", "ят", "ут"].contains(where: token.folded.hasSuffix)
+                        && Self.isCapitalisedInside(token.folded, tokens)
+                        && !["о", "ем", "им", "ете", "ите", "йте", "ют", "ят", "ут"].contains(where: token.folded.hasSuffix)
                         && !HeadNounPhrase.sentenceStarters.contains(token.folded)
                         && !Self.russianPossessedNouns.contains(token.folded) && !Self.eponymNouns.contains(token.folded)
                         && !Self.residentNouns.contains(token.folded) && !HeadNounPhrase.isRussianVerb(token.folded)
@@ -460,6 +469,11 @@ public struct PersonNameRule: Extractor {
                         return nil
                     }
                     surname = words[k].surname ?? plainBase(tokens[i + k])
+                    // The author's surname after a first name that does not decline is in the
+                    // genitive (`фильм Вуди Аллена` is Вуди Аллен; review of session 12).
+                    if k == 1, words[k].surname == nil, Self.followsThingNoun(i, c), Self.isAuthorAfterIndeclinable(i, c) {
+                        surname = Self.genitiveToNominative(tokens[i + k].text)
+                    }
                     k += 1
                 }
                 if patronymic == nil, surname != nil, k < words.count, let p = words[k].patronymic {

@@ -75,10 +75,12 @@ extension PlaceRule {
         for candidate in found where candidate.type == .organisation || candidate.type == .date { organisation.formUnion(candidate.tokens) }
         var knownPlaces = Set<Int>()
         // The end of the longest known place starting at each token (`Курильские острова`).
-        var knownPlaceEnds: [Int: Int] = [:]
+        var knownPlaceAt: [Int: Candidate] = [:]
         for candidate in found where candidate.type == .place && candidate.source.hasPrefix("gazetteer") {
             knownPlaces.formUnion(candidate.tokens)
-            knownPlaceEnds[candidate.tokens.lowerBound] = max(knownPlaceEnds[candidate.tokens.lowerBound] ?? 0, candidate.tokens.upperBound)
+            if (knownPlaceAt[candidate.tokens.lowerBound]?.tokens.count ?? 0) < candidate.tokens.count {
+                knownPlaceAt[candidate.tokens.lowerBound] = candidate
+            }
         }
         var personStarts = Set<Int>()
         for candidate in found where candidate.type == .person { personStarts.insert(candidate.tokens.lowerBound) }
@@ -146,7 +148,17 @@ extension PlaceRule {
                 // аэропорту Рейган`); pointing and quantity words are not (`этот город`).
                 let locative = ["е", "и", "у"].contains(where: tokens[h].folded.hasSuffix)
                 let start = qualifiersStart(before: h, prepositional: locative)
-                result.append(make(start..<end, nameTokens: (h + 1)..<end, tokens: tokens, kind: "descriptor"))
+                // A settlement's adjective agrees with its noun in the nominative (`селе Красном` ->
+                // `Красное`, `поселке Заречном` -> `Заречный`; review of session 12).
+                var agreeing: String? = nil
+                if settlement, end == h + 2, tokens[h + 1].folded.count >= 5,
+                    Self.adjectiveCaseEndings.contains(where: tokens[h + 1].folded.hasSuffix),
+                    let gender = forms.first(where: Self.russianSettlementNouns.contains).flatMap(OrganisationRule.russianGender),
+                    let base = Self.adjectiveNominative(tokens[h + 1].folded, gender: gender)
+                {
+                    agreeing = PersonNameRule.capitalize(base)
+                }
+                result.append(make(start..<end, nameTokens: (h + 1)..<end, tokens: tokens, kind: "descriptor", name: agreeing))
                 continue
             }
             guard forms.contains(where: Self.russianPlaceNouns.contains) || forms.contains(where: Self.russianDescriptorNouns.contains),
@@ -175,9 +187,17 @@ extension PlaceRule {
                 NameContext.isRussianAdjective(folded) || Self.isPrepositionalAdjective(folded), isNameWord(i + 1, of: i),
                 known || !NameContext.isRussianAdjective(tokens[i + 1].folded)
             else { continue }
-            // Before a known place of several words, the whole of it (`южные Курильские острова`).
-            let end = known ? max(i + 2, knownPlaceEnds[i + 1] ?? 0) : i + 2
-            result.append(make(i..<end, nameTokens: i..<end, tokens: tokens, kind: "compass"))
+            // Before a known place of several words, the whole of it (`южные Курильские острова`),
+            // which keeps the known place's entity and name (review of session 12).
+            if known, let place = knownPlaceAt[i + 1], place.tokens.count >= 2 {
+                result.append(
+                    Candidate(
+                        tokens: i..<place.tokens.upperBound, type: .place, entity: place.entity, name: place.name, base: place.base,
+                        source: self.name, confidence: 0.7, attributes: place.attributes.merging(["pattern": "compass"]) { a, _ in a },
+                        specificity: 2))
+                continue
+            }
+            result.append(make(i..<(i + 2), nameTokens: i..<(i + 2), tokens: tokens, kind: "compass"))
         }
         return result
     }
@@ -246,7 +266,9 @@ extension PlaceRule {
             }
             // The organisation as written, in the genitive the noun takes (`здание Законодательного
             // собрания`), not its name in the nominative.
-            let name = "здание " + tokens[candidate.tokens].map(\.text).joined(separator: " ")
+            let name = "здание " + candidate.tokens.reduce(into: "") { text, k in
+                text += (text.isEmpty || !tokens[k].spaceBefore ? "" : " ") + tokens[k].text
+            }
             result.append(
                 Candidate(
                     tokens: start..<candidate.tokens.upperBound, type: .place, entity: "place:" + Slug.make(name), name: name,
@@ -256,13 +278,13 @@ extension PlaceRule {
         return result
     }
 
-    private func make(_ range: Range<Int>, nameTokens: Range<Int>, tokens: [Token], kind: String) -> Candidate {
+    private func make(_ range: Range<Int>, nameTokens: Range<Int>, tokens: [Token], kind: String, name given: String? = nil) -> Candidate {
         // One word is put in its nominative (`Славянки` → `Славянка`), and so is a phrase of
         // adjectives and a place noun (`Болотной площади` → `Болотная площадь`); another phrase is
-        // kept as written.
-        let name = nameTokens.count == 1
+        // kept as written. `given` is a name worked out by the caller.
+        let name = given ?? (nameTokens.count == 1
             ? PersonNameRule.capitalize(RussianMorphology.candidateBases(tokens[nameTokens.lowerBound].folded).first ?? tokens[nameTokens.lowerBound].folded)
-            : Self.nominativePhrase(tokens, nameTokens) ?? tokens[nameTokens].map(\.text).joined(separator: " ")
+            : Self.nominativePhrase(tokens, nameTokens) ?? tokens[nameTokens].map(\.text).joined(separator: " "))
         return Candidate(
             tokens: range, type: .place, entity: "place:" + Slug.make(name), name: name, base: name, source: self.name,
             confidence: 0.7, attributes: ["pattern": kind], specificity: 2)
@@ -373,5 +395,6 @@ extension PlaceRule {
         "больш", "друг", "дорог", "молод", "прост", "свят", "городск", "морск", "мужск", "донск", "тверск",
         "заводск", "миров", "делов", "трудов", "передов", "боев", "полев", "основн", "запасн", "лесн",
         "речн", "земн", "ночн", "стальн", "родн", "выходн", "сквозн", "лугов", "цветн", "годов",
+        "краев", "окружн", "отраслев", "золот", "прям", "волостн", "цехов", "сторожев",
     ]
 }

@@ -62,10 +62,13 @@ public struct PlaceRule: Extractor {
                 }
                 guard start < h else { continue }
                 if (start..<h).contains(where: covered.contains) && !(start..<h).allSatisfy(covered.contains) { continue }
-                // A Russian head takes an adjective (`Советского района`), not a title
+                // A Russian head takes an adjective (`Советского района`, `в Медеуском районе`), not a title
                 // (`Глава района`, `Аким области`: the head of a district).
                 if Self.russianHeads.contains(where: forms.contains),
-                    !(start..<h).allSatisfy({ NameContext.isRussianAdjective(tokens[$0].folded) && !positions.contains($0) })
+                    !(start..<h).allSatisfy({
+                        (NameContext.isRussianAdjective(tokens[$0].folded) || HeadNounPhrase.isPrepositionalAdjective(tokens[$0].folded))
+                            && !positions.contains($0)
+                    })
                 {
                     continue
                 }

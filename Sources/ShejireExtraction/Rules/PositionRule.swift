@@ -9,7 +9,8 @@ import ShejireText
 /// the possessive ending (`-ы/-і/-сы/-сі`). The institution and the title stay two mentions
 /// (until session 12 they were one position mention, with the institution only in attributes,
 /// so no relation reached it): `PositionRelationRule` reads the compound, and KazNERD's
-/// POSITION over both is matched by the scoring convention `SpanConvention.kazNERDPositions`.
+/// POSITION over both is matched by the scoring conventions `SpanConvention.kazNERDPositions`
+/// (an organisation before the title) and `kazNERDPlacePositions` (a place).
 /// With a genitive (`архивінің директоры`) the two are apart as well.
 ///
 /// Russian puts the institution after the title in the genitive (`президент России`); both
