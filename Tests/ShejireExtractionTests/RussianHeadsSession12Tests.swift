@@ -92,4 +92,10 @@ struct RussianHeadsSession12Tests {
         #expect(mentions.contains { $0.type == .place && $0.text == "Великобритании" })
         #expect(mentions.first { $0.text == "Кирилл" }?.entity == "person:patriarch-kirill")
     }
+
+    @Test("after a relative's noun an unknown word and a first name are two people, the relative's surname first")
+    func relativeThenFirstName() {
+        MarkedText.check(.person, "Вчера сын ⟦Трампа⟧ ⟦Эрик⟧ посетил Москву.", language: "ru")
+        MarkedText.check(.person, "Его сын ⟦Эрик Вандерлинд⟧ приехал.", language: "ru")
+    }
 }

@@ -394,7 +394,7 @@ public struct PersonNameRule: Extractor {
                     && !Self.singularVerbFollows(i + 1, tokens))
                 && !(sentenceStart && c.language == "ru" && c.lowerCase.contains(token.folded, in: tokens))
                 && !(sentenceStart && c.language == "kk" && Self.isKazakhAccusative(token.folded))
-                && !(first.surname != nil && Self.kinshipNounPrecedes(i, tokens))
+                && !Self.kinshipNounPrecedes(i, tokens)
                 && (!NameContext.isKazakhAttributive(token.folded) || Self.isBeforeKazakhPatronymic(i, tokens))
                 && !NameContext.isRussianAdjective(token.folded)
                 && NameContext.isLatin(token.text) == NameContext.isLatin(tokens[i + 1].text)
