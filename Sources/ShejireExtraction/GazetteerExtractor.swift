@@ -31,15 +31,7 @@ public struct GazetteerExtractor: Extractor {
             if type == .organisation, !match.literal, Self.isPlural(of: base, document.tokens[match.tokens.upperBound - 1].folded) {
                 return nil
             }
-            var attributes: [String: String] = [:]
-            if let lat = entry.attributes["lat"], let lon = entry.attributes["lon"] {
-                attributes["lat"] = lat
-                attributes["lon"] = lon
-            }
-            return Candidate(
-                tokens: match.tokens, type: type, entity: entry.id, name: entry.name,
-                base: base, source: entry.source,
-                confidence: match.literal ? 0.95 : 0.9, attributes: attributes, specificity: 10)
+            return candidate(match)
         }
         var result: [Candidate] = []
         for candidate in candidates {
@@ -51,20 +43,31 @@ public struct GazetteerExtractor: Extractor {
             // The title and its owner, which the person's longer name had hidden, as the
             // gazetteer finds them (`Королева` a position, `Великобритании` a place).
             let prefix = candidate.tokens.lowerBound..<rest.lowerBound
-            for match in matcher.matches(in: Array(document.tokens[prefix]), cache: scratch.matchCache) {
-                let entry = matcher.gazetteer.entries[match.entry]
-                guard let type = entry.entityType, type != .person else { continue }
-                let tokens = (prefix.lowerBound + match.tokens.lowerBound)..<(prefix.lowerBound + match.tokens.upperBound)
-                result.append(
-                    Candidate(
-                        tokens: tokens, type: type, entity: entry.id, name: entry.name, base: entry.names[match.name].text,
-                        source: entry.source, confidence: match.literal ? 0.95 : 0.9, specificity: 10))
+            for match in matcher.matches(in: Array(document.tokens[prefix]), cache: scratch.matchCache)
+            where matcher.gazetteer.entries[match.entry].entityType != .person {
+                if let found = self.candidate(match, offset: prefix.lowerBound) { result.append(found) }
             }
             var trimmed = candidate
             trimmed.tokens = rest
             result.append(trimmed)
         }
         return result
+    }
+
+    /// The candidate of a gazetteer match, `offset` tokens on when the match was found in a slice
+    /// of the document's tokens; nil for an entry with no entity type.
+    func candidate(_ match: GazetteerMatch, offset: Int = 0) -> Candidate? {
+        let entry = matcher.gazetteer.entries[match.entry]
+        guard let type = entry.entityType else { return nil }
+        var attributes: [String: String] = [:]
+        if let lat = entry.attributes["lat"], let lon = entry.attributes["lon"] {
+            attributes["lat"] = lat
+            attributes["lon"] = lon
+        }
+        return Candidate(
+            tokens: (match.tokens.lowerBound + offset)..<(match.tokens.upperBound + offset), type: type,
+            entity: entry.id, name: entry.name, base: entry.names[match.name].text, source: entry.source,
+            confidence: match.literal ? 0.95 : 0.9, attributes: attributes, specificity: 10)
     }
 
     /// Titles that open a listed person's name (`Патриарх Кирилл`, `Папа Римский Франциск`,

@@ -132,7 +132,7 @@ extension PositionRelationRule {
         for (index, mention) in m.enumerated()
         where mention.type == .place && mention.source.hasPrefix("gazetteer:countries") && !excluded.contains(mention.entity) {
             countries.insert(mention.entity)
-            if owner == nil, !ownsAnotherTitle(context, index, than: -1), hosts || !isWhere(context, index) { owner = index }
+            if owner == nil, !ownsAnotherTitle(context, index), hosts || !isWhere(context, index) { owner = index }
         }
         guard countries.count == 1, let owner else { return nil }
         if m[owner].entity != Self.kazakhstan, !excluded.contains(Self.kazakhstan),
@@ -285,9 +285,9 @@ extension PositionRelationRule {
         return context.analyzed.document.language == "kk" && NameContext.hasObliqueEnding(context.lastWord(of: place))
     }
 
-    /// Whether the place mention `place` stands right before or right after a title other than
-    /// `title` (mentions are in text order).
-    func ownsAnotherTitle(_ context: RelationContext, _ place: Int, than title: Int) -> Bool {
+    /// Whether the place mention `place` stands right before or right after a title, other than
+    /// `title` when one is given (mentions are in text order).
+    func ownsAnotherTitle(_ context: RelationContext, _ place: Int, than title: Int? = nil) -> Bool {
         let m = context.mentions
         for other in [place - 1, place + 1] where m.indices.contains(other) && other != title && m[other].type == .position {
             if (other < place ? context.gap(other, place) : context.gap(place, other)).isEmpty { return true }

@@ -883,7 +883,7 @@ public struct OrganisationRule: Extractor {
         case "а", "я": return "f"
         case "о", "е": return "n"
         case "ы", "и": return "p"
-        case "ь", "й": return last == "й" ? "m" : nil
+        case "ь": return nil
         default: return last.isLetter ? "m" : nil
         }
     }

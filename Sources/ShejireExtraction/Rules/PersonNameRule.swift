@@ -461,19 +461,17 @@ public struct PersonNameRule: Extractor {
                     // a thing name that thing (`трассе Роза Хутор`, `автомобиля Lada Granta`); in
                     // the genitive they name its author or owner (`книга Стивена Кинга`).
                     // A first name that does not decline (`Вуди`, `Энди`, `Пьетро`) shows no case:
-                    // a surname in the genitive after it names the author (`фильм Вуди Аллена`).
-                    if words[k].surname == nil, k == 1, patronymic == nil,
-                        TextFolding.fold(given) == token.folded || NameContext.isLatin(token.text), Self.followsThingNoun(i, c),
-                        !Self.isAuthorAfterIndeclinable(i, c)
+                    // a surname in the genitive after it names the author (`фильм Вуди Аллена`),
+                    // and is named in the nominative (Вуди Аллен; review of session 12).
+                    let afterThing = words[k].surname == nil && k == 1 && Self.followsThingNoun(i, c)
+                    let indeclinableAuthor = afterThing && Self.isAuthorAfterIndeclinable(i, c)
+                    if afterThing, patronymic == nil, TextFolding.fold(given) == token.folded || NameContext.isLatin(token.text),
+                        !indeclinableAuthor
                     {
                         return nil
                     }
-                    surname = words[k].surname ?? plainBase(tokens[i + k])
-                    // The author's surname after a first name that does not decline is in the
-                    // genitive (`фильм Вуди Аллена` is Вуди Аллен; review of session 12).
-                    if k == 1, words[k].surname == nil, Self.followsThingNoun(i, c), Self.isAuthorAfterIndeclinable(i, c) {
-                        surname = Self.genitiveToNominative(tokens[i + k].text)
-                    }
+                    surname = indeclinableAuthor
+                        ? Self.genitiveToNominative(tokens[i + k].text) : (words[k].surname ?? plainBase(tokens[i + k]))
                     k += 1
                 }
                 if patronymic == nil, surname != nil, k < words.count, let p = words[k].patronymic {

@@ -252,7 +252,8 @@ extension PlaceRule {
 
     /// Russian: the building of an organisation is a place, named with its noun (`здания
     /// Конгресса`, `здание Законодательного собрания`, `комплекса зданий Сената`).
-    func organisationBuildings(_ tokens: [Token], found: [Candidate]) -> [Candidate] {
+    func organisationBuildings(_ document: AnalyzedDocument, found: [Candidate]) -> [Candidate] {
+        let tokens = document.tokens
         var result: [Candidate] = []
         for candidate in found where candidate.type == .organisation {
             let o = candidate.tokens.lowerBound
@@ -266,9 +267,7 @@ extension PlaceRule {
             }
             // The organisation as written, in the genitive the noun takes (`здание Законодательного
             // собрания`), not its name in the nominative.
-            let name = "здание " + candidate.tokens.reduce(into: "") { text, k in
-                text += (text.isEmpty || !tokens[k].spaceBefore ? "" : " ") + tokens[k].text
-            }
+            let name = "здание " + document.text(ofTokens: candidate.tokens)
             result.append(
                 Candidate(
                     tokens: start..<candidate.tokens.upperBound, type: .place, entity: "place:" + Slug.make(name), name: name,

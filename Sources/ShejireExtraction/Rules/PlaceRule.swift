@@ -64,7 +64,8 @@ public struct PlaceRule: Extractor {
                 if (start..<h).contains(where: covered.contains) && !(start..<h).allSatisfy(covered.contains) { continue }
                 // A Russian head takes an adjective (`Советского района`, `в Медеуском районе`), not a title
                 // (`Глава района`, `Аким области`: the head of a district).
-                if Self.russianHeads.contains(where: forms.contains),
+                let russianHead = Self.russianHeads.contains(where: forms.contains)
+                if russianHead,
                     !(start..<h).allSatisfy({
                         (NameContext.isRussianAdjective(tokens[$0].folded) || HeadNounPhrase.isPrepositionalAdjective(tokens[$0].folded))
                             && !positions.contains($0)
@@ -84,7 +85,7 @@ public struct PlaceRule: Extractor {
                             source: self.name, confidence: 0.8, attributes: attributes, specificity: 2))
                     continue
                 }
-                let name = Self.russianHeads.contains(where: forms.contains)
+                let name = russianHead
                     ? Self.nominativePhrase(tokens, start..<(h + 1)) ?? tokens[start...h].map(\.text).joined(separator: " ")
                     : (tokens[start..<h].map(\.text) + [Self.headBase(token)]).joined(separator: " ")
                 result.append(
@@ -105,7 +106,7 @@ public struct PlaceRule: Extractor {
         result += russianPlaces(tokens, found: found)
         if document.document.language == "ru" {
             result += seatBuildings(tokens, found: found)
-            result += organisationBuildings(tokens, found: found)
+            result += organisationBuildings(document, found: found)
         }
         for candidate in result { covered.formUnion(candidate.tokens) }
         result += contextPlaces(tokens, covered: covered)
