@@ -177,9 +177,22 @@ extension PositionRelationRule {
         // People the document gives another title with its owner.
         let owned = Set(
             matches.filter { $0.owner != nil && m[$0.title].entity != m[title].entity }.map { m[$0.holder].entity })
-        for match in matches { titled[m[match.holder].entity, default: []].insert(m[match.title].entity) }
+        // The owners the document gives each holder of this title (`Посол России Олег Ким`).
+        var sameTitleOwners: [String: Set<String>] = [:]
+        for match in matches {
+            titled[m[match.holder].entity, default: []].insert(m[match.title].entity)
+            if let o = match.owner, m[o].type == .place, m[match.title].entity == m[title].entity {
+                sameTitleOwners[m[match.holder].entity, default: []].insert(m[o].entity)
+            }
+        }
         for i in stride(from: title - 1, through: 0, by: -1) where m[i].type == .person {
             if context.sentence(of: i) < sentence - Self.maxHolderDistance { return nil }
+            // The same title of another place is someone else's (`Посол России Олег Ким выступил.
+            // Посол США в Китае прибыл`: the ambassador of the USA is not Ким). Organisations
+            // have other names (`глава внешнеполитического ведомства России` is `глава МИД РФ`).
+            if m[owner].type == .place, let owners = sameTitleOwners[m[i].entity], !owners.contains(m[owner].entity) {
+                return nil
+            }
             // Someone the document gives another title is not this one's holder, when that title
             // has an owner or is a head's (`Президент России Олег Ким ... Премьер-министр Японии`);
             // a member may chair a body (`Сенатор Джон Керри прибыл ... Председатель влиятельного
