@@ -21,4 +21,14 @@ struct LeadSession13Tests {
         let again = holdsPosition("Посол России Иван Вандерлинд выступил. Позже посол России посетил музей.")
         #expect(again.count == 2 && again.allSatisfy { $0.object == "place:russia" })
     }
+
+    @Test("ҚР and the Russian РК are Kazakhstan, the owner of the title after them")
+    func kazakhstanAbbreviations() {
+        MarkedText.check(.place, "⟦ҚР⟧ Президенті Қасым-Жомарт Тоқаев сөз сөйледі.", language: "kk")
+        MarkedText.check(.place, "Президент ⟦РК⟧ провёл совещание, а специалисты РКК «Энергия» прибыли.", language: "ru")
+        let found = holdsPosition(
+            "ҚР Президенті Қасым-Жомарт Тоқаев Германия Федералды канцлері Олаф Шольцпен кездесті.", language: "kk")
+        let pairs = Set(found.map { "\($0.subject) \($0.object)" })
+        #expect(pairs == ["person:tokayev place:kazakhstan", "person:olaf-scholz place:germany"], "found: \(pairs)")
+    }
 }
