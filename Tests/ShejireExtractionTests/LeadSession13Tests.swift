@@ -31,4 +31,16 @@ struct LeadSession13Tests {
         let pairs = Set(found.map { "\($0.subject) \($0.object)" })
         #expect(pairs == ["person:tokayev place:kazakhstan", "person:olaf-scholz place:germany"], "found: \(pairs)")
     }
+
+    @Test(
+        "Kazakh: a listed place before its noun in the genitive owns the title; a genitive before a place in the attributive locative too",
+        arguments: [
+            ("Маңғыстау облысы Ақтау қаласының әкімі Ержан Бертолинов тұрғындарды қабылдады.", "place:aktau"),
+            ("Ақмола облысының әкімі Марат Вандерлиндов кездесті. Ақтау қаласының әкімі Ержан Бертолинов келді.", "place:aktau"),
+            ("Қазақстанның Ресейдегі елшісі Нұрлан Вандерлиндов Мәскеуде сұхбат берді.", "place:kazakhstan"),
+        ])
+    func kazakhOwnersBeforeTitle(_ text: String, _ owner: String) {
+        let found = holdsPosition(text, language: "kk").filter { $0.subject.hasSuffix("bertolinov") || $0.subject == "person:nurlan-vanderlindov" }
+        #expect(!found.isEmpty && found.allSatisfy { $0.object == owner }, "found: \(found.map { "\($0.subject) \($0.object)" })")
+    }
 }

@@ -151,6 +151,11 @@ public struct PositionRelationRule: RelationRule {
         "митрополит", "архиепископ", "епископ", "муфтий", "раввин", "имам", "мулла", "генерал", "полковник",
     ]
 
+    /// Kazakh nouns of a place in the genitive, which a listed place's mention leaves out.
+    static let kazakhPlaceNounsInGenitive: Set<String> = [
+        "қаласының", "облысының", "ауданының", "ауылының", "кентінің", "округінің", "елінің",
+    ]
+
     func isOwner(_ context: RelationContext, _ i: Int) -> Bool {
         context.mentions[i].type == .organisation || context.mentions[i].type == .place
     }
@@ -162,18 +167,12 @@ public struct PositionRelationRule: RelationRule {
         func adjacent(_ a: Int, _ b: Int, allowing words: Set<String> = []) -> Bool {
             context.gap(a, b).allSatisfy { words.contains(context.folded($0)) }
         }
-        // Kazakh: the owner in the genitive right before P, the person right after
-        // (`... архивінің директоры Әлия Мұстафина`); English: `US President Barack Obama`.
-        // Kazakh also puts the owner in the bare nominative before a title with the possessive,
-        // one compound (`Мәжіліс төрағасы Ерлан Қошанов`, `Украина Президенті Владимир Зеленский`).
-        if k > 0, isOwner(context, indices[k - 1]), adjacent(indices[k - 1], p),
-            context.isKazakhGenitive(indices[k - 1]) || isLatin(context, p) || isKazakhCompound(context, indices[k - 1], p)
-        {
-            let owner = indices[k - 1]
+        if let j = ownerRightBefore(context, indices, k) {
+            let owner = indices[j]
             if k + 1 < indices.count, m[indices[k + 1]].type == .person, adjacent(p, indices[k + 1], allowing: [",", "—", "-"]) {
                 return [Match(holder: indices[k + 1], owner: owner, title: p)]
             }
-            if let holder = appositionHolder(context, indices, k - 1) { return [Match(holder: holder, owner: owner, title: p)] }
+            if let holder = appositionHolder(context, indices, j) { return [Match(holder: holder, owner: owner, title: p)] }
             return []
         }
         // Russian and English: walk right from P to the owner and the person. A Russian plural
@@ -219,6 +218,37 @@ public struct PositionRelationRule: RelationRule {
             return [Match(holder: holder, owner: owner, title: p)]
         }
         return []
+    }
+
+    /// The position in `indices` of the owner right before the title at `indices[k]`, in the
+    /// Kazakh way or the English one, or nil.
+    ///
+    /// - Kazakh: the owner in the genitive right before the title (`... архивінің директоры`);
+    ///   English: `US President Barack Obama`.
+    /// - Kazakh also puts the owner in the bare nominative before a title with the possessive,
+    ///   one compound (`Мәжіліс төрағасы Ерлан Қошанов`, `Украина Президенті Владимир Зеленский`).
+    /// - A listed place's mention leaves its noun out (`⟦Ақтау⟧ қаласының әкімі`): the noun in
+    ///   the genitive is the owner's case.
+    /// - A place in the attributive locative says where the office is (`⟦Қазақстанның⟧
+    ///   Ресейдегі елшісі`): the genitive before it is the owner.
+    func ownerRightBefore(_ context: RelationContext, _ indices: [Int], _ k: Int) -> Int? {
+        guard k > 0 else { return nil }
+        let m = context.mentions
+        let p = indices[k]
+        let before = indices[k - 1]
+        guard isOwner(context, before) else { return nil }
+        let gap = context.gap(before, p)
+        if gap.isEmpty, context.isKazakhGenitive(before) || isLatin(context, p) || isKazakhCompound(context, before, p) {
+            return k - 1
+        }
+        guard context.analyzed.document.language == "kk", m[before].type == .place else { return nil }
+        if gap.count == 1, gap.allSatisfy({ Self.kazakhPlaceNounsInGenitive.contains(context.folded($0)) }) { return k - 1 }
+        if gap.isEmpty, k > 1, ["дағы", "дегі", "тағы", "тегі"].contains(where: context.lastWord(of: before).hasSuffix),
+            isOwner(context, indices[k - 2]), context.gap(indices[k - 2], before).isEmpty, context.isKazakhGenitive(indices[k - 2])
+        {
+            return k - 2
+        }
+        return nil
     }
 
     /// Kazakh: an owner in the bare nominative right before a singular title with the
