@@ -43,4 +43,12 @@ struct LeadSession13Tests {
         let found = holdsPosition(text, language: "kk").filter { $0.subject.hasSuffix("bertolinov") || $0.subject == "person:nurlan-vanderlindov" }
         #expect(!found.isEmpty && found.allSatisfy { $0.object == owner }, "found: \(found.map { "\($0.subject) \($0.object)" })")
     }
+
+    @Test("Kazakh: a named body right before a capitalised head with the possessive is in the head's name")
+    func bodyOfBody() {
+        MarkedText.check(.organisation, "⟦Еуропалық одақ Кеңесінің⟧ төрағасы Шарль Мишель келді.")
+        MarkedText.check(.organisation, "Кеше ⟦Еуропалық Одақ Кеңесі⟧ шешім қабылдады.")
+        // A lower-case head after a body is no name of its own.
+        MarkedText.check(.organisation, "⟦Еуропалық одақ⟧ кеңесінде сөйледі.")
+    }
 }

@@ -256,6 +256,9 @@ struct HeadNounPhrase {
         var j = h - 1
         var afterNamedFor = false
         let subUnit = kind == .kazakh && Morphology.matchForms(head.folded).contains(where: Self.subUnitHeads.contains)
+        // A capitalised head with the possessive right after a named body is a body of it
+        // (`Еуропалық одақ Кеңесі`, the Council of the European Union; session 13).
+        let bodyOfBody = kind == .kazakh && head.isCapitalized && !isSentenceStart(h, tokens) && isPossessiveKazakhHead(head)
         while j >= 0, h - j <= 7, tokens[j].sentence == head.sentence {
             let t = tokens[j]
             if let type = covering(j), !(type == .position && Self.isTitleModifier(j, tokens)) {
@@ -263,7 +266,8 @@ struct HeadNounPhrase {
                 // An acronym of an organisation too: `ТМД Парламентаралық ассамблеясы`; and any
                 // organisation before a unit's head (`Қорғаныс министрлігі ... бөлімшесі`).
                 guard t.kind == .word,
-                    type == .place || (type == .person && afterNamedFor) || (type == .organisation && (t.isAllUpper || subUnit))
+                    type == .place || (type == .person && afterNamedFor)
+                        || (type == .organisation && (t.isAllUpper || subUnit || (bodyOfBody && j == h - 1)))
                 else { break }
                 if NameContext.hasObliqueEnding(t.folded) { break }
                 // A named body before a unit's head opens the name (`Жұмысты ⟦Денсаулық сақтау
