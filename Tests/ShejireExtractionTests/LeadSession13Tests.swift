@@ -50,5 +50,15 @@ struct LeadSession13Tests {
         MarkedText.check(.organisation, "Кеше ⟦Еуропалық Одақ Кеңесі⟧ шешім қабылдады.")
         // A lower-case head after a body is no name of its own.
         MarkedText.check(.organisation, "⟦Еуропалық одақ⟧ кеңесінде сөйледі.")
+        // A body before it in an oblique case is another mention.
+        MarkedText.check(.organisation, "Тоқаев ⟦Ақордада⟧ ⟦Еуропалық одақ Кеңесінің⟧ төрағасын қабылдады.")
+    }
+
+    @Test("Kazakhstan, listed with the places of Kazakhstan, is the document's country for a head-of-state title")
+    func kazakhstanIsACountry() {
+        let found = holdsPosition(
+            "Мемлекет басшысы Қасым-Жомарт Тоқаев Ақордада қонақтарды қабылдады. Кездесуде Қазақстан мен ЕО арасындағы ынтымақтастық талқыланды.",
+            language: "kk")
+        #expect(found.contains { $0.subject == "person:tokayev" && $0.object == "place:kazakhstan" }, "found: \(found.map(\.object))")
     }
 }

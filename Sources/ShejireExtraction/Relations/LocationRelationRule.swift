@@ -47,10 +47,7 @@ public struct LocationRelationRule: RelationRule {
         return found
     }
 
-    /// Whether the mention is a country by its gazetteer entry.
-    func isCountry(_ mention: Candidate) -> Bool {
-        mention.type == .place && gazetteer[mention.entity]?.attributes["placetype"] == "country"
-    }
+    func isCountry(_ mention: Candidate) -> Bool { Country.isCountry(mention, in: gazetteer) }
 
     func gazetteerFacts(_ context: RelationContext) -> [Relation] {
         let m = context.mentions

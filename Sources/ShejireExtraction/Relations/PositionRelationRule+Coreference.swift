@@ -130,7 +130,7 @@ extension PositionRelationRule {
         var countries: Set<String> = []
         var owner: Int?
         for (index, mention) in m.enumerated()
-        where mention.type == .place && mention.source.hasPrefix("gazetteer:countries") && !excluded.contains(mention.entity) {
+        where isCountry(mention) && !excluded.contains(mention.entity) {
             countries.insert(mention.entity)
             if owner == nil, !ownsAnotherTitle(context, index), hosts || !isWhere(context, index) { owner = index }
         }
@@ -234,7 +234,7 @@ extension PositionRelationRule {
         }
         func fits(_ i: Int) -> Bool {
             guard m[i].type == .place else { return false }
-            return country ? m[i].source.hasPrefix("gazetteer:countries") || m[i].attributes["adjective"] != nil : true
+            return country ? isCountry(m[i]) || m[i].attributes["adjective"] != nil : true
         }
         let sentence = context.sentence(of: title)
         for i in stride(from: title - 1, through: 0, by: -1) {
@@ -277,7 +277,7 @@ extension PositionRelationRule {
         let m = context.mentions
         guard Self.countryTitles.contains(m[title].entity) else { return nil }
         let countries = context.mentions(inSentence: context.sentence(of: title), types: [.place]).filter {
-            (m[$0].source.hasPrefix("gazetteer:countries") || m[$0].attributes["adjective"] != nil)
+            (isCountry(m[$0]) || m[$0].attributes["adjective"] != nil)
                 // A country after a preposition is where or with whom (`вести дела с Кубой`,
                 // `прибыл во Францию`), not whose: an owner stands in the bare genitive.
                 && !isWhere(context, $0)
@@ -340,7 +340,7 @@ extension PositionRelationRule {
             let s = context.sentence(of: i)
             if s < sentence - 1 { break }
             if let last = found.last, context.sentence(of: last) != s { break }
-            if m[i].type == .place, m[i].source.hasPrefix("gazetteer:countries") || m[i].attributes["adjective"] != nil,
+            if m[i].type == .place, isCountry(m[i]) || m[i].attributes["adjective"] != nil,
                 !ownsAnotherTitle(context, i, than: title), !isWhere(context, i)
             {
                 found.append(i)

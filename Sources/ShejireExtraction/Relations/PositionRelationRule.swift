@@ -1,4 +1,5 @@
 import ShejireCore
+import ShejireGazetteer
 import ShejireText
 
 /// `holds_position`: a person holds a position (the `title` qualifier) in an organisation or a
@@ -23,7 +24,15 @@ import ShejireText
 /// `since`/`until` come from an interval date in the same sentence (`2020 жылдан бастап`).
 /// Holders and owners that no entity rule found are proposed by `PositionPhraseRule`.
 public struct PositionRelationRule: RelationRule {
-    public init() {}
+    /// The gazetteer, which says which places are countries (`Country.isCountry`); without it,
+    /// only the list of countries does.
+    public let gazetteer: Gazetteer?
+
+    public init(gazetteer: Gazetteer? = nil) {
+        self.gazetteer = gazetteer
+    }
+
+    func isCountry(_ mention: Candidate) -> Bool { Country.isCountry(mention, in: gazetteer) }
 
     static let connectors: Set<String> = ["of", "the", "at", "in", "of the", "for", "to"]
     static let maxAppositionGap = 3

@@ -17,7 +17,7 @@ public struct RelationExtractor: Sendable {
     /// The standard rule set, in the order they run.
     public static func standard(gazetteer: Gazetteer) -> RelationExtractor {
         RelationExtractor(rules: [
-            PositionRelationRule(),
+            PositionRelationRule(gazetteer: gazetteer),
             MembershipRelationRule(),
             EventRelationRule(),
             LocationRelationRule(gazetteer: gazetteer),

@@ -273,7 +273,13 @@ struct HeadNounPhrase {
                 // A named body before a unit's head opens the name (`Жұмысты ⟦Денсаулық сақтау
                 // министрлігі ... бөлімшесі⟧`).
                 if type == .organisation, !t.isAllUpper {
-                    while j > 0, covering(j - 1) == .organisation, tokens[j - 1].sentence == head.sentence { j -= 1 }
+                    // Back to the body's first word; a word in an oblique case ends another
+                    // mention (`Ақордада ⟦Еуропалық одақ Кеңесінің⟧`).
+                    while j > 0, covering(j - 1) == .organisation, tokens[j - 1].sentence == head.sentence,
+                        !NameContext.hasObliqueEnding(tokens[j - 1].folded)
+                    {
+                        j -= 1
+                    }
                     start = j
                     break
                 }
