@@ -371,7 +371,7 @@ struct HeadNounPhrase {
                 continue
             }
             let folded = tokens[j].folded
-            guard Self.isAdjective(folded) || (lowerAdjectives && (Self.isPrepositionalAdjective(folded) || Self.isSoftAdjective(folded)))
+            guard Self.isAdjective(folded) || (lowerAdjectives && (NameContext.isPrepositionalAdjective(folded) || Self.isSoftAdjective(folded)))
             else { break }
             // Nouns that end like adjectives (`Решение`, `заседание`, `событие`), before an
             // organisation's head or an event's (`Решение конгресса`, `Открытие форума`).
@@ -639,12 +639,6 @@ struct HeadNounPhrase {
             return true
         }
         return false
-    }
-
-    /// A Russian adjective in the prepositional masculine or neuter (`российском`,
-    /// `государственном`), which `isAdjective` leaves out because nouns end in `-ом` too.
-    static func isPrepositionalAdjective(_ folded: String) -> Bool {
-        folded.count >= 6 && ["ском", "цком", "нном", "льном", "жном", "чном"].contains(where: folded.hasSuffix)
     }
 
     /// Nouns that end like adjectives (`заседание`, `управление`, `событие`, `Решение`).

@@ -59,6 +59,24 @@ enum NameContext {
         return false
     }
 
+    /// A Russian adjective in the prepositional masculine or neuter (`российском`,
+    /// `государственном`, `федеральном`), which `isRussianAdjective` leaves out because nouns
+    /// in the instrumental end in `-ом` too: `-ском`, `-цком`, `-нном`, `-льном`, `-жном`,
+    /// `-чном`, six letters or more.
+    ///
+    /// - Parameter anyHardStem: also `-ном`, `-ьем`, `-нем` (`южном`, `новодевичьем`, `нижнем`)
+    ///   and any hard stem before `-ом`, five letters or more (`Старом городе`, `Белом море`;
+    ///   session 12). The place rule asks this only of a word before a noun in the
+    ///   prepositional or of a compass word, where an instrumental noun cannot stand.
+    static func isPrepositionalAdjective(_ folded: String, anyHardStem: Bool = false) -> Bool {
+        let count = folded.count
+        if count >= 6, ["ском", "цком", "нном", "льном", "жном", "чном"].contains(where: folded.hasSuffix) { return true }
+        guard anyHardStem else { return false }
+        if count >= 6, ["ном", "ьем", "нем"].contains(where: folded.hasSuffix) { return true }
+        guard count >= 5, folded.hasSuffix("ом"), let stemEnd = folded.unicodeScalars.dropLast(2).last else { return false }
+        return "бвдзлмнпрстф".unicodeScalars.contains(stemEnd)
+    }
+
     /// Russian adjective endings (nominative and oblique).
     static let russianAdjectiveEndings = [
         "ый", "ий", "ой", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым", "им", "ую", "юю",

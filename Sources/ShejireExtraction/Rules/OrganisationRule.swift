@@ -864,7 +864,7 @@ public struct OrganisationRule: Extractor {
             // A head written in its dictionary form has its adjectives so too (`Большой театр`).
             if russian, replacement != token.folded, let gender = Self.russianGender(replacement) {
                 for k in range.lowerBound..<head where tokens[k].kind == .word
-                    && (HeadNounPhrase.isAdjective(tokens[k].folded) || HeadNounPhrase.isPrepositionalAdjective(tokens[k].folded))
+                    && (HeadNounPhrase.isAdjective(tokens[k].folded) || NameContext.isPrepositionalAdjective(tokens[k].folded))
                 {
                     guard let base = PlaceRule.adjectiveNominative(tokens[k].folded, gender: gender) else { continue }
                     words[k - range.lowerBound] = tokens[k].isCapitalized ? base.prefix(1).uppercased() + base.dropFirst() : base

@@ -99,7 +99,7 @@ extension PlaceRule {
             while start > 0, h - start < 2, tokens[start - 1].sentence == tokens[h].sentence, isRussianWord(start - 1),
                 !organisation.contains(start - 1),
                 NameContext.isRussianAdjective(tokens[start - 1].folded)
-                    || (prepositional && Self.isPrepositionalAdjective(tokens[start - 1].folded)),
+                    || (prepositional && NameContext.isPrepositionalAdjective(tokens[start - 1].folded, anyHardStem: true)),
                 !RussianMorphology.matchForms(tokens[start - 1].folded).contains(where: Self.determiners.contains)
             {
                 start -= 1
@@ -171,7 +171,7 @@ extension PlaceRule {
             var start = h
             var j = h - 1
             while j >= 0, h - j <= 3, tokens[j].sentence == tokens[h].sentence, isRussianWord(j), !organisation.contains(j),
-                NameContext.isRussianAdjective(tokens[j].folded) || (prepositional && Self.isPrepositionalAdjective(tokens[j].folded))
+                NameContext.isRussianAdjective(tokens[j].folded) || (prepositional && NameContext.isPrepositionalAdjective(tokens[j].folded, anyHardStem: true))
             {
                 if tokens[j].isCapitalized && !NameContext.isSentenceStart(j, tokens) { start = j }
                 j -= 1
@@ -184,7 +184,7 @@ extension PlaceRule {
             let folded = tokens[i].folded
             let known = knownPlaces.contains(i + 1)
             guard tokens[i].isCapitalized || known, Self.compassStems.contains(where: folded.hasPrefix),
-                NameContext.isRussianAdjective(folded) || Self.isPrepositionalAdjective(folded), isNameWord(i + 1, of: i),
+                NameContext.isRussianAdjective(folded) || NameContext.isPrepositionalAdjective(folded, anyHardStem: true), isNameWord(i + 1, of: i),
                 known || !NameContext.isRussianAdjective(tokens[i + 1].folded)
             else { continue }
             // Before a known place of several words, the whole of it (`южные Курильские острова`),
@@ -209,17 +209,6 @@ extension PlaceRule {
     /// `-ого` (`Чернышевского`, `Вернадского`, `Толстого`), as streets are named after people.
     static func isGenitiveSurnameAdjective(_ folded: String) -> Bool {
         folded.count >= 7 && folded.hasSuffix("ого")
-    }
-
-    /// A masculine or neuter adjective in the prepositional (`кронштадтском`, `федеральном`,
-    /// `южном`, `новодевичьем`, `нижнем`): `-ом` after `-ск`/`-цк`/`-н`/`-к`, `-ем` after `-н`
-    /// or a soft sign. Nouns in the instrumental end the same way, so the callers only ask
-    /// this of a word before a noun in the prepositional or of a compass word.
-    static func isPrepositionalAdjective(_ folded: String) -> Bool {
-        if folded.count >= 6 && ["ском", "цком", "ном", "ьем", "нем"].contains(where: folded.hasSuffix) { return true }
-        // Any hard stem before `-ом` (`Старом городе`, `Белом море`; session 12), five letters or more.
-        guard folded.count >= 5, folded.hasSuffix("ом"), let stemEnd = folded.unicodeScalars.dropLast(2).last else { return false }
-        return "бвдзлмнпрстф".unicodeScalars.contains(stemEnd)
     }
 
     /// Presidencies named by their seat (gazetteer organisations) and the buildings themselves.

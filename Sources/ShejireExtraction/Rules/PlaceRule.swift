@@ -67,7 +67,7 @@ public struct PlaceRule: Extractor {
                 let russianHead = Self.russianHeads.contains(where: forms.contains)
                 if russianHead,
                     !(start..<h).allSatisfy({
-                        (NameContext.isRussianAdjective(tokens[$0].folded) || HeadNounPhrase.isPrepositionalAdjective(tokens[$0].folded))
+                        (NameContext.isRussianAdjective(tokens[$0].folded) || NameContext.isPrepositionalAdjective(tokens[$0].folded))
                             && !positions.contains($0)
                     })
                 {
