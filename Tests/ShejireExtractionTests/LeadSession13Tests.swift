@@ -61,4 +61,28 @@ struct LeadSession13Tests {
             language: "kk")
         #expect(found.contains { $0.subject == "person:tokayev" && $0.object == "place:kazakhstan" }, "found: \(found.map(\.object))")
     }
+
+    @Test("Kazakh: a bare head before a title with the possessive is no Russian name; it stands for the archive named before")
+    func headNounBeforeTitle() {
+        MarkedText.check(.organisation, "Архив директоры Әлия Мұстафина конгреске қатысты.")
+        MarkedText.check(.position, "Университет ⟦ректоры⟧ Ерлан Вандерлиндов сөйледі.")
+        let text = "ҚР Президентінің Архиві жаңа қор ашты. Архив директоры Әлия Мұстафина сөйледі. "
+            + "Ұлттық музейдің директоры Дархан Бертолинов көрмені ашты. Университет ректоры Ерлан Вандерлиндов сөйледі."
+        let found = holdsPosition(text, language: "kk").map { "\($0.subject) \($0.object)" }
+        #expect(found.contains("person:aliya-mustafina org:president-archive"), "found: \(found)")
+        // No university is named: the rector's owner is unknown, not the museum (the one other owner of a title).
+        #expect(!found.contains { $0.hasPrefix("person:erlan-vanderlindov") }, "found: \(found)")
+    }
+
+    @Test("an event's date is not taken from a sentence whose meeting noun is inside an organisation's name")
+    func eventDateNotFromOrganisation() {
+        let document = Document(
+            id: "t",
+            text: "ҚР Президентінің Архиві 2023 жылдан бастап Халықаралық архивтер кеңесінің (ICA) мүшесі. "
+                + "Архив директоры Әлия Мұстафина Барселонада өткен ICA Barcelona 2025 конгресіне қатысты.",
+            language: "kk")
+        let relations = MarkedText.pipeline.extract(document, scratch: ExtractionScratch()).relations
+        let heldIn = relations.filter { $0.predicate == .heldIn }
+        #expect(!heldIn.isEmpty && heldIn.allSatisfy { $0.qualifiers["date"] == nil }, "held_in: \(heldIn.map(\.qualifiers))")
+    }
 }

@@ -60,6 +60,17 @@ public struct EventRelationRule: RelationRule {
         return found
     }
 
+    /// Whether the sentence refers to an event by a generic noun (`конгресс`, `форумға`) that is
+    /// no part of another mention: `Халықаралық архивтер кеңесінің` is an organisation, not a
+    /// meeting (`кеңес`; session 13).
+    func namesEventByNoun(_ context: RelationContext, _ sentence: Int, _ tokens: Range<Int>) -> Bool {
+        let named = context.mentions(inSentence: sentence, types: [.organisation, .place, .person, .position])
+        return tokens.contains { t in
+            let word = context.folded(t)
+            return Self.eventNouns.contains(where: word.hasPrefix) && !named.contains { context.mentions[$0].tokens.contains(t) }
+        }
+    }
+
     /// The date of each event: a non-relative date in a sentence that names or refers to it.
     func dates(_ context: RelationContext, soleEvent: String?) -> [String: String] {
         let m = context.mentions
@@ -69,7 +80,7 @@ public struct EventRelationRule: RelationRule {
             let dates = context.mentions(inSentence: sentence, types: [.date]).filter { m[$0].value != nil }
             guard let date = dates.first, let value = m[date].value else { continue }
             var events = Set(context.mentions(inSentence: sentence, types: [.event]).map { m[$0].entity })
-            if events.isEmpty, let soleEvent, context.firstToken(in: tokens, startingWith: Self.eventNouns) != nil {
+            if events.isEmpty, let soleEvent, namesEventByNoun(context, sentence, tokens) {
                 events = [soleEvent]
             }
             for event in events where result[event] == nil || (result[event]!.contains("/") == false && value.contains("/")) {
@@ -85,7 +96,7 @@ public struct EventRelationRule: RelationRule {
         let m = context.mentions
         // The event: named in the sentence, or referred to by a generic noun in a one-event document.
         let eventIndex: Int? = events.first ?? {
-            guard let soleEvent, context.firstToken(in: tokens, startingWith: Self.eventNouns) != nil else { return nil }
+            guard let soleEvent, namesEventByNoun(context, sentence, tokens) else { return nil }
             return m.firstIndex { $0.entity == soleEvent }
         }()
         guard let eventIndex else { return [] }

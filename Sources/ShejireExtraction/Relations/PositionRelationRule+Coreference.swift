@@ -1,4 +1,5 @@
 import ShejireCore
+import ShejireText
 
 /// In-document coreference for Russian `holds_position`: holders and owners that a title
 /// phrase does not name next to the title, but the document names elsewhere.
@@ -215,6 +216,39 @@ extension PositionRelationRule {
     static let regionNouns: Set<String> = [
         "республики", "области", "края", "региона", "города", "штата", "провинции", "округа", "района",
     ]
+
+    /// Kazakh: a bare head noun of an organisation right before a title with the possessive
+    /// stands for an organisation named with that head just before (`ҚР Президентінің Архиві
+    /// ... Архив директоры Әлия Мұстафина`: the archive; session 13). Returns nil when no such
+    /// noun stands there, `.some(nil)` when it does but no organisation with that head is named
+    /// nearby: then the title's owner is unknown, not another organisation's.
+    func kazakhHeadOwner(_ context: RelationContext, title: Int) -> Int?? {
+        let m = context.mentions
+        let tokens = context.analyzed.tokens
+        let before = m[title].tokens.lowerBound - 1
+        guard context.analyzed.document.language == "kk", before >= 0, tokens[before].kind == .word,
+            context.sentence(ofToken: before) == context.sentence(of: title),
+            !m.contains(where: { $0.tokens.contains(before) }),
+            PositionRule.hasPossessive(context.folded(m[title].tokens.upperBound - 1))
+        else { return nil }
+        let heads = OrganisationRule.phrase.kazakhHeads.union(OrganisationRule.phrase.russianHeads)
+        let lemmas = Set(Morphology.matchForms(tokens[before].folded)).intersection(heads)
+        // A bare head: the lemma itself, not a case form of it (`архивке`, `музейде` say where).
+        guard lemmas.contains(tokens[before].folded) else { return nil }
+        func hasHead(_ i: Int) -> Bool {
+            guard m[i].type == .organisation, let last = m[i].tokens.last else { return false }
+            return !Set(Morphology.matchForms(tokens[last].folded)).isDisjoint(with: lemmas)
+        }
+        // The nearest before, in the title's sentence or the two before it, else one after it
+        // in its sentence.
+        let sentence = context.sentence(of: title)
+        if let earlier = (0..<title).reversed().first(where: hasHead),
+            context.sentence(of: earlier) >= sentence - Self.maxHolderDistance
+        {
+            return .some(earlier)
+        }
+        return .some(m.indices.first { $0 > title && context.sentence(of: $0) == sentence && hasHead($0) })
+    }
 
     /// A common noun right after the title standing for a place the text names (`премьер-министром
     /// ⟦страны⟧`, `главы ⟦республики⟧`): the place of that kind named last before the title in its

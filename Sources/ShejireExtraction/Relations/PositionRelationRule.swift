@@ -92,6 +92,10 @@ public struct PositionRelationRule: RelationRule {
                     owner = namedOwner(context, same)
                 } else if let generic = genericOwner(context, title: match.title) {
                     owner = namedOwner(context, generic)
+                } else if let head = kazakhHeadOwner(context, title: match.title) {
+                    // `Архив директоры`: the document's archive, or no one's.
+                    guard let named = head else { continue }
+                    owner = named
                 } else if let locative = locativeOwner(context, title: match.title) {
                     owner = locative
                 } else if owners[title]?.count == 1, let elsewhere = ownerMention[title] {
