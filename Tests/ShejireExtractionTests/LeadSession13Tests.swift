@@ -85,4 +85,18 @@ struct LeadSession13Tests {
         let heldIn = relations.filter { $0.predicate == .heldIn }
         #expect(!heldIn.isEmpty && heldIn.allSatisfy { $0.qualifiers["date"] == nil }, "held_in: \(heldIn.map(\.qualifiers))")
     }
+
+    @Test("English: a head's office that the same sentence gives someone else is not the other person's")
+    func soleOfficeOfAnother() {
+        let found = holdsPosition(
+            "President Kassym-Jomart Tokayev met with European Council President Charles Michel at the Akorda.", language: "en")
+        #expect(!found.contains { $0.subject == "person:tokayev" && $0.object == "org:european-council" })
+        #expect(found.contains { $0.subject == "person:charles-michel" && $0.object == "org:european-council" })
+    }
+
+    @Test("English: capitalised words after `of` before a first name are an office's field, not the name")
+    func fieldAfterOf() {
+        MarkedText.check(.person, "Minister of Foreign Affairs ⟦Murat Vanderlind⟧ met reporters.", language: "en")
+        MarkedText.check(.person, "The policy of ⟦John Vanderlind⟧ was criticised.", language: "en")
+    }
 }

@@ -75,9 +75,13 @@ public struct PositionRelationRule: RelationRule {
         // The owners each title has where one is named, for the titles named without one.
         var owners: [String: Set<String>] = [:]
         var ownerMention: [String: Int] = [:]
-        for (match, _) in matches {
+        // Who holds each title of each owner, per sentence (`title owner sentence` → holders).
+        var holders: [String: Set<String>] = [:]
+        for (match, sentence) in matches {
             guard let owner = match.owner else { continue }
             owners[candidates[match.title].entity, default: []].insert(candidates[owner].entity)
+            holders["\(candidates[match.title].entity) \(candidates[owner].entity) \(sentence)", default: []].insert(
+                candidates[match.holder].entity)
             if ownerMention[candidates[match.title].entity] == nil { ownerMention[candidates[match.title].entity] = owner }
         }
         var found: [Relation] = []
@@ -98,7 +102,14 @@ public struct PositionRelationRule: RelationRule {
                     owner = named
                 } else if let locative = locativeOwner(context, title: match.title) {
                     owner = locative
-                } else if owners[title]?.count == 1, let elsewhere = ownerMention[title] {
+                } else if owners[title]?.count == 1, let elsewhere = ownerMention[title],
+                    // An office one person holds at a time that the same sentence gives someone
+                    // else is not this holder's (`President Tokayev met European Council President
+                    // Charles Michel`; session 13).
+                    !Self.soleTitles.contains(title)
+                        || holders["\(title) \(candidates[elsewhere].entity) \(sentence)", default: []]
+                            .subtracting([candidates[match.holder].entity]).isEmpty
+                {
                     owner = namedOwner(context, elsewhere)
                 } else if owners[title] == nil, let country = documentCountry(context, title: match.title) {
                     owner = country

@@ -287,6 +287,13 @@ public struct PersonNameRule: Extractor {
         }
     }
 
+    /// Whether the capitalised Latin words before token `i` (none or more) follow `of`.
+    static func followsOf(_ i: Int, _ tokens: [Token]) -> Bool {
+        var j = i - 1
+        while j >= 0, tokens[j].kind == .word, tokens[j].isCapitalized, NameContext.isLatin(tokens[j].text) { j -= 1 }
+        return j >= 0 && tokens[j].folded == "of"
+    }
+
     func match(at i: Int, _ c: Context) -> Candidate? {
         let tokens = c.tokens
         let token = tokens[i]
@@ -325,6 +332,13 @@ public struct PersonNameRule: Extractor {
         }
         let sentenceStart = NameContext.isSentenceStart(i, tokens)
         let first = words[0]
+        // English: capitalised words after `of` that are no first name, before one, name an
+        // office's field (`Minister of Foreign Affairs Murat Nurtleu`): the name starts later.
+        if first.given == nil, NameContext.isLatin(token.text), Self.followsOf(i, tokens),
+            words.dropFirst().contains(where: { $0.given != nil })
+        {
+            return nil
+        }
 
         // Russian order: surname, then a known first name (and a patronymic), or initials. Not
         // after a kinship noun, whose surname is the genitive of another person (`вдова Ельцина
