@@ -1,6 +1,8 @@
 /// Russian date patterns: `30 октября 2025 г.`, `27–30 октября`, `октябре 2025 года`,
 /// `2025 году`, `2020–2025 гг.`, `1990-е годы`, `90-х годов`, `XIX век`, `XIX–XX вв.`,
-/// `с 2023 года` (since), `до 2035 года` (until), `с 2020 по 2025 год` (interval), and the
+/// `с 2023 года` (since), `до 2035 года` (until), `с 2020 по 2025 год` (interval), month ranges
+/// (`январе-марте 2024 года`, `с января по март 2024 года`), quarters and halves (`первом
+/// квартале 2024 года`, `втором полугодии этого года`; session 13), and the
 /// relative `сегодня`, `вчера`, `завтра`, `этом году`, `прошлом месяце`, `этой неделе`.
 /// Prepositions that only locate (`в`, `на`) stay out of the span; `с`, `до`, `по` are in it.
 extension DateParser {
@@ -16,6 +18,15 @@ extension DateParser {
                         confidence: min(start.confidence, end.confidence))
                 }
                 return DateMatch(end: start.end, expression: .since(start.expression), confidence: start.confidence)
+            }
+            // `с января по март 2024 года`: the first month takes the year of the second.
+            if let first = atom(i + 1).flatMap({ DateVocabulary.russianMonths[$0.folded] }),
+                let to = folded(i + 2), to == "по" || to == "до", let rest = russianCore(at: i + 3),
+                case .month(let year, let second) = rest.expression, first.month < second
+            {
+                return DateMatch(
+                    end: rest.end, expression: .interval(.month(year, month: first.month), rest.expression),
+                    confidence: rest.confidence)
             }
             // `с 2020 по 2025 год`
             if let first = atom(i + 1)?.number, first.suffix.isEmpty,
@@ -57,7 +68,18 @@ extension DateParser {
     func russianCore(at i: Int) -> DateMatch? {
         guard let a = atom(i) else { return nil }
         if a.number != nil { return russianNumberLed(at: i) }
+        if let ordinal = a.roman ?? DateVocabulary.russianOrdinals[a.folded], let part = russianYearPart(ordinal, at: i) {
+            return part
+        }
         if let roman = a.roman { return russianCentury(roman, at: i) }
+        if let (first, second) = a.russianMonthPair {
+            // `январе-марте 2024 года`, `январь-июнь этого года`, `в январе-марте`.
+            guard let last = russianMonthLed(second, .other, at: i, alone: folded(i - 1) == "в" || folded(i - 1) == "во"),
+                case .month(let year, _) = last.expression
+            else { return nil }
+            return DateMatch(
+                end: last.end, expression: .interval(.month(year, month: first), last.expression), confidence: last.confidence)
+        }
         if let (month, grammaticalCase) = DateVocabulary.russianMonths[a.folded] {
             return russianMonthLed(month, grammaticalCase, at: i)
         }
@@ -158,8 +180,33 @@ extension DateParser {
         return nil
     }
 
-    /// `октябре 2025 года`, `октябрь 2025 г.`, `мае этого года`, and `октябре` alone after `в`.
-    func russianMonthLed(_ month: Int, _ grammaticalCase: DateVocabulary.RussianMonthCase, at i: Int) -> DateMatch? {
+    /// `первом квартале 2024 года`, `II квартала этого года`, `втором полугодии 2023 года`: a
+    /// quarter or a half of a year named with its year.
+    func russianYearPart(_ ordinal: Int, at i: Int) -> DateMatch? {
+        guard let word = folded(i + 1), let parts = DateVocabulary.russianYearPart(word), ordinal <= parts else { return nil }
+        let year: YearReference
+        var end = i + 2
+        if let y = atom(end)?.number, y.suffix.isEmpty, Self.plausibleYear(y.value, digits: y.digitCount) {
+            year = .absolute(y.value)
+            end += 1
+            if Self.russianYearWord(folded(end)) == false { end += 1 }
+        } else if let modifier = folded(end), let offset = DateVocabulary.russianRelativeModifiers[modifier],
+            folded(end + 1) == "года"
+        {
+            year = .relative(offset)
+            end += 2
+        } else {
+            return nil
+        }
+        let expression: DateExpression = parts == 4 ? .quarter(year, quarter: ordinal) : .half(year, half: ordinal)
+        return DateMatch(end: end, expression: expression, confidence: 0.9)
+    }
+
+    /// `октябре 2025 года`, `октябрь 2025 г.`, `мае этого года`, and `октябре` alone after `в`
+    /// (or `alone`, for the second of two months written as one word).
+    func russianMonthLed(
+        _ month: Int, _ grammaticalCase: DateVocabulary.RussianMonthCase, at i: Int, alone: Bool = false
+    ) -> DateMatch? {
         if let y = atom(i + 1)?.number, y.suffix.isEmpty, Self.plausibleYear(y.value, digits: y.digitCount) {
             var end = i + 2
             if Self.russianYearWord(folded(end)) == false { end += 1 }
@@ -170,7 +217,14 @@ extension DateParser {
         {
             return DateMatch(end: i + 3, expression: .month(.relative(offset), month: month), confidence: 0.9)
         }
-        if grammaticalCase == .prepositional, let previous = folded(i - 1), previous == "в" || previous == "во" {
+        // `январе – марте 2024 года`: two months apart, the first takes the second's year.
+        if isDash(i + 1), let second = atom(i + 2).flatMap({ DateVocabulary.russianMonths[$0.folded] }), second.month > month,
+            let last = russianMonthLed(second.month, second.grammaticalCase, at: i + 2), case .month(let year, _) = last.expression,
+            case .absolute = year
+        {
+            return DateMatch(end: last.end, expression: .interval(.month(year, month: month), last.expression), confidence: 0.9)
+        }
+        if alone || (grammaticalCase == .prepositional && (folded(i - 1) == "в" || folded(i - 1) == "во")) {
             return DateMatch(end: i + 1, expression: .month(.relative(0), month: month), confidence: 0.8)
         }
         return nil

@@ -76,6 +76,25 @@ enum DateVocabulary {
         return table
     }()
 
+    /// Russian ordinals of a quarter or a half-year, in their case forms (`первом квартале`,
+    /// `второго полугодия`).
+    static let russianOrdinals: [String: Int] = {
+        var table: [String: Int] = [:]
+        let stems = [(1, "перв"), (2, "втор"), (3, "трет"), (4, "четверт"), (4, "четвёрт")]
+        let endings = ["ый", "ой", "ий", "ого", "его", "ом", "ем", "ому", "ему", "ым", "им", "ое", "ье", "ьего", "ьем", "ьему", "ьим"]
+        for (value, stem) in stems {
+            for ending in endings { table[stem + ending] = value }
+        }
+        return table
+    }()
+
+    /// Russian words of a quarter and of a half-year: 4 and 2 parts of a year.
+    static func russianYearPart(_ folded: String) -> Int? {
+        if folded.hasPrefix("квартал") { return 4 }
+        if folded.hasPrefix("полугоди") { return 2 }
+        return nil
+    }
+
     /// English month names and abbreviations (CLDR `en`), folded.
     static let englishMonths: [String: Int] = {
         let names = [
@@ -478,6 +497,8 @@ struct DateAtom {
     /// Both halves of a hyphenated word (`қаңтар-маусым`, `алты-жеті`, `жылдан-жылға`).
     var halves: ([KazakhStem], [KazakhStem])?
     var roman: Int?
+    /// A Russian pair of months written as one word (`январе-марте`, `январь-июнь`).
+    var russianMonthPair: (first: Int, second: Int)?
     /// Whether a Russian or English pattern may start at this word (one lookup per word, so
     /// that the other words cost nothing).
     var startsRussian = false
@@ -492,7 +513,7 @@ struct DateAtom {
     /// Roman numerals.
     static let startWords: [String: UInt8] = {
         var table: [String: UInt8] = [:]
-        let russian = ["с", "со", "до", "к"] + Array(DateVocabulary.russianMonths.keys)
+        let russian = ["с", "со", "до", "к"] + Array(DateVocabulary.russianMonths.keys) + Array(DateVocabulary.russianOrdinals.keys)
             + Array(DateVocabulary.russianRelativeDays.keys) + Array(DateVocabulary.russianRelativeModifiers.keys)
         let english = ["since", "until", "till", "by", "through", "from", "between", "the"]
             + Array(DateVocabulary.englishMonths.keys) + Array(DateVocabulary.englishRelativeDays.keys)
@@ -519,6 +540,14 @@ struct DateAtom {
             }
             guard token.kind == .word else { break }
             if let value = DateVocabulary.romanNumeral(text) { roman = value }
+            if let hyphen = folded.firstIndex(where: { $0 == "-" || $0 == "–" }),
+                let first = DateVocabulary.russianMonths[String(folded[..<hyphen])],
+                let second = DateVocabulary.russianMonths[String(folded[folded.index(after: hyphen)...])],
+                first.month < second.month
+            {
+                russianMonthPair = (first.month, second.month)
+                startsRussian = true
+            }
             if Self.mayBeKazakhStem(folded) {
                 stems = Self.kazakhStems(folded[...])
                 if stems.isEmpty, let hyphen = folded.utf8.firstIndex(of: 0x2D) {
