@@ -616,7 +616,7 @@ public struct PersonNameRule: Extractor {
         if c.language == "ru", words.count == 1, first.unknown, !c.quoted.contains(i), !NameContext.isLatin(token.text),
             !NameContext.isKazakhSpelling(token.folded)
         {
-            let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c)
+            let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c) || isAppositionSubjectAtSentenceStart(i, c)
             // After a noun of a person's words or circle opening the sentence (`Семья
             // Торвальдсена`, `Слова Фалькетти`), the word is that person, in the genitive.
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens) || Self.followsPersonPossessedNoun(i, tokens)

@@ -1,0 +1,104 @@
+import ShejireCore
+import ShejireText
+
+/// Session 13 (a helper's Russian recall round, branch `persons13`): more nouns of a person's
+/// role, roles and titles with `экс-`/`вице-`, and a one-word name opening a sentence before an
+/// apposition (`Бертолини, главный тренер «Зенита», ответил ...`).
+extension PersonNameRule {
+    /// Nouns of people (nominative singular) that name the one after them, like
+    /// `russianRoleNouns`: sciences and commentators, arts, sports and trades that session 11
+    /// left out (`политолог Фалькетти`, `философ Торвальдсен`, `тренер Бертолини`).
+    static let moreRussianRoleNouns: Set<String> = [
+        // Commentators and sciences.
+        "политолог", "социолог", "психолог", "экономист", "аналитик", "эксперт", "философ", "филолог", "лингвист",
+        "политик", "политтехнолог", "дипломат", "криминалист", "эколог", "вирусолог", "эпидемиолог", "иммунолог",
+        "кардиолог", "онколог", "нарколог", "педиатр", "психиатр", "стоматолог", "астрофизик", "климатолог",
+        "искусствовед", "литературовед", "востоковед", "китаист", "американист", "германист", "богослов", "теолог",
+        "критик", "кинокритик", "переводчик", "переводчица", "прозаик", "литератор", "романист",
+        // Arts and shows.
+        "кинорежиссер", "вокалист", "вокалистка", "гитарист", "барабанщик", "солист", "солистка", "диджей",
+        "комик", "шоумен", "юморист", "телеведущий", "кинооператор", "аниматор", "мультипликатор", "стилист",
+        "фотомодель", "галерист", "коллекционер", "меценат", "филантроп",
+        // Sports.
+        "тренер", "наставник", "капитан", "велосипедист", "велогонщица", "фехтовальщик", "фехтовальщица",
+        "гребец", "прыгун", "прыгунья", "марафонец", "спринтер", "саблист", "саблистка", "скалолаз",
+        "сноубордист", "горнолыжник", "горнолыжница", "регбист", "гандболист", "гандболистка", "ватерполист",
+        "бомбардир", "легионер", "арбитр", "рефери", "полузащитник", "защитница", "вратарь", "каратист",
+        "тхэквондист", "самбист", "борец", "альпинист", "альпинистка", "путешественник", "космонавт", "астронавт",
+        "летчик", "пилот",
+        // Trades and business.
+        "инженер", "программист", "хакер", "менеджер", "топ-менеджер", "финансист", "экономистка", "повар",
+        "шеф-повар", "ювелир", "фермер", "девелопер", "ресторатор", "трейдер", "брокер", "аудитор", "нотариус",
+    ]
+
+    /// Titles that `экс-` or `вице-` turns into a role of one person (`экс-министр`,
+    /// `экс-глава`): with the prefix the position gazetteer may not hold them.
+    static func formerTitles(_ folded: String) -> Bool {
+        let titles: Set<String> = [
+            "президент", "премьер", "премьер-министр", "министр", "губернатор", "мэр", "глава", "председатель", "посол",
+            "канцлер", "спикер", "депутат", "сенатор", "директор", "генеральный", "гендиректор", "замминистра",
+            "госсекретарь", "советник", "руководитель", "главком", "командующий", "прокурор", "генпрокурор",
+        ]
+        return titles.contains(folded) || RussianMorphology.matchForms(folded).contains(where: titles.contains)
+    }
+
+    /// The role after `экс-` or `вице-` (`экс-тренер` → `тренер`), or nil.
+    static func roleAfterFormerPrefix(_ folded: String) -> String? {
+        for prefix in ["экс-", "вице-"] where folded.hasPrefix(prefix) && folded.count > prefix.count + 2 {
+            return String(folded.dropFirst(prefix.count))
+        }
+        return nil
+    }
+
+    /// Russian: an unknown word opening a sentence before a comma and an apposition that names a
+    /// person's role (a position title or a role noun, after at most two adjectives or an age:
+    /// `Бертолини, главный тренер «Зенита», ответил`, `Фалькетти, 35-летний нападающий`), which
+    /// closes with a comma or a dash before a verb in the singular. The word is the clause's
+    /// subject; an adverb opening a sentence (`Кстати, министр ...`) has no such closing comma
+    /// and verb, and sentence openers are ruled out as before a verb of saying.
+    func isAppositionSubjectAtSentenceStart(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard c.language == "ru", NameContext.isSentenceStart(i, tokens), i + 3 < tokens.count,
+            tokens[i + 1].sentence == tokens[i].sentence, tokens[i + 1].kind == .punctuation, tokens[i + 1].text == ","
+        else { return false }
+        // The apposition: up to two adjectives or an age (`35-летний`), then a role.
+        var k = i + 2
+        var role = false
+        while k < tokens.count, k - i <= 5, tokens[k].sentence == tokens[i].sentence {
+            let token = tokens[k]
+            if token.kind == .number, token.folded.contains("летн") { k += 1; continue }
+            guard token.kind == .word, !token.isCapitalized else { break }
+            if RussianMorphology.matchForms(token.folded).contains(where: Self.corporateRoles.contains) { return false }
+            if c.positionEnds.contains(k + 1) || Self.isRussianRoleNoun(token) || Self.isRussianAgentNoun(token.folded) {
+                role = true
+                break
+            }
+            guard NameContext.isRussianAdjective(token.folded) else { return false }
+            k += 1
+        }
+        guard role else { return false }
+        // The apposition closes with a comma or a dash and a verb in the singular follows.
+        var closed = false
+        var m = k + 1
+        while m < tokens.count, m - k <= 8, tokens[m].sentence == tokens[i].sentence {
+            if (tokens[m].kind == .punctuation && tokens[m].text == ",") || tokens[m].kind == .dash {
+                closed = Self.singularVerbFollows(m, tokens)
+                break
+            }
+            if tokens[m].kind == .punctuation { break }
+            m += 1
+        }
+        guard closed else { return false }
+        let token = tokens[i]
+        let folded = token.folded
+        guard folded.count >= 4, !token.isAllUpper, !NameContext.isLatin(token.text), !Self.isCommonAtSentenceStart(token),
+            !Self.isRussianPluralNoun(token), !Self.isRussianAgentNoun(folded), !Self.isRussianRoleNoun(token),
+            !Self.isRussianCommonNoun(folded, c), !NameContext.isRussianAdjective(folded), !NameContext.isHeadNoun(token),
+            !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded),
+            !Self.russianKinshipNouns.contains(folded), !["лог", "мен", "ат", "ант", "ент"].contains(where: folded.hasSuffix),
+            // An adverb or a verb opening the sentence (`Вероятно,`, `Напомним,`).
+            !["но", "то", "ло", "мо", "им", "ем", "ому", "ему", "ой", "ей", "ых", "их", "ам", "ям", "ах", "ях"].contains(where: folded.hasSuffix)
+        else { return false }
+        return !c.lowerCase.contains(folded, in: tokens)
+    }
+}

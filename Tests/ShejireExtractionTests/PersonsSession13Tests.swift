@@ -1,0 +1,48 @@
+import ShejireCore
+import Testing
+
+@testable import ShejireExtraction
+
+/// Marked-text tests for the Russian person rules of session 13 (branch persons13): a one-word
+/// name opening a sentence before an apposition of a role, more role nouns, roles with `экс-` and
+/// `вице-`, and Irish and French names with an apostrophe in Cyrillic. News-style sentences
+/// written for these tests, with invented people.
+@Suite("Russian persons, session 13")
+struct PersonsSession13Tests {
+    @Test("A one-word name opening a sentence before an apposition of a role")
+    func appositionAtSentenceStart() {
+        MarkedText.check(.person, "⟦Вандерлинд⟧, министр финансов страны, представил бюджет.", language: "ru")
+        MarkedText.check(.person, "⟦Бертолини⟧, главный тренер «Зенита», ответил на вопросы журналистов.", language: "ru")
+        MarkedText.check(.person, "⟦Фалькетти⟧, 35-летний нападающий «Спартака», забил гол.", language: "ru")
+        MarkedText.check(.person, "⟦Торвальдсен⟧, бывший премьер Норвегии, прибыл в Осло.", language: "ru")
+        // Adverbs and verbs opening a sentence, companies and places are no person.
+        MarkedText.check(.person, "Кстати, министр финансов подал в отставку.", language: "ru")
+        MarkedText.check(.person, "Вероятно, главный тренер, как и все, устал.", language: "ru")
+        MarkedText.check(.person, "Напомним, бывший министр, которого задержали, признал вину.", language: "ru")
+        MarkedText.check(.person, "Поэтому, главный тренер сборной, видимо, уйдёт.", language: "ru")
+        MarkedText.check(.person, "Газпром, крупнейший производитель газа, заявил о росте.", language: "ru")
+        MarkedText.check(.person, "Аэрофлот, национальный перевозчик, объявил о скидках.", language: "ru")
+    }
+
+    @Test("More nouns of a person's role before a one-word name")
+    func moreRoleNouns() {
+        MarkedText.check(.person, "Так считает политолог ⟦Фалькетти⟧.", language: "ru")
+        MarkedText.check(.person, "Политолог ⟦Фалькетти⟧ считает, что выборы пройдут спокойно.", language: "ru")
+        MarkedText.check(.person, "Философ ⟦Ибн Сина⟧ жил в Бухаре.", language: "ru")
+        MarkedText.check(.person, "Об этом рассказал экономист ⟦Торвальдсен⟧.", language: "ru")
+    }
+
+    @Test("A role or a title with экс- or вице-")
+    func formerRoles() {
+        MarkedText.check(.person, "Экс-тренер ⟦Бертолини⟧ раскритиковал клуб.", language: "ru")
+        MarkedText.check(.person, "Экс-министр ⟦Вандерлинд⟧ задержан в аэропорту.", language: "ru")
+        MarkedText.check(.person, "Вице-спикер ⟦Фалькетти⟧ выступила с докладом.", language: "ru")
+    }
+
+    @Test("Irish and French names with an apostrophe in Cyrillic")
+    func apostropheNames() {
+        MarkedText.check(.person, "Баскетболист ⟦Шакил О'Нил⟧ завершил карьеру.", language: "ru")
+        MarkedText.check(.person, "Ведущий ⟦Конан О'Брайен⟧ вернулся на телевидение.", language: "ru")
+        MarkedText.check(.person, "Ирландский певец ⟦Шейн О’Коннор⟧ дал концерт в Дублине.", language: "ru")
+    }
+}
