@@ -45,4 +45,10 @@ struct PersonsSession13Tests {
         MarkedText.check(.person, "Ведущий ⟦Конан О'Брайен⟧ вернулся на телевидение.", language: "ru")
         MarkedText.check(.person, "Ирландский певец ⟦Шейн О’Коннор⟧ дал концерт в Дублине.", language: "ru")
     }
+
+    @Test("An East Asian family name alone after the full name")
+    func eastAsianFamilyNameRecalled() {
+        MarkedText.check(.person, "Председатель ⟦Ли Цзиньфэн⟧ прибыл в Москву. ⟦Ли⟧ заявил о дружбе.", language: "ru")
+        MarkedText.check(.person, "Лидер Вьетнама ⟦Нгуен Ван Фалькет⟧ принял делегацию. ⟦Нгуен⟧ поблагодарил гостей.", language: "ru")
+    }
 }

@@ -69,10 +69,13 @@ public struct NameRecallRule: Extractor {
             default: continue
             }
         }
-        guard !known.isEmpty else { return [] }
+        // An East Asian family name alone after the full name (`Си Цзиньпин` ... `Си заявил`,
+        // `Ли Кэцян` ... `Ли ответил`; session 13): matched as written, as such names do not decline.
+        let familyKnown = Self.eastAsianFamilyNames(found, tokens)
+        guard !known.isEmpty || !familyKnown.isEmpty else { return [] }
         var result: [Candidate] = []
         for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !covered.contains(index) {
-            guard let first = Self.match(token, known) else { continue }
+            guard let first = Self.match(token, known) ?? familyKnown[token.folded] else { continue }
             // A plural (`братьев Ямадаевых` after `Иса Ямадаев`) or a name after a family noun (`Братья
             // Вандерлинды`) names a family, not the person.
             if first.type == .person, Self.isPluralOfSurname(token.folded) || PersonNameRule.familyNounPrecedes(index, tokens) { continue }
@@ -119,6 +122,21 @@ public struct NameRecallRule: Extractor {
                 Candidate(
                     tokens: (index - 1)..<(index + 1), type: .person, entity: full.entity, name: full.name, base: full.base,
                     source: name, confidence: 0.7, attributes: attributes, specificity: 11))
+        }
+        return result
+    }
+
+    /// The East Asian family names (`PersonNameRule.eastAsianFamilyNames`, not `ван`, which is
+    /// also a particle: `Ван Гог`) opening a person of two or three capitalised words found in
+    /// the document (`Си Цзиньпин`, `Ли Кэцян`, `Нгуен Тан Зунг`), folded, with the person.
+    static func eastAsianFamilyNames(_ found: [Candidate], _ tokens: [Token]) -> [String: Candidate] {
+        var result: [String: Candidate] = [:]
+        for candidate in found where candidate.type == .person && (2...3).contains(candidate.tokens.count) {
+            let first = tokens[candidate.tokens.lowerBound]
+            guard first.folded != "ван", PersonNameRule.eastAsianFamilyNames.contains(first.folded),
+                candidate.tokens.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllUpper })
+            else { continue }
+            if result[first.folded] == nil { result[first.folded] = candidate }
         }
         return result
     }
