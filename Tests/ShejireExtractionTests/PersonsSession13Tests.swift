@@ -51,4 +51,15 @@ struct PersonsSession13Tests {
         MarkedText.check(.person, "Председатель ⟦Ли Цзиньфэн⟧ прибыл в Москву. ⟦Ли⟧ заявил о дружбе.", language: "ru")
         MarkedText.check(.person, "Лидер Вьетнама ⟦Нгуен Ван Фалькет⟧ принял делегацию. ⟦Нгуен⟧ поблагодарил гостей.", language: "ru")
     }
+
+    @Test("A maiden or former surname in parentheses is part of the person")
+    func otherSurnameInParentheses() {
+        MarkedText.check(.person, "Актриса ⟦Анна Вандерлиндова (Бертолинова⟧) получила премию.", language: "ru")
+        MarkedText.check(.person, "⟦Мария Фалькетти (урождённая Торвальдсенова⟧) вышла замуж.", language: "ru")
+        MarkedText.check(.person, "Судья ⟦Ольга Бертолинова (в девичестве Торвальдсенова⟧) вынесла приговор.", language: "ru")
+        // A club, a place, a party or a body in parentheses stays apart.
+        MarkedText.check(.person, "Полузащитник ⟦Игорь Вандерлиндов⟧ (Спартак) забил гол.", language: "ru")
+        MarkedText.check(.person, "Выступил ⟦Пётр Бертолинов⟧ (Москва).", language: "ru")
+        MarkedText.check(.person, "Министр ⟦Сергей Вандерлиндов⟧ (Минфин) ответил.", language: "ru")
+    }
 }

@@ -101,4 +101,43 @@ extension PersonNameRule {
         else { return false }
         return !c.lowerCase.contains(folded, in: tokens)
     }
+
+    /// Russian: a person of two words or more followed by a surname alone in parentheses, a
+    /// maiden or former name (`Анна Вандерлиндова (Бертолинова)`, `Мария Фалькетти (урождённая
+    /// Торвальдсенова)`), is one person: factRuEval annotates the name and the surname in
+    /// parentheses as one person, whose span runs to the surname. The name stays the first one's;
+    /// the other is the attribute `other_surname`. The word in parentheses must have a surname's
+    /// shape (`-ов/-ова`, `-ин/-ина`, `-ская`, ...): a club, a place or a party there is no name.
+    func mergedOtherSurnames(_ result: [Candidate], _ c: Context) -> [Candidate] {
+        guard c.language == "ru", result.count >= 2 else { return result }
+        let tokens = c.tokens
+        var merged: [Candidate] = []
+        var skip = false
+        for (n, candidate) in result.enumerated() {
+            if skip { skip = false; continue }
+            guard n + 1 < result.count, candidate.type == .person, candidate.tokens.count >= 2,
+                candidate.attributes["surname"] != nil
+            else { merged.append(candidate); continue }
+            let next = result[n + 1]
+            let open = candidate.tokens.upperBound
+            var word = open + 1
+            guard next.type == .person, next.tokens.count == 1, next.attributes["given_name"] == nil,
+                let other = next.attributes["surname"], open < tokens.count, tokens[open].text == "(",
+                tokens[open].sentence == tokens[candidate.tokens.lowerBound].sentence
+            else { merged.append(candidate); continue }
+            // `урождённая`, `урожд.`, `в девичестве` before the surname.
+            if word < tokens.count, tokens[word].folded.hasPrefix("урожд") { word += 1 }
+            if word + 1 < tokens.count, tokens[word].folded == "в", tokens[word + 1].folded == "девичестве" { word += 2 }
+            let close = word + 1
+            guard next.tokens.lowerBound == word, close < tokens.count, tokens[close].text == ")",
+                surnameBase(tokens[word]) != nil, !NameContext.isLatin(tokens[word].text)
+            else { merged.append(candidate); continue }
+            var joined = candidate
+            joined.tokens = candidate.tokens.lowerBound..<(word + 1)
+            joined.attributes["other_surname"] = other
+            merged.append(joined)
+            skip = true
+        }
+        return merged
+    }
 }

@@ -194,7 +194,7 @@ public struct PersonNameRule: Extractor {
                 i += 1
             }
         }
-        return result
+        return mergedOtherSurnames(result, context)
     }
 
     /// Russian: a blogger's user name in Latin letters, after `блогер`, `ником` or `пользователь`,
