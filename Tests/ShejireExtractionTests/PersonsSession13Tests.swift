@@ -62,4 +62,11 @@ struct PersonsSession13Tests {
         MarkedText.check(.person, "Выступил ⟦Пётр Бертолинов⟧ (Москва).", language: "ru")
         MarkedText.check(.person, "Министр ⟦Сергей Вандерлиндов⟧ (Минфин) ответил.", language: "ru")
     }
+
+    @Test("Two first names and two surnames, the Spanish way")
+    func spanishDoubleSurname() {
+        MarkedText.check(.person, "Испанец ⟦Хосе Луис Фалькес Бертолинес⟧ стал чемпионом.", language: "ru")
+        MarkedText.check(.person, "Встреча с ⟦Марией Хосе Фалькес Бертолини⟧ прошла в Мадриде.", language: "ru")
+        MarkedText.check(.person, "Аргентинский футболист ⟦Хуан Пабло Вандерлинес⟧ забил гол.", language: "ru")
+    }
 }

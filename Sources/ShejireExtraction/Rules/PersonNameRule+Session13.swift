@@ -140,4 +140,20 @@ extension PersonNameRule {
         }
         return merged
     }
+
+    /// Russian: whether a name of two first names and a surname (`Хосе Луис Фалькес`, `Марией
+    /// Хосе Фалькес`) goes on with a second surname, the Spanish and Portuguese way (`Хосе Луис
+    /// Фалькес Бертолинес`, `Андрес Мануэль Вандерлинес Бертолини`): a fourth capitalised word
+    /// that is no first name, patronymic, adjective or head noun, with no capitalised word after
+    /// it, in the script of the others.
+    func hasSecondSurname(_ i: Int, _ words: [Word], _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard c.language == "ru", words.count == 4, words[0].given != nil, words[1].given != nil, words[2].given == nil,
+            words[3].given == nil, words[3].patronymic == nil, !c.quoted.contains(i + 3)
+        else { return false }
+        let last = tokens[i + 3]
+        return NameContext.isLatin(last.text) == NameContext.isLatin(tokens[i].text) && !last.isAllUpper
+            && !NameContext.isRussianAdjective(last.folded) && !NameContext.isHeadNoun(last)
+            && !Self.capitalisedWordFollows(i + 3, tokens)
+    }
 }

@@ -478,6 +478,11 @@ public struct PersonNameRule: Extractor {
                     patronymic = p
                     k += 1
                 }
+                // Two first names and two surnames, the Spanish way (`Хосе Луис Фалькес Бертолинес`).
+                if let first = surname, patronymic == nil, k == 3, hasSecondSurname(i, words, c) {
+                    surname = first + " " + (plainBase(tokens[i + 3]) ?? tokens[i + 3].text)
+                    k += 1
+                }
                 if surname != nil || patronymic != nil {
                     return make(i..<(i + k), given: given, patronymic: patronymic, surname: surname, initials: nil,
                                 confidence: surname != nil ? 0.85 : 0.75, c)
