@@ -69,4 +69,26 @@ struct PersonsSession13Tests {
         MarkedText.check(.person, "Встреча с ⟦Марией Хосе Фалькес Бертолини⟧ прошла в Мадриде.", language: "ru")
         MarkedText.check(.person, "Аргентинский футболист ⟦Хуан Пабло Вандерлинес⟧ забил гол.", language: "ru")
     }
+
+    @Test("A speaker after an adverb opening the sentence; a peer's noun before a name")
+    func speakerAfterOpener() {
+        MarkedText.check(.person, "Ранее ⟦Бертолини⟧ заявлял о намерении уйти.", language: "ru")
+        MarkedText.check(.person, "Позже ⟦Вандерлинд⟧ уточнил, что речь шла о бюджете.", language: "ru")
+        MarkedText.check(.person, "Его поддержал коллега ⟦Торвальдсен⟧.", language: "ru")
+        // Not a body, a noun or a word in an oblique case.
+        MarkedText.check(.person, "Ранее Минфин заявлял о дефиците.", language: "ru")
+        MarkedText.check(.person, "Ранее Источник сообщил о сделке.", language: "ru")
+        MarkedText.check(.person, "Затем Правительство объявило о реформе.", language: "ru")
+    }
+
+    @Test("A surname with a particle again, the particle capitalised")
+    func particleSurnameRecalled() {
+        MarkedText.check(
+            .person, "Режиссёр ⟦Марко дель Фалькетти⟧ получил приз. ⟦Дель Фалькетти⟧ поблагодарил жюри.", language: "ru")
+        MarkedText.check(
+            .person, "Канцлер ⟦Ульрих фон Фалькенберг⟧ прибыл в Рим. ⟦Фон Фалькенберг⟧ встретился с премьером.",
+            language: "ru")
+        // No such person in the document: the particle opens nothing.
+        MarkedText.check(.person, "Де Вандерлинд — название нового сорта роз.", language: "ru")
+    }
 }

@@ -29,6 +29,9 @@ extension PersonNameRule {
         // Trades and business.
         "инженер", "программист", "хакер", "менеджер", "топ-менеджер", "финансист", "экономистка", "повар",
         "шеф-повар", "ювелир", "фермер", "девелопер", "ресторатор", "трейдер", "брокер", "аудитор", "нотариус",
+        // A person's peers.
+        "коллега", "соратник", "соратница", "напарник", "напарница", "одноклубник", "одноклубница", "однопартиец",
+        "оппонент", "собеседник", "собеседница",
     ]
 
     /// Titles that `экс-` or `вице-` turns into a role of one person (`экс-министр`,
@@ -155,5 +158,46 @@ extension PersonNameRule {
         return NameContext.isLatin(last.text) == NameContext.isLatin(tokens[i].text) && !last.isAllUpper
             && !NameContext.isRussianAdjective(last.folded) && !NameContext.isHeadNoun(last)
             && !Self.capitalisedWordFollows(i + 3, tokens)
+    }
+
+    /// Adverbs of time and linking words that open a sentence before its subject (`Ранее
+    /// Бертолини заявлял ...`, `Позже Вандерлинд уточнил ...`).
+    static let subjectOpeners: Set<String> = [
+        "ранее", "позднее", "позже", "затем", "потом", "впоследствии", "вчера", "сегодня", "накануне", "тогда",
+        "однако", "впрочем", "также", "теперь", "сейчас", "прежде",
+    ]
+
+    /// Verbs of saying in the past tense, imperfective (`заявлял`, `отмечала`), besides
+    /// `speechVerbs` and `morePastSpeechVerbs`.
+    static let imperfectiveSpeechVerbs: Set<String> = [
+        "заявлял", "заявляла", "отмечал", "отмечала", "подчеркивал", "подчеркивала", "утверждал", "утверждала",
+        "указывал", "указывала", "признавал", "признавала", "обещал", "обещала", "настаивал", "настаивала",
+        "рассказывал", "рассказывала", "объяснял", "объясняла", "уверял", "уверяла",
+    ]
+
+    /// Russian: an unknown word right after an adverb of time or a linking word opening the
+    /// sentence, before a verb of saying in the singular past (`Ранее ⟦Бертолини⟧ заявлял ...`,
+    /// `Позже ⟦Вандерлинд⟧ уточнил ...`): the speaker, with the same tests as a speaker opening
+    /// the sentence (`isSpeakerAtSentenceStart`).
+    func isSpeakerAfterOpener(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard c.language == "ru", i > 0, i + 1 < tokens.count, NameContext.isSentenceStart(i - 1, tokens),
+            tokens[i - 1].sentence == tokens[i].sentence, Self.subjectOpeners.contains(tokens[i - 1].folded),
+            tokens[i + 1].sentence == tokens[i].sentence
+        else { return false }
+        let verb = tokens[i + 1].folded
+        guard Self.speechVerbs.contains(verb) || Self.morePastSpeechVerbs.contains(verb) || Self.imperfectiveSpeechVerbs.contains(verb),
+            !Self.capitalisedWordFollows(i + 1, tokens)
+        else { return false }
+        let token = tokens[i]
+        let folded = token.folded
+        guard folded.count >= 4, !token.isAllUpper, !NameContext.isLatin(token.text), !Self.isCommonAtSentenceStart(token),
+            !Self.isRussianPluralNoun(token), !Self.isRussianAgentNoun(folded), !Self.isRussianRoleNoun(token),
+            !Self.isRussianCommonNoun(folded, c), !NameContext.isRussianAdjective(folded), !NameContext.isHeadNoun(token),
+            !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded),
+            !Self.russianKinshipNouns.contains(folded), !["лог", "мен", "ат", "ант", "ент"].contains(where: folded.hasSuffix),
+            !["ам", "ям", "ами", "ями", "ах", "ях", "ому", "ему", "ой", "ым", "им"].contains(where: folded.hasSuffix)
+        else { return false }
+        return !c.lowerCase.contains(folded, in: tokens)
     }
 }
