@@ -91,4 +91,16 @@ struct PersonsSession13Tests {
         // No such person in the document: the particle opens nothing.
         MarkedText.check(.person, "Де Вандерлинд — название нового сорта роз.", language: "ru")
     }
+
+    @Test("A speaker between a phrase and a verb of saying; со слов")
+    func speakerAfterPhrase() {
+        MarkedText.check(.person, "В интервью ⟦Бертолини⟧ рассказал о планах.", language: "ru")
+        MarkedText.check(.person, "На брифинге ⟦Вандерлинд⟧ заявил о готовности.", language: "ru")
+        MarkedText.check(.person, "После матча ⟦Торвальдсен⟧ сказал, что доволен.", language: "ru")
+        MarkedText.check(.person, "Со слов ⟦Торвальдсена⟧, всё прошло хорошо.", language: "ru")
+        // Bodies and companies, a preposition or an adjective before the word.
+        MarkedText.check(.person, "Во вторник Ростелеком объявил о сделке.", language: "ru")
+        MarkedText.check(.person, "Кроме того Минздрав сообщил о новых случаях.", language: "ru")
+        MarkedText.check(.person, "Крупнейший Вандерлинд-банк сообщил о прибыли.", language: "ru")
+    }
 }

@@ -200,4 +200,54 @@ extension PersonNameRule {
         else { return false }
         return !c.lowerCase.contains(folded, in: tokens)
     }
+
+    /// Russian prepositions and conjunctions: after them a word is in the case they govern or
+    /// opens a clause of its own, so no speaker is read there by `isSpeakerAfterPhrase`.
+    static let wordsBeforeNoSpeaker: Set<String> = [
+        "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "у", "за", "под", "над", "при",
+        "для", "без", "про", "через", "между", "перед", "после", "около", "как", "что", "чтобы", "где", "когда",
+        "если", "который", "которая", "которое", "которые", "это", "этот", "эта", "тот", "та", "его", "ее", "её", "их",
+        "свой", "своя", "наш", "ваш", "мой", "не", "ни", "лишь", "только", "даже", "уже", "еще", "ещё", "сам", "сама",
+    ]
+
+    /// Russian: an unknown word inside a sentence between a lower-case word and a verb of saying
+    /// in the singular past (`В интервью ⟦Бертолини⟧ рассказал ...`, `На брифинге ⟦Вандерлинд⟧
+    /// заявил ...`, `После матча ⟦Торвальдсен⟧ сказал ...`): the speaker. Not after a
+    /// preposition, a conjunction, a pronoun or an adjective (the word would be governed by them
+    /// or described by them: `российский Лукойл сообщил`), not in an oblique case, not a body's
+    /// or a company's shape (`Минфин`, `Сбербанк`), nor a word the document writes in lower case;
+    /// not when a capitalised word follows the verb (the one spoken to).
+    func isSpeakerAfterPhrase(_ i: Int, _ c: Context) -> Bool {
+        let tokens = c.tokens
+        guard c.language == "ru", i > 0, i + 1 < tokens.count, !NameContext.isSentenceStart(i, tokens),
+            tokens[i - 1].sentence == tokens[i].sentence, tokens[i + 1].sentence == tokens[i].sentence,
+            tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized || NameContext.isSentenceStart(i - 1, tokens)
+        else { return false }
+        let verb = tokens[i + 1].folded
+        guard Self.speechVerbs.contains(verb) || Self.morePastSpeechVerbs.contains(verb) || Self.imperfectiveSpeechVerbs.contains(verb),
+            !Self.capitalisedWordFollows(i + 1, tokens)
+        else { return false }
+        let before = tokens[i - 1]
+        guard before.folded.count >= 3, !Self.wordsBeforeNoSpeaker.contains(before.folded),
+            !NameContext.isRussianAdjective(before.folded), !HeadNounPhrase.isRussianVerb(before.folded),
+            !c.positionEnds.contains(i), !c.roleEnds.contains(i), !c.blocked.contains(i - 1)
+        else { return false }
+        let token = tokens[i]
+        let folded = token.folded
+        guard folded.count >= 4, !token.isAllUpper, !NameContext.isLatin(token.text), !Self.isCommonAtSentenceStart(token),
+            !Self.isRussianPluralNoun(token), !Self.isRussianAgentNoun(folded), !Self.isRussianRoleNoun(token),
+            !Self.isRussianCommonNoun(folded, c), !NameContext.isRussianAdjective(folded), !NameContext.isHeadNoun(token),
+            !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded),
+            !Self.russianKinshipNouns.contains(folded), !["лог", "мен", "ат", "ант", "ент"].contains(where: folded.hasSuffix),
+            !["ам", "ям", "ами", "ями", "ах", "ях", "ому", "ему", "ой", "ым", "им", "ом", "ем", "ов", "ев", "ых", "их"]
+                .contains(where: folded.hasSuffix)
+        else { return false }
+        // A genitive in `-а`/`-я`/`-ы` after a consonant names whose the noun before is (`в
+        // интервью Бертолини` is a person, `в штабе Вандерлинда заявил` is not read).
+        let vowels = "аеёиоуыэюяьй"
+        if let last = folded.last, "аяы".contains(last), let prior = folded.dropLast().last, !vowels.contains(prior) {
+            return false
+        }
+        return !c.lowerCase.contains(folded, in: tokens)
+    }
 }

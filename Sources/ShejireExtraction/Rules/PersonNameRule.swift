@@ -622,7 +622,7 @@ public struct PersonNameRule: Extractor {
             !NameContext.isKazakhSpelling(token.folded)
         {
             let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c) || isAppositionSubjectAtSentenceStart(i, c)
-                || isSpeakerAfterOpener(i, c)
+                || isSpeakerAfterOpener(i, c) || isSpeakerAfterPhrase(i, c)
             // After a noun of a person's words or circle opening the sentence (`Семья
             // Торвальдсена`, `Слова Фалькетти`), the word is that person, in the genitive.
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens) || Self.followsPersonPossessedNoun(i, tokens)
