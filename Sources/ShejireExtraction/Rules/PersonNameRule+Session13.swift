@@ -10,11 +10,11 @@ extension PersonNameRule {
     /// left out (`политолог Фалькетти`, `философ Торвальдсен`, `тренер Бертолини`).
     static let moreRussianRoleNouns: Set<String> = [
         // Commentators and sciences.
-        "политолог", "социолог", "психолог", "экономист", "аналитик", "эксперт", "философ", "филолог", "лингвист",
-        "политик", "политтехнолог", "дипломат", "криминалист", "эколог", "вирусолог", "эпидемиолог", "иммунолог",
+        "политолог", "социолог", "психолог", "экономист", "эксперт", "философ", "филолог", "лингвист",
+        "политтехнолог", "дипломат", "криминалист", "эколог", "вирусолог", "эпидемиолог", "иммунолог",
         "кардиолог", "онколог", "нарколог", "педиатр", "психиатр", "стоматолог", "астрофизик", "климатолог",
         "искусствовед", "литературовед", "востоковед", "китаист", "американист", "германист", "богослов", "теолог",
-        "критик", "кинокритик", "переводчик", "переводчица", "прозаик", "литератор", "романист",
+        "кинокритик", "переводчик", "переводчица", "прозаик", "литератор", "романист",
         // Arts and shows.
         "кинорежиссер", "вокалист", "вокалистка", "гитарист", "барабанщик", "солист", "солистка", "диджей",
         "комик", "шоумен", "юморист", "телеведущий", "кинооператор", "аниматор", "мультипликатор", "стилист",
@@ -221,7 +221,7 @@ extension PersonNameRule {
         let tokens = c.tokens
         guard c.language == "ru", i > 0, i + 1 < tokens.count, !NameContext.isSentenceStart(i, tokens),
             tokens[i - 1].sentence == tokens[i].sentence, tokens[i + 1].sentence == tokens[i].sentence,
-            tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized || NameContext.isSentenceStart(i - 1, tokens)
+            tokens[i - 1].kind == .word, !tokens[i - 1].isCapitalized, !Self.familyNounPrecedes(i, tokens)
         else { return false }
         let verb = tokens[i + 1].folded
         guard Self.speechVerbs.contains(verb) || Self.morePastSpeechVerbs.contains(verb) || Self.imperfectiveSpeechVerbs.contains(verb),
