@@ -469,8 +469,10 @@ struct Scanner {
         while end < bytes.count {
             let (s, w) = scalar(at: end)
             let cls = classify(s)
-            guard cls == .hyphen || (cls == .apostrophe && isASCIILetters(start, firstEnd)) else { break }
             let next = end + w
+            guard cls == .hyphen || (cls == .apostrophe && (isASCIILetters(start, firstEnd)
+                || (end == firstEnd && isCyrillicNamePrefix(start, firstEnd, next))))
+            else { break }
             guard next < bytes.count else { break }
             let nextClass = classify(scalar(at: next).0)
             if nextClass == .letter {
@@ -482,6 +484,15 @@ struct Scanner {
             }
         }
         emit(start, end, .word)
+    }
+
+    /// An Irish `О'` or a French `Д'` in Cyrillic before a capital letter (`О'Нил`, `О'Брайен`,
+    /// `Д'Артаньян`): the apostrophe joins one surname, as in Latin `O'Brien` (session 13).
+    func isCyrillicNamePrefix(_ start: Int, _ firstEnd: Int, _ next: Int) -> Bool {
+        guard firstEnd - start == 2, next < bytes.count else { return false }
+        let (first, _) = scalar(at: start)
+        guard first.value == 0x41E || first.value == 0x414 else { return false }
+        return ScalarTable.isUppercase(scalar(at: next).0)
     }
 
     func isASCIILetters(_ start: Int, _ end: Int) -> Bool {

@@ -69,10 +69,27 @@ public struct NameRecallRule: Extractor {
             default: continue
             }
         }
-        guard !known.isEmpty else { return [] }
+        // An East Asian family name alone after the full name (`Си Цзиньпин` ... `Си заявил`,
+        // `Ли Кэцян` ... `Ли ответил`; session 13): matched as written, as such names do not decline.
+        let familyKnown = Self.eastAsianFamilyNames(found, tokens)
+        let particleKnown = Self.particleSurnames(found, tokens)
+        guard !known.isEmpty || !familyKnown.isEmpty || !particleKnown.isEmpty else { return [] }
         var result: [Candidate] = []
+        var nextFree = 0
         for (index, token) in tokens.enumerated() where token.kind == .word && token.isCapitalized && !covered.contains(index) {
-            guard let first = Self.match(token, known) else { continue }
+            if index < nextFree { continue }
+            // A surname with a particle, the particle capitalised (`Ульрих фон Фалькенберг` ... `Фон
+            // Фалькенберг заявил`, `Гильермо дель Торо` ... `Дель Торо`; session 13).
+            if let first = Self.particleMatch(index, tokens, particleKnown), !covered.contains(index + 1) {
+                result.append(
+                    Candidate(
+                        tokens: index..<(index + 2), type: .person, entity: first.entity, name: first.name, base: first.base,
+                        source: name, confidence: 0.7,
+                        attributes: ["linked": "recall", "surname": first.attributes["surname"] ?? ""], specificity: 11))
+                nextFree = index + 2
+                continue
+            }
+            guard let first = Self.match(token, known) ?? familyKnown[token.folded] else { continue }
             // A plural (`братьев Ямадаевых` after `Иса Ямадаев`) or a name after a family noun (`Братья
             // Вандерлинды`) names a family, not the person.
             if first.type == .person, Self.isPluralOfSurname(token.folded) || PersonNameRule.familyNounPrecedes(index, tokens) { continue }
@@ -121,6 +138,56 @@ public struct NameRecallRule: Extractor {
                     source: name, confidence: 0.7, attributes: attributes, specificity: 11))
         }
         return result
+    }
+
+    /// The East Asian family names (`PersonNameRule.eastAsianFamilyNames`, not `ван`, which is
+    /// also a particle: `Ван Гог`) opening a person of two or three capitalised words found in
+    /// the document (`Си Цзиньпин`, `Ли Кэцян`, `Нгуен Тан Зунг`), folded, with the person.
+    static func eastAsianFamilyNames(_ found: [Candidate], _ tokens: [Token]) -> [String: Candidate] {
+        var result: [String: Candidate] = [:]
+        for candidate in found where candidate.type == .person && (2...3).contains(candidate.tokens.count) {
+            let first = tokens[candidate.tokens.lowerBound]
+            guard first.folded != "ван", PersonNameRule.eastAsianFamilyNames.contains(first.folded),
+                candidate.tokens.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllUpper })
+            else { continue }
+            if result[first.folded] == nil { result[first.folded] = candidate }
+        }
+        return result
+    }
+
+    /// Lower-case particles of surnames (`фон Фалькенберг`, `дель Торо`, `де Голль`).
+    static let surnameParticles: Set<String> = ["фон", "ван", "де", "дель", "ди", "да", "ле", "ла", "дю", "ибн", "бен", "бин"]
+
+    /// Surnames with a lower-case particle inside the people of two words or more found in the
+    /// document, keyed by the particle and the next word's script-neutral key (its base forms too:
+    /// `фон Фалькенбергом` gives `фон Фалькенберг`), with the person.
+    static func particleSurnames(_ found: [Candidate], _ tokens: [Token]) -> [String: Candidate] {
+        var result: [String: Candidate] = [:]
+        for candidate in found where candidate.type == .person && candidate.tokens.count >= 2 {
+            for k in candidate.tokens.dropLast() where !tokens[k].isCapitalized && surnameParticles.contains(tokens[k].folded) {
+                let next = tokens[k + 1]
+                guard next.isCapitalized, next.kind == .word else { continue }
+                var forms = [next.folded]
+                forms.append(contentsOf: RussianMorphology.candidateBases(next.folded).filter { $0.count >= 3 })
+                for form in forms {
+                    let key = tokens[k].folded + " " + Transliteration.matchKey(form)
+                    if result[key] == nil { result[key] = candidate }
+                }
+            }
+        }
+        return result
+    }
+
+    /// The person whose particle surname a capitalised particle and the next word write
+    /// (`Фон Фалькенберг`, `Дель Торо`), or nil.
+    static func particleMatch(_ index: Int, _ tokens: [Token], _ known: [String: Candidate]) -> Candidate? {
+        guard !known.isEmpty, surnameParticles.contains(tokens[index].folded), index + 1 < tokens.count,
+            tokens[index + 1].sentence == tokens[index].sentence, tokens[index + 1].kind == .word, tokens[index + 1].isCapitalized
+        else { return nil }
+        for form in Morphology.matchForms(tokens[index + 1].folded) {
+            if let candidate = known[tokens[index].folded + " " + Transliteration.matchKey(form)] { return candidate }
+        }
+        return nil
     }
 
     /// Russian prepositions after which a word a gazetteer knows as a place names the place.

@@ -60,13 +60,22 @@ extension PersonNameRule {
     static func isRussianRoleNoun(_ token: Token) -> Bool {
         let folded = token.folded
         guard token.kind == .word, folded.count >= 3 else { return false }
-        // Only a word that opens as a role noun does is analysed (this runs on every word).
-        guard roleStems.contains(String(folded.prefix(3))), !NameContext.isKazakhSpelling(folded) else { return false }
-        return russianRoleNouns.contains(folded) || RussianMorphology.matchForms(folded).contains(where: russianRoleNouns.contains)
+        return isRussianRoleNounWord(folded)
     }
 
+    /// `isRussianRoleNoun` on a folded word; also a role with `экс-`/`вице-` (session 13).
+    static func isRussianRoleNounWord(_ folded: String) -> Bool {
+        if let role = roleAfterFormerPrefix(folded) { return isRussianRoleNounWord(role) || formerTitles(role) }
+        // Only a word that opens as a role noun does is analysed (this runs on every word).
+        guard roleStems.contains(String(folded.prefix(3))), !NameContext.isKazakhSpelling(folded) else { return false }
+        return allRussianRoleNouns.contains(folded) || RussianMorphology.matchForms(folded).contains(where: allRussianRoleNouns.contains)
+    }
+
+    /// The role nouns of session 11 and those session 13 adds.
+    static let allRussianRoleNouns: Set<String> = russianRoleNouns.union(moreRussianRoleNouns)
+
     /// The first three letters of every role noun.
-    static let roleStems: Set<String> = Set(russianRoleNouns.map { String($0.prefix(3)) })
+    static let roleStems: Set<String> = Set(allRussianRoleNouns.map { String($0.prefix(3)) })
 
     /// Verbs of saying in the present tense (`говорит`, `считает`): after them, or
     /// before them after a comma, an unknown word is the one speaking (`— говорит Фалькетти`,

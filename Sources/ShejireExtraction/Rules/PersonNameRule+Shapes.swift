@@ -833,7 +833,9 @@ extension PersonNameRule {
     /// ...`): the one quoted is a person. Not an adjective or a head
     /// noun (`по словам Генерального прокурора` has its own rules).
     static func isQuotedSpeaker(_ i: Int, _ tokens: [Token]) -> Bool {
-        i >= 2 && quotingNouns.contains(tokens[i - 1].folded) && tokens[i - 2].folded == "по"
+        // `со слов X` too (session 13).
+        i >= 2 && (quotingNouns.contains(tokens[i - 1].folded) && tokens[i - 2].folded == "по"
+            || tokens[i - 1].folded == "слов" && tokens[i - 2].folded == "со")
             && tokens[i - 2].sentence == tokens[i].sentence && !NameContext.isRussianAdjective(tokens[i].folded)
             && !NameContext.isHeadNoun(tokens[i])
     }

@@ -194,7 +194,7 @@ public struct PersonNameRule: Extractor {
                 i += 1
             }
         }
-        return result
+        return mergedOtherSurnames(result, context)
     }
 
     /// Russian: a blogger's user name in Latin letters, after `блогер`, `ником` or `пользователь`,
@@ -492,6 +492,11 @@ public struct PersonNameRule: Extractor {
                     patronymic = p
                     k += 1
                 }
+                // Two first names and two surnames, the Spanish way (`Хосе Луис Фалькес Бертолинес`).
+                if let first = surname, patronymic == nil, k == 3, hasSecondSurname(i, words, c) {
+                    surname = first + " " + (plainBase(tokens[i + 3]) ?? tokens[i + 3].text)
+                    k += 1
+                }
                 if surname != nil || patronymic != nil {
                     return make(i..<(i + k), given: given, patronymic: patronymic, surname: surname, initials: nil,
                                 confidence: surname != nil ? 0.85 : 0.75, c)
@@ -630,7 +635,8 @@ public struct PersonNameRule: Extractor {
         if c.language == "ru", words.count == 1, first.unknown, !c.quoted.contains(i), !NameContext.isLatin(token.text),
             !NameContext.isKazakhSpelling(token.folded)
         {
-            let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c)
+            let speaker = Self.isSpeaker(i, tokens) || isSpeakerAtSentenceStart(i, c) || isAppositionSubjectAtSentenceStart(i, c)
+                || isSpeakerAfterOpener(i, c) || isSpeakerAfterPhrase(i, c)
             // After a noun of a person's words or circle opening the sentence (`Семья
             // Торвальдсена`, `Слова Фалькетти`), the word is that person, in the genitive.
             let quotedSpeaker = Self.isQuotedSpeaker(i, tokens) || Self.followsPersonPossessedNoun(i, tokens)
