@@ -1,9 +1,10 @@
 import ShejireCore
 import ShejireText
 
-/// Session 13 (a helper's Russian recall round, branch `persons13`): more nouns of a person's
-/// role, roles and titles with `экс-`/`вице-`, and a one-word name opening a sentence before an
-/// apposition (`Бертолини, главный тренер «Зенита», ответил ...`).
+/// Russian speakers and roles (session 13): more nouns of a person's role, roles and titles
+/// with `экс-`/`вице-`, a one-word name opening a sentence before an apposition (`Бертолини,
+/// главный тренер «Зенита», ответил ...`) or after an opening adverb before a verb of saying
+/// (`Ранее Бертолини заявлял`), a maiden name in parentheses and a second Spanish surname.
 extension PersonNameRule {
     /// Nouns of people (nominative singular) that name the one after them, like
     /// `russianRoleNouns`: sciences and commentators, arts, sports and trades that session 11
