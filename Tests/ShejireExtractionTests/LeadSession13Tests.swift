@@ -99,4 +99,22 @@ struct LeadSession13Tests {
         MarkedText.check(.person, "Minister of Foreign Affairs ⟦Murat Vanderlind⟧ met reporters.", language: "en")
         MarkedText.check(.person, "The policy of ⟦John Vanderlind⟧ was criticised.", language: "en")
     }
+
+    @Test("a first name and surname is the one full name with them and a patronymic; a surname alone then links to it")
+    func givenSurnameLinksToFullName() {
+        let document = Document(
+            id: "t",
+            text: "Иван Вандерлиндов выступил. Вандерлиндов Иван Сергеевич родился в Омске. Вандерлиндов ответил. "
+                + "Пётр Вандерлиндов промолчал.",
+            language: "ru")
+        let people = MarkedText.pipeline.extract(document, scratch: ExtractionScratch()).mentions.filter { $0.type == .person }
+        let entities = people.map(\.entity)
+        #expect(entities.count == 4, "\(people.map(\.text))")
+        // Пётр is someone else, so the bare surname has two full names to choose from: it stays unlinked.
+        #expect(Set(entities.prefix(2)).count == 1 && entities[3] != entities[0], "\(entities)")
+        let kazakh = Document(
+            id: "k", text: "Спортшы Ілияс Бертолинов чемпион атанды. Бертолинов Ілияс Серікұлы 1985 жылы туған.", language: "kk")
+        let kk = MarkedText.pipeline.extract(kazakh, scratch: ExtractionScratch()).mentions.filter { $0.type == .person }
+        #expect(kk.count == 2 && kk[0].entity == kk[1].entity, "\(kk.map(\.entity))")
+    }
 }
