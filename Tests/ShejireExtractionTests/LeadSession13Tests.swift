@@ -117,4 +117,14 @@ struct LeadSession13Tests {
         let kk = MarkedText.pipeline.extract(kazakh, scratch: ExtractionScratch()).mentions.filter { $0.type == .person }
         #expect(kk.count == 2 && kk[0].entity == kk[1].entity, "\(kk.map(\.entity))")
     }
+
+    @Test("Kazakh events: a naming adjective opening the sentence, a body in the genitive, film festivals and games")
+    func kazakhEvents() {
+        MarkedText.check(.event, "⟦Халықаралық архивтер конгресі⟧ Барселонада жұмысын бастады.")
+        MarkedText.check(.event, "⟦Шанхай ынтымақтастық ұйымының саммиті⟧ Астанада өтті.")
+        MarkedText.check(.event, "Алматыда ⟦Азия елдерінің кинофестивалі⟧ ашылды.")
+        MarkedText.check(.event, "⟦ХІІ Дүниежүзілік көшпенділер ойындары⟧ Астанада өтеді.")
+        // A body opening a sentence the same way is not taken.
+        MarkedText.check(.organisation, "Әлеуметтік әл-ауқат басқармасы жаңа бағдарлама ұсынды.")
+    }
 }

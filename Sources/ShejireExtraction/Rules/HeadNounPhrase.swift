@@ -19,6 +19,13 @@ struct HeadNounPhrase {
     let russianHeads: Set<String>
     /// English heads (folded), e.g. `congress`; English is treated like Kazakh (modifiers first).
     let englishHeads: Set<String>
+    /// Whether the phrases are events' names (session 13), which differ from bodies' in two ways:
+    /// - a Kazakh naming adjective opening a sentence opens the name when only lower-case words
+    ///   follow it to the head (`Халықаралық архивтер конгресі ...`; for bodies, KazNERD's
+    ///   generic `Әлеуметтік әл-ауқат басқармасы` are not names);
+    /// - a named body in the genitive before the head is in the name (`Шанхай ынтымақтастық
+    ///   ұйымының саммиті`: the summit of that organisation).
+    var forEvents = false
 
     static let sentenceStarters: Set<String> = [
         "бұл", "осы", "ол", "сол", "бүгін", "кеше", "биыл", "ал", "енді", "сондай-ақ", "мұнда", "оның", "айта",
@@ -267,7 +274,9 @@ struct HeadNounPhrase {
                 // organisation before a unit's head (`Қорғаныс министрлігі ... бөлімшесі`).
                 guard t.kind == .word,
                     type == .place || (type == .person && afterNamedFor)
-                        || (type == .organisation && (t.isAllUpper || subUnit || (bodyOfBody && j == h - 1)))
+                        || (type == .organisation
+                            && (t.isAllUpper || subUnit || (bodyOfBody && j == h - 1)
+                                || (forEvents && kind == .kazakh && j == h - 1 && Self.genitiveEndings.contains(where: t.folded.hasSuffix))))
                 else { break }
                 if NameContext.hasObliqueEnding(t.folded) { break }
                 // A named body before a unit's head opens the name (`Жұмысты ⟦Денсаулық сақтау
@@ -317,7 +326,13 @@ struct HeadNounPhrase {
                 // "concerning" follows it with no other capital before the head, the shape of a
                 // name (`Төтенше жағдай жөніндегі мемлекеттік комиссия`; session 9; but `Бір
                 // кездері ⟦Мемлекеттік ... жөніндегі агенттік⟧`).
+                // A naming adjective opening a Kazakh event's name does open it when only
+                // lower-case words follow it to a head with the possessive (`Халықаралық
+                // архивтер конгресі Барселонада ...`; session 13).
+                let namingOpener = forEvents && kind == .kazakh && Self.isNamingAdjective(t.folded) && isPossessiveKazakhHead(head)
+                    && !(j + 1..<h).contains(where: { tokens[$0].isCapitalized || tokens[$0].kind != .word })
                 if isSentenceStart(j, tokens), j + 1 < h, !(tokens[j + 1].kind == .word && tokens[j + 1].isCapitalized),
+                    !namingOpener,
                     !(j + 1..<h).contains(where: { Self.nameAttributives.contains(tokens[$0].folded) })
                         || (j + 1..<h).contains(where: { tokens[$0].isCapitalized })
                 {
