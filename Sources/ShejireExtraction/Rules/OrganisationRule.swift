@@ -412,6 +412,7 @@ public struct OrganisationRule: Extractor {
         if document.document.language == "ru" {
             result += acronymQualified(tokens, found: found + result)
             result += regionalBodies(tokens, found: found + result)
+            result += placeAdjectiveQualified(tokens, found: found + result)
         }
         // A name before a model designation names a craft or a product (`«Союз ТМА-7»`,
         // `Прогресс М-56`), not its maker.
