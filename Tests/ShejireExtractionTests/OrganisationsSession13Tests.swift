@@ -61,6 +61,33 @@ struct OrganisationsSession13Tests {
         MarkedText.check(.organisation, "⟦Профсоюз Вандерлинд⟧ поддержал забастовку рабочих.", language: "ru")
     }
 
+    @Test("An administration or a government named by its leader is one organisation")
+    func leaderBodies() {
+        MarkedText.check(.organisation, "⟦Администрация Джона Вандерлинда⟧ объявила о новых санкциях.", language: "ru")
+        MarkedText.check(.organisation, "⟦Правительство Фалькетти⟧ ушло в отставку.", language: "ru")
+        MarkedText.check(
+            .organisation, "В 2009 году ⟦администрация президента Обамы⟧ внесла его в список.", language: "ru")
+        // The leader is the owner.
+        let mentions = MarkedText.mentions("Администрация Джона Вандерлинда объявила о санкциях.", language: "ru")
+        #expect(mentions.first { $0.type == .organisation }?.attributes["of"] != nil)
+        // A person in the nominative after the head is another phrase (`Глава администрации Петров`).
+        MarkedText.check(.organisation, "Глава ⟦администрации⟧ Вандерлинд подписал указ.", language: "ru")
+    }
+
+    @Test("The cabinet of ministers needs an owner")
+    func cabinet() {
+        MarkedText.check(.organisation, "⟦Кабинет министров Украины⟧ ушёл в отставку.", language: "ru")
+        MarkedText.check(.organisation, "Решение кабинета министров вызвало критику.", language: "ru")
+        MarkedText.check(.organisation, "Он зашёл в кабинет Вандерлинда.", language: "ru")
+    }
+
+    @Test("Parties in the genitive, quoted or not")
+    func parties() {
+        MarkedText.check(.organisation, "Инициатива «⟦Яблока⟧» оказалась неожиданной.", language: "ru")
+        MarkedText.check(.organisation, "Депутаты «⟦Единой России⟧» поддержали законопроект.", language: "ru")
+        MarkedText.check(.organisation, "Представители «⟦Справедливой России⟧» покинули зал.", language: "ru")
+    }
+
     @Test("Wikinews is an outlet in every case")
     func wikinews() {
         MarkedText.check(.organisation, "Рабочий рассказал ⟦Викиновостям⟧, что завод закроют.", language: "ru")

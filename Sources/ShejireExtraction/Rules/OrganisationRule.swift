@@ -408,6 +408,9 @@ public struct OrganisationRule: Extractor {
             result += mediaAfterPieceNouns(tokens, found: found + result, covered: covered)
             result += subUnitsOfBodies(tokens, found: found + result)
         }
+        if document.document.language == "ru" {
+            result += leaderBodies(tokens, found: found + result)
+        }
         result += placeQualified(tokens, found: found + result)
         if document.document.language == "ru" {
             result += acronymQualified(tokens, found: found + result)
