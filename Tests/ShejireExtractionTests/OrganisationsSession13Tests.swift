@@ -30,6 +30,14 @@ struct OrganisationsSession13Tests {
         MarkedText.check(.organisation, "Журналисты ⟦Би-би-си⟧ сообщили о пожаре.", language: "ru")
     }
 
+    @Test("A city's adjective before a region's name is a club named after the region")
+    func clubsNamedAfterRegions() {
+        MarkedText.check(.organisation, "Полузащитник ⟦мюнхенской Баварии⟧ забил гол.", language: "ru")
+        // A country's adjective before a region is the region.
+        MarkedText.check(.organisation, "В испанской Каталонии прошли выборы.", language: "ru")
+        MarkedText.check(.place, "В испанской ⟦Каталонии⟧ прошли выборы.", language: "ru")
+    }
+
     @Test("Latin brands in lower case or with a number written on are organisations")
     func latinBrands() {
         MarkedText.check(.organisation, "Согласно ⟦falkScore⟧, аудитория сервиса выросла на треть.", language: "ru")

@@ -34,6 +34,31 @@ extension OrganisationRule {
             widened.attributes["place_adjective"] = tokens[a].text
             result.append(widened)
         }
+        // A city's adjective before a region's name is a sports club named after the region
+        // (`мюнхенской Баварии`, `краснодарской Кубани`); a country's adjective before a region
+        // is the region (`в испанской Каталонии`), and a city after any adjective stays a place.
+        for region in found where region.type == .place && region.source.contains("admin-regions") {
+            let s = region.tokens.lowerBound
+            let a = s - 1
+            guard a >= 0, tokens[s].isCapitalized, tokens[a].kind == .word, tokens[a].sentence == tokens[s].sentence,
+                !tokens[a].isCapitalized, !taken.contains(a), tokens[a].folded.count >= 6, !tokens[a].folded.hasPrefix("по-"),
+                NameContext.isRussianAdjective(tokens[a].folded), Self.isPlaceAdjective(tokens[a].folded),
+                !Self.isCountryAdjective(tokens[a].folded)
+            else { continue }
+            let text = tokens[a..<region.tokens.upperBound].map(\.text).joined(separator: " ")
+            result.append(
+                Candidate(
+                    tokens: a..<region.tokens.upperBound, type: .organisation, entity: "org:" + Slug.make(text), name: text,
+                    base: text, source: name, confidence: 0.6, attributes: ["place_adjective": tokens[a].text, "named_after": region.entity],
+                    specificity: 2))
+        }
         return result
+    }
+
+    /// Whether a Russian adjective is a country's (`испанской`, `российского`; `PlaceAdjective`
+    /// stems whose place is not a city).
+    static func isCountryAdjective(_ folded: String) -> Bool {
+        let cities: Set<String> = ["place:moscow", "place:saint-petersburg", "place:kyiv", "place:almaty", "place:astana"]
+        return PlaceAdjective.stems.contains { stem, place in folded.hasPrefix(stem) && !cities.contains(place) }
     }
 }
