@@ -13,9 +13,10 @@ struct RussianAppositionTests {
         MarkedText.check(.organisation, "⟦Фирма Бертолини⟧ поставляет оборудование.", language: "ru")
         MarkedText.check(.organisation, "⟦Издательство Вандерлинд⟧ выпустило книгу.", language: "ru")
         MarkedText.check(.organisation, "Контракт получил ⟦банк Ротшильд⟧.", language: "ru")
-        // Adjectives before the kind are in the name, a country's adjective is not.
+        // Adjectives before the kind are in the name, and since session 13 a country's adjective
+        // too, as factRuEval spans it (`Российский фонд DST`).
         MarkedText.check(.organisation, "Заказ получила ⟦строительная компания Вандерлинд⟧.", language: "ru")
-        MarkedText.check(.organisation, "Итальянская ⟦компания Бертолини⟧ закрыла завод.", language: "ru")
+        MarkedText.check(.organisation, "⟦Итальянская компания Бертолини⟧ закрыла завод.", language: "ru")
     }
 
     @Test("The name is the organisation's name; a lone word read as a person gives way")

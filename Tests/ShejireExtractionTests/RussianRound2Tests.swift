@@ -23,11 +23,11 @@ struct RussianRound2Tests {
         MarkedText.check(.organisation, "В интервью «⟦Голосу Америки⟧» министр рассказал о планах.", language: "ru")
     }
 
-    @Test("Organisations: a descriptor before a known or foreign name joins it; a country's adjective does not")
+    @Test("Organisations: a descriptor before a known or foreign name joins it, and so does a country's adjective (session 13)")
     func descriptors() {
         MarkedText.check(.organisation, "⟦Команда Феррари⟧ не подавала апелляцию.", language: "ru")
         MarkedText.check(
-            .organisation, "Диоксин найден в продукции немецкой ⟦компании Harles und Jentzsch⟧.", language: "ru")
+            .organisation, "Диоксин найден в продукции ⟦немецкой компании Harles und Jentzsch⟧.", language: "ru")
     }
 
     @Test("Places: a river or a state keeps its noun even when the name is known")

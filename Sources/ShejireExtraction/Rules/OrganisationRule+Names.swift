@@ -13,6 +13,8 @@ extension OrganisationRule {
         "объединение", "фирма", "предприятие", "группа", "сеть", "театр", "музей", "университет", "издание",
         "радио", "портал", "сайт", "оператор", "производитель", "авиакомпания", "автопроизводитель", "канал",
         "ресурс", "агенство", "компаний", "фракция",
+        // Session 13: a shop or a restaurant with its quoted name (`в книжном магазине «...»`).
+        "магазин", "ресторан",
     ]
 
     /// For each token, the type of the longest earlier mention covering it.
@@ -270,13 +272,15 @@ extension OrganisationRule {
         var start = noun
         while start - 1 >= 0, noun - (start - 1) <= 2, !Self.notDescriptorAdjectives.contains(tokens[start - 1].folded), tokens[start - 1].sentence == tokens[d].sentence,
             tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || NameContext.isSentenceStart(start - 1, tokens),
-            !covered.contains(start - 1), NameContext.isRussianAdjective(tokens[start - 1].folded),
+            !covered.contains(start - 1),
+            NameContext.isRussianAdjective(tokens[start - 1].folded) || HeadNounPhrase.isPrepositionalAdjective(tokens[start - 1].folded),
             // A verbal noun that ends like an adjective is what the body did, no part of its name
             // (`Заявление компании «Фалькетти»`, `Выступление группы «Ленинград»`; session 12).
             !HeadNounPhrase.isNounInIe(tokens[start - 1].folded),
-            // A country's or a city's adjective is no part of the name (`немецкой компании
-            // Harles und Jentzsch`, `американского концерна «Боинг»`).
-            !Self.isPlaceAdjective(tokens[start - 1].folded)
+            // A country's or a city's adjective is part of the name, as factRuEval spans it
+            // (`московского клуба «16 тонн»`, `Российский фонд DST`; session 13: it was left out
+            // before).
+            true
         {
             start -= 1
         }
@@ -430,7 +434,11 @@ extension OrganisationRule {
             }
             var start = i
             var attributes: [String: String] = [:]
-            if i > 0, tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {
+            // A number written onto the name opens it (`3Com`, tokenised `3` `Com`; session 13).
+            if Self.opensWithDigits(i, tokens), !covered.contains(i - 1) {
+                start = i - 1
+            }
+            if start == i, i > 0, tokens[i - 1].sentence == tokens[i].sentence, let s = descriptorStart(before: i, tokens: tokens, covered: covered) {
                 start = s
                 attributes["descriptor"] = tokens[i - 1].text
             }
@@ -442,11 +450,12 @@ extension OrganisationRule {
                         source: self.name, confidence: known.confidence, attributes: attributes, specificity: known.specificity))
                 continue
             }
-            let name = document.text(ofTokens: i..<end)
+            let name = document.text(ofTokens: (start < i && tokens[start].kind == .number ? start : i)..<end)
             result.append(
                 Candidate(
                     tokens: start..<end, type: .organisation, entity: "org:" + Slug.make(name), name: name, base: name,
-                    source: self.name, confidence: start < i ? 0.75 : 0.55, attributes: attributes, specificity: 1))
+                    source: self.name, confidence: start < i && tokens[start].kind != .number ? 0.75 : 0.55, attributes: attributes,
+                    specificity: 1))
         }
         return result
     }
@@ -580,14 +589,68 @@ extension OrganisationRule {
 
     /// A capitalised Latin word of two letters or more (`Vestas`, `BBC`, `eBay` excepted), not a
     /// code (`COVID-19`) and not right after a number (`737 MAX`, a model).
+    /// Whether the Latin word at `i` has a number written onto it before (`3Com`: `3` and `Com`
+    /// with no space), the word capitalised with lower-case letters after the capital (not `3D`,
+    /// `5G`), the number one to three digits opening the sentence or after a word or
+    /// punctuation. Session 13.
+    static func opensWithDigits(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i >= 1, tokens[i - 1].kind == .number, tokens[i - 1].text.count <= 3, tokens[i - 1].text.allSatisfy(\.isNumber),
+            !tokens[i].spaceBefore, tokens[i].sentence == tokens[i - 1].sentence, tokens[i].kind == .word,
+            NameContext.isLatin(tokens[i].text), tokens[i].isCapitalized, tokens[i].text.count >= 3,
+            tokens[i].text.dropFirst().allSatisfy(\.isLowercase)
+        else { return false }
+        return i < 2 || tokens[i - 2].kind != .number
+    }
+
     func isLatinNameWord(_ i: Int, _ tokens: [Token]) -> Bool {
         let t = tokens[i]
-        guard t.kind == .word, t.isCapitalized, t.text.count >= 2, NameContext.isLatin(t.text) else { return false }
+        guard t.kind == .word, t.text.count >= 2, NameContext.isLatin(t.text) else { return false }
+        // Session 13: a brand written in lower case with a capital inside (`comScore`,
+        // `eMarketer`) or a site's address in lower case (`baltinfo.ru`) is a name too.
+        guard t.isCapitalized || Self.isLowerCaseBrand(t.text) || Self.isLowerCaseSite(t.text) || Self.opensLowerCaseSite(i, tokens)
+        else { return false }
+        // A lower-case site written onto the word before it is part of a longer address
+        // (`0.facebook.com`), not a name of its own.
+        if !t.isCapitalized, i > 0, !t.spaceBefore, tokens[i - 1].kind != .quote, tokens[i - 1].text != "(" { return false }
         // `COVID-19` is a disease, `MAX` after `737` a model.
-        if Self.isDesignation(t.text) || (i > 0 && tokens[i - 1].kind == .number) { return false }
+        if Self.isDesignation(t.text) || (i > 0 && tokens[i - 1].kind == .number && !Self.opensWithDigits(i, tokens)) { return false }
         // `VII съезд`, `XXI век`.
         if t.isAllUpper, Self.isRomanNumeral(t.text) { return false }
         return !Self.notOrganisations.contains(t.folded)
+    }
+
+    /// A Latin brand written with a lower-case start and a capital inside, lower-case letters
+    /// after that capital, five letters or more (`comScore`, `eMarketer`, `eBay` is too short):
+    /// not a product in `i-` (`iPhone`, `iTunes`) nor a unit (`kWh`). Session 13.
+    static func isLowerCaseBrand(_ text: String) -> Bool {
+        let letters = Array(text)
+        guard letters.count >= 5, letters.allSatisfy({ $0.isASCII && $0.isLetter }), letters[0].isLowercase, letters[0] != "i",
+            let capital = letters.firstIndex(where: \.isUppercase), capital + 1 < letters.count,
+            letters[(capital + 1)...].contains(where: \.isLowercase)
+        else { return false }
+        return !notOrganisations.contains(text.lowercased())
+    }
+
+    /// A site's address written in lower case as one token (`baltinfo.ru`, `lenta.ru`): ASCII
+    /// letters, digits and hyphens, a dot, a top-level domain (`domainSuffixes`). Session 13.
+    static func isLowerCaseSite(_ text: String) -> Bool {
+        let parts = text.split(separator: ".", omittingEmptySubsequences: false)
+        guard parts.count >= 2, let suffix = parts.last, domainSuffixes.contains(String(suffix)),
+            parts.allSatisfy({ part in
+                !part.isEmpty && part.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "-") }
+            }),
+            parts.dropLast().contains(where: { $0.count >= 3 && $0 != "www" })
+        else { return false }
+        return true
+    }
+
+    /// Whether the lower-case word at `i` opens a site's address the tokenizer split (`falk-news`
+    /// `.` `com`): the dot and a top-level domain written on it. Session 13.
+    static func opensLowerCaseSite(_ i: Int, _ tokens: [Token]) -> Bool {
+        guard i + 2 < tokens.count, tokens[i + 1].text == ".", !tokens[i + 1].spaceBefore, !tokens[i + 2].spaceBefore,
+            domainSuffixes.contains(tokens[i + 2].text)
+        else { return false }
+        return isLowerCaseSite(tokens[i].text + "." + tokens[i + 2].text)
     }
 
     /// Whether most words of the document are Cyrillic.

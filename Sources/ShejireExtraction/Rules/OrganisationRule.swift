@@ -416,10 +416,14 @@ public struct OrganisationRule: Extractor {
             result += mediaAfterPieceNouns(tokens, found: found + result, covered: covered)
             result += subUnitsOfBodies(tokens, found: found + result)
         }
+        if document.document.language == "ru" {
+            result += leaderBodies(tokens, found: found + result)
+        }
         result += placeQualified(tokens, found: found + result)
         if document.document.language == "ru" {
             result += acronymQualified(tokens, found: found + result)
             result += regionalBodies(tokens, found: found + result)
+            result += placeAdjectiveQualified(tokens, found: found + result)
         }
         // A name before a model designation names a craft or a product (`«Союз ТМА-7»`,
         // `Прогресс М-56`), not its maker.
