@@ -273,7 +273,7 @@ extension OrganisationRule {
         while start - 1 >= 0, noun - (start - 1) <= 2, !Self.notDescriptorAdjectives.contains(tokens[start - 1].folded), tokens[start - 1].sentence == tokens[d].sentence,
             tokens[start - 1].kind == .word, !tokens[start - 1].isCapitalized || NameContext.isSentenceStart(start - 1, tokens),
             !covered.contains(start - 1),
-            NameContext.isRussianAdjective(tokens[start - 1].folded) || HeadNounPhrase.isPrepositionalAdjective(tokens[start - 1].folded),
+            NameContext.isRussianAdjective(tokens[start - 1].folded) || NameContext.isPrepositionalAdjective(tokens[start - 1].folded),
             // A verbal noun that ends like an adjective is what the body did, no part of its name
             // (`Заявление компании «Фалькетти»`, `Выступление группы «Ленинград»`; session 12).
             !HeadNounPhrase.isNounInIe(tokens[start - 1].folded),
