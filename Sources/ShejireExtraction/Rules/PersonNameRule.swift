@@ -325,6 +325,9 @@ public struct PersonNameRule: Extractor {
         }
         let sentenceStart = NameContext.isSentenceStart(i, tokens)
         let first = words[0]
+        // A noun of a thing, a place or a body opening a sentence is no part of a name (`Город
+        // Пушкин`, `Мэрия Жуковского`, `Космодром Плесецк`; session 13).
+        if opensWithThingNoun(i, first, c) { return nil }
 
         // Russian order: surname, then a known first name (and a patronymic), or initials. Not
         // after a kinship noun, whose surname is the genitive of another person (`вдова Ельцина
@@ -381,6 +384,9 @@ public struct PersonNameRule: Extractor {
             // starts at the first name).
             let givenAsSurname = !sentenceStart && !c.quoted.contains(i) && first.unknown && second.given != nil && second.surname == nil
                 && !(words.count >= 3 && words[2].surname != nil)
+                // Nor, in Russian, when any word that is no first name follows it (`актёр Ленкома
+                // Иван Бертолини`: the unknown word names a theatre; session 13).
+                && !(c.language == "ru" && words.count >= 3 && words[2].given == nil)
             let nameFollows = second.surname != nil || second.patronymic != nil || givenAsSurname
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
@@ -498,7 +504,7 @@ public struct PersonNameRule: Extractor {
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
-                && !Self.isRussianRoleNoun(token)
+                && !Self.isRussianRoleNoun(token) && !Self.residentNouns.contains(token.folded)
                 && (Self.singularVerbFollows(i + 1, tokens) || Self.appositionFollows(i + 2, c))
                 && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
@@ -537,6 +543,9 @@ public struct PersonNameRule: Extractor {
         let givenFirst = first.given.map { given in first.surname.map { TextFolding.fold($0) == TextFolding.fold(given) } ?? true } ?? false
         if let surname = first.surname, !givenFirst {
             if isAdjectiveBeforeNoun(i, c) || c.quoted.contains(i) { return nil }
+            // A family's plural (`Воробьёвы горы`) or the noun of a place after its capitalised
+            // adjective (`Матросская Тишина`; session 13).
+            if Self.isPluralSurnameAlone(token.folded, c) || isNounAfterCapitalisedAdjective(i, c) { return nil }
             // A surname-shaped common noun opening a sentence before a surname in the genitive
             // (`Слова Медведева`, `Вдова Немцова`).
             if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
@@ -578,6 +587,8 @@ public struct PersonNameRule: Extractor {
         }
         if let given = first.given {
             if c.quoted.contains(i) { return nil }
+            // A lone first name naming the thing before it (`автомобили Лада`; session 13).
+            if Self.namesThingBefore(i, c) { return nil }
             // A lone first name in the prepositional after `в`/`во` is a place's nickname, not a
             // person (`в Питере`): people are seldom the place something happens in.
             if c.language == "ru", NameContext.followsV(i, tokens), token.folded.hasSuffix("е"), !TextFolding.fold(given).hasSuffix("е")
