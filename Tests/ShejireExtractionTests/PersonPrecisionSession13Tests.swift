@@ -17,8 +17,10 @@ struct PersonPrecisionSession13Tests {
         MarkedText.check(.person, "Банк Морган Фалькетти повысил прогноз.", language: "ru")
         MarkedText.check(.person, "Телескоп Хаббл сфотографировал галактику.", language: "ru")
         MarkedText.check(.person, "Трофей Стэнли достался Бостону.", language: "ru")
-        // `Мэрия` is no case form of the first name `Мэри`; the owner after it stays.
-        MarkedText.check(.person, "Мэрия ⟦Вандерлиндова⟧ выделила средства.", language: "ru")
+        // `Мэрия` is no case form of the first name `Мэри`; the surname-shaped word after it is
+        // the town.
+        MarkedText.check(.person, "Мэрия Вандерлиндова выделила средства.", language: "ru")
+        MarkedText.check(.place, "Мэрия ⟦Вандерлиндова⟧ выделила средства.", language: "ru")
         MarkedText.check(.person, "Картину ⟦Вандерлинова⟧ продали на аукционе.", language: "ru")
         // Capitalised inside a sentence too.
         MarkedText.check(.person, "Обладателем Кубка ⟦Торвальдсенова⟧ стал клуб из Казани.", language: "ru")
@@ -38,6 +40,8 @@ struct PersonPrecisionSession13Tests {
         MarkedText.check(.place, "Жители ⟦Вандерлиново⟧ жалуются на пробки.", language: "ru")
         MarkedText.check(.person, "Вандерлиновы горы привлекают туристов.", language: "ru")
         MarkedText.check(.person, "Матросская Тишина закрыта для посетителей.", language: "ru")
+        MarkedText.check(.person, "Задержанный ⟦Вандерлинов⟧ отказался от показаний.", language: "ru")
+        MarkedText.check(.person, "Осуждённая ⟦Бертолинова⟧ подала апелляцию.", language: "ru")
     }
 
     @Test("A one-word subject of a place's predicate is a place")
@@ -46,6 +50,8 @@ struct PersonPrecisionSession13Tests {
         MarkedText.check(.place, "⟦Вандерлинов⟧ граничит с ⟦Москвой⟧.", language: "ru")
         MarkedText.check(.place, "⟦Вандерлинов⟧ — небольшой город на ⟦Волге⟧.", language: "ru")
         MarkedText.check(.place, "⟦Вандерлинов⟧ стал столицей культуры.", language: "ru")
+        MarkedText.check(.place, "Глава ⟦Вандерлинова⟧ подал в отставку.", language: "ru")
+        MarkedText.check(.person, "Советник ⟦Вандерлинова⟧ подал в отставку.", language: "ru")
         // A person stays one.
         MarkedText.check(.person, "⟦Вандерлинов⟧ расположен к диалогу, заявил источник.", language: "ru")
         MarkedText.check(.person, "⟦Вандерлинов⟧ стал чемпионом мира.", language: "ru")

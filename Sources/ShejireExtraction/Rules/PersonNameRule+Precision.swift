@@ -117,19 +117,18 @@ extension PersonNameRule {
         c.language == "ru" && folded.count >= 6 && ["овы", "евы", "ёвы"].contains(where: folded.hasSuffix)
     }
 
-    /// Whether the surname-shaped word at `i` follows a capitalised Russian adjective of the
-    /// same phrase that is no first name (`Матросская Тишина`, `Красная Пресня`): the two name a
-    /// place or a thing. A word in `-ий` is left out (`Евлампий`, a first name).
+    /// Whether the surname-shaped word at `i` follows a capitalised Russian relational adjective
+    /// in `-ская`, `-ское`, `-ские`, `-ской` (`-цк-` too) that is no first name (`Матросская
+    /// Тишина`): the two name a place or a thing. Participles and adjectives of quality describe
+    /// a person (`Задержанный Вандерлинов`, `Осуждённая Петрова`), and `-ский` may be a surname.
     func isNounAfterCapitalisedAdjective(_ i: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
         guard c.language == "ru", i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
             tokens[i - 1].isCapitalized, !tokens[i - 1].isAllUpper
         else { return false }
         let previous = tokens[i - 1].folded
-        guard NameContext.isRussianAdjective(previous), previous.count >= 6, givenName(tokens[i - 1]) == nil,
-            !previous.hasSuffix("ий")
-        else { return false }
-        return ["ая", "яя", "ое", "ее", "ый", "ой", "ые", "ие"].contains(where: previous.hasSuffix)
+        guard previous.count >= 6, givenName(tokens[i - 1]) == nil else { return false }
+        return ["ская", "цкая", "ское", "цкое", "ские", "цкие", "ской", "цкой"].contains(where: previous.hasSuffix)
     }
 
     /// Russian verbs only a place is the subject of (`Королёв расположен`, `Реутов граничит с
@@ -162,7 +161,16 @@ extension PersonNameRule {
         return k < tokens.count && tokens[k].sentence == sentence && settlementPredicateNouns.contains(tokens[k].folded)
     }
 
-    /// Reads a one-word person as a place when it opens a Russian sentence right before a verb
+    /// Nouns of a town's head and town hall (folded forms), after which a surname-shaped
+    /// genitive is the town: `мэр Королёва`, `мэрии Пушкина`, `глава Жуковского`. A title whose
+    /// genitive may be a person (`советник Путина`, `администрация Обамы`) is left out.
+    static let townHeadNouns: Set<String> = [
+        "мэр", "мэра", "мэру", "мэром", "мэре", "мэрия", "мэрии", "мэрию", "мэрией", "глава", "главы", "главе", "главу",
+        "главой", "градоначальник", "градоначальника",
+    ]
+
+    /// Reads a one-word person as a place after a town's head (`townHeadNouns`: `Глава
+    /// Жуковского подал в отставку`), or when it opens a Russian sentence right before a verb
     /// only a place is the subject of (`placePredicates`: `Королёв расположен к северо-востоку
     /// от Москвы`, `Реутов граничит с Москвой`) or before a dash or `стал` and a settlement's
     /// noun (`Королёв — наукоград`, `Киров стал столицей культуры`).
@@ -172,10 +180,17 @@ extension PersonNameRule {
         guard language == "ru" else { return }
         for index in candidates.indices where candidates[index].type == .person && candidates[index].tokens.count == 1 {
             let i = candidates[index].tokens.lowerBound
-            guard NameContext.isSentenceStart(i, tokens), i + 1 < tokens.count, tokens[i + 1].sentence == tokens[i].sentence,
-                placePredicates.contains(tokens[i + 1].folded) || settlementPredicate(at: i + 1, tokens, sentence: tokens[i].sentence)
+            // A town's mayor or head (`Мэр Королёва`, `глава Жуковского`): a surname-shaped
+            // genitive after it is the town.
+            let townHeadPrecedes = i > 0 && tokens[i - 1].sentence == tokens[i].sentence
+                && townHeadNouns.contains(tokens[i - 1].folded) && tokens[i].isCapitalized
+                && ["ова", "ёва", "ева", "ина", "ына", "ского", "цкого"].contains(where: tokens[i].folded.hasSuffix)
+            guard townHeadPrecedes
+                || (NameContext.isSentenceStart(i, tokens) && i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence
+                    && (placePredicates.contains(tokens[i + 1].folded)
+                        || settlementPredicate(at: i + 1, tokens, sentence: tokens[i].sentence)))
             else { continue }
-            if i + 3 < tokens.count, ["к", "ко"].contains(tokens[i + 2].folded),
+            if i + 3 < tokens.count, !townHeadPrecedes, ["к", "ко"].contains(tokens[i + 2].folded),
                 !["север", "юг", "запад", "восток"].contains(where: tokens[i + 3].folded.hasPrefix)
             {
                 continue

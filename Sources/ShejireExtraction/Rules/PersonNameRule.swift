@@ -384,9 +384,9 @@ public struct PersonNameRule: Extractor {
             // starts at the first name).
             let givenAsSurname = !sentenceStart && !c.quoted.contains(i) && first.unknown && second.given != nil && second.surname == nil
                 && !(words.count >= 3 && words[2].surname != nil)
-                // Nor, in Russian, when any word that is no first name follows it (`актёр Ленкома
-                // Иван Бертолини`: the unknown word names a theatre; session 13).
-                && !(c.language == "ru" && words.count >= 3 && words[2].given == nil)
+                // Nor, in Russian, when a word that is no first name or patronymic follows it
+                // (`актёр Ленкома Иван Бертолини`: the unknown word names a theatre; session 13).
+                && !(c.language == "ru" && words.count >= 3 && words[2].given == nil && words[2].patronymic == nil)
             let nameFollows = second.surname != nil || second.patronymic != nil || givenAsSurname
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
