@@ -96,4 +96,13 @@ struct PersonPrecisionSession13Tests {
         MarkedText.check(.person, "«Я уверен, что ⟦Эрик Вандерлинд⟧ прав», — сказал ⟦Бертолини⟧.", language: "ru")
         MarkedText.check(.person, "Основатель компании ⟦Эрик Вандерлинд⟧ покинул пост.", language: "ru")
     }
+
+    @Test("An adverb or a participle opening a sentence is no first name")
+    func adverbsAndParticiples() {
+        MarkedText.check(.person, "Бесплатно ⟦Вандерлинов⟧ ничего не делает.", language: "ru")
+        MarkedText.check(.person, "Однозначно Бертолини победит.", language: "ru")
+        MarkedText.check(.person, "Пострадавший Фалькетти доставлен в больницу.", language: "ru")
+        // An Italian first name in a vowel and `-но` is a name.
+        MarkedText.check(.person, "⟦Кристиано Вандерлинд⟧ забил гол.", language: "ru")
+    }
 }

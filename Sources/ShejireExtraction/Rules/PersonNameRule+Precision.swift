@@ -287,4 +287,15 @@ extension PersonNameRule {
             return true
         }
     }
+
+    /// Whether a word opening a Russian sentence is an adverb in `-но` after a consonant
+    /// (`Бесплатно`, `Однозначно`, `Официально`, `Очевидно`: seven letters or more; Italian first
+    /// names end in a vowel before `-но`, `Кристиано`) or a participle (`Пострадавший`,
+    /// `Задержанная`, `Выступающий`): no first name before a surname or an unknown word.
+    static func isRussianAdverbOrParticiple(_ folded: String) -> Bool {
+        guard folded.count >= 7, !NameContext.isKazakhSpelling(folded) else { return false }
+        if ["льно", "чно", "тно", "дно", "вно", "зно", "жно", "сно", "рно", "нно"].contains(where: folded.hasSuffix) { return true }
+        return ["вший", "вшая", "вшие", "нный", "нная", "нные", "ющий", "ющая", "ящий", "ящая", "ащий", "ащая", "тый", "тая"]
+            .contains(where: folded.hasSuffix)
+    }
 }

@@ -392,6 +392,7 @@ public struct PersonNameRule: Extractor {
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
                 && !(sentenceStart && c.language == "ru" && (Self.isRussianAgentNoun(token.folded) || Self.isRussianRoleNoun(token)))
+                && !(sentenceStart && c.language == "ru" && Self.isRussianAdverbOrParticiple(token.folded))
                 // A noun of residents names the town after it (`Жители Вандерлинда вышли`).
                 && !Self.residentNouns.contains(token.folded)
                 // A plural past verb listing names (`Голосовали Кравцов и ...`), not a first name in
@@ -505,6 +506,7 @@ public struct PersonNameRule: Extractor {
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
                 && !Self.isRussianRoleNoun(token) && !Self.residentNouns.contains(token.folded)
+                && !Self.isRussianAdverbOrParticiple(token.folded)
                 && (Self.singularVerbFollows(i + 1, tokens) || Self.appositionFollows(i + 2, c))
                 && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
