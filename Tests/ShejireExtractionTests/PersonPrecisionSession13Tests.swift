@@ -92,6 +92,9 @@ struct PersonPrecisionSession13Tests {
         MarkedText.check(.person, "«Эрик Вандерлинд» открыл сезон в театре.", language: "ru")
         MarkedText.check(.person, "Зрители увидели «Бориса Торвальдсена» в новой постановке.", language: "ru")
         MarkedText.check(.person, "«Михаил Фалькетти» сел на мель.", language: "ru")
+        MarkedText.check(.person, "Фестиваль «Иван Бертолини и друзья» пройдёт летом.", language: "ru")
+        MarkedText.check(.person, "Программа «Анна Вандерлинд рекомендует» выйдет в эфир.", language: "ru")
+        MarkedText.check(.person, "Программист ⟦Эрик Вандерлинд⟧ создал «Торвальдсен».", language: "ru")
         // Quoted speech keeps its people.
         MarkedText.check(.person, "«Я уверен, что ⟦Эрик Вандерлинд⟧ прав», — сказал ⟦Бертолини⟧.", language: "ru")
         MarkedText.check(.person, "Основатель компании ⟦Эрик Вандерлинд⟧ покинул пост.", language: "ru")
