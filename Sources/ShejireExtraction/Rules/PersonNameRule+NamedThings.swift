@@ -13,6 +13,9 @@ extension PersonNameRule {
         "сериал", "телесериал", "скульптур", "корабл", "теплоход", "пароход", "авианос", "крейсер", "ледокол", "судн",
         "лайнер", "самолет", "самолёт", "поезд", "яхт", "подлодк", "эсминц", "эсминец", "фрегат", "танкер", "паром",
         "спутник", "ракет", "преми", "орден", "медал", "станци", "аэропорт",
+        // Festivals, programmes, contests and projects (session 13: `Фестиваль «Иван Бертолини и
+        // друзья»`, `Программа «Анна Бертолини рекомендует»`).
+        "фестивал", "программ", "передач", "телепередач", "конкурс", "турнир", "проект", "выставк",
     ]
 
     /// Whether a word in lower case (or opening a sentence) is a noun of `namedThingStems` in
@@ -26,7 +29,7 @@ extension PersonNameRule {
             guard word.hasPrefix(stem), word.count <= stem.count + 3 else { return false }
             // Not a verb or another noun on the same letters (`рассказал`, `премьер`, `поездка`).
             let extra = word.dropFirst(stem.count)
-            return !["ал", "ыв", "ать", "ьер", "ка", "ки", "ке", "ку", "кой"].contains(where: extra.hasPrefix)
+            return !["ал", "ыв", "ать", "ьер", "ка", "ки", "ке", "ку", "кой", "ист"].contains(where: extra.hasPrefix)
         }
     }
 

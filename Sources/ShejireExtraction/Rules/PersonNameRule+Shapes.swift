@@ -307,7 +307,7 @@ extension PersonNameRule {
         let forms = Morphology.matchForms(token.folded)
         // Any reading of a common noun built like a surname (`вакцина`, also read as `вакцин`).
         if forms.contains(where: Self.surnameShapedNouns.contains) { return nil }
-        for form in forms where Self.hasSurnameShape(form) {
+        for form in forms where Self.hasSurnameShape(form) && !Self.isDeclinedEnkoForm(form, of: token.folded) {
             return Self.capitalize(form)
         }
         return nil
@@ -569,6 +569,8 @@ extension PersonNameRule {
         for k in i..<(i + count) {
             let t = tokens[k]
             if NameContext.isLatin(t.text) || NameContext.isKazakhSpelling(t.folded) || c.quoted.contains(k) { return false }
+            // A company's word in Russian letters (`Уорнер Бразерс`, `Дженерал Моторс`; session 13).
+            if Self.isForeignCompanyWord(t.folded) { return false }
             if k > i, t.folded.hasPrefix("аль-") || t.folded.hasPrefix("эль-") { continue }
             // A feminine name in the instrumental after a first name in the instrumental
             // (`Хавьером Соланой`) is no adjective.
@@ -605,7 +607,8 @@ extension PersonNameRule {
     static func followsThingNoun(_ i: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
         guard i > 0, tokens[i - 1].sentence == tokens[i].sentence, tokens[i - 1].kind == .word,
-            !tokens[i - 1].isCapitalized, isThingNoun(tokens[i - 1]), !c.positionEnds.contains(i),
+            (!tokens[i - 1].isCapitalized && isThingNoun(tokens[i - 1])) || isThingNounBeforeDeclined(i, c),
+            !c.positionEnds.contains(i),
             !c.positionEnds.contains(i - 1)
         else { return false }
         // The person's noun may stand before adjectives of the thing's noun (`работник
@@ -689,6 +692,12 @@ extension PersonNameRule {
         let before = c.tokens[i - 1]
         if c.positionEnds.contains(i) { return true }
         guard before.kind == .word else { return false }
+        // A noun of a person's role or trade, also opening the sentence (`Пилот Уильямса Рубенс
+        // Баррикелло`, `защитник Арсенала Киран Гиббс`): the first word is what the person
+        // belongs to (session 13).
+        if c.language == "ru", isPersonNoun(before) || isRussianRoleNoun(before) || isRussianAgentNoun(before.folded) {
+            return true
+        }
         // A capitalised word that another mention covers (`премьер-министр Турции Реджеп Тайип
         // Эрдоган`, `Глава Еврокомиссии Жозе Мануэль Баррозу`) is a name of its own: the run
         // after it is the person's whole name.

@@ -339,6 +339,9 @@ public struct PersonNameRule: Extractor {
         {
             return nil
         }
+        // A noun of a thing, a place or a body opening a sentence is no part of a name (`Город
+        // Пушкин`, `Мэрия Жуковского`, `Космодром Плесецк`; session 13).
+        if opensWithThingNoun(i, first, c) { return nil }
 
         // Russian order: surname, then a known first name (and a patronymic), or initials. Not
         // after a kinship noun, whose surname is the genitive of another person (`вдова Ельцина
@@ -395,11 +398,15 @@ public struct PersonNameRule: Extractor {
             // starts at the first name).
             let givenAsSurname = !sentenceStart && !c.quoted.contains(i) && first.unknown && second.given != nil && second.surname == nil
                 && !(words.count >= 3 && words[2].surname != nil)
+                // Nor, in Russian, when a word that is no first name or patronymic follows it
+                // (`актёр Ленкома Иван Бертолини`: the unknown word names a theatre; session 13).
+                && !(c.language == "ru" && words.count >= 3 && words[2].given == nil && words[2].patronymic == nil)
             let nameFollows = second.surname != nil || second.patronymic != nil || givenAsSurname
             let unknownFirst = !firstIsGiven && first.patronymic == nil && nameFollows
                 && !(sentenceStart && (Self.isCommonAtSentenceStart(token) || (c.language == "ru" && Self.isRussianPluralNoun(token))))
                 && !(sentenceStart && (Self.isNounBeforeOblique(i, c) || Self.isRussianCommonNoun(token.folded, c)))
                 && !(sentenceStart && c.language == "ru" && (Self.isRussianAgentNoun(token.folded) || Self.isRussianRoleNoun(token)))
+                && !(sentenceStart && c.language == "ru" && Self.isRussianAdverbOrParticiple(token.folded))
                 // A noun of residents names the town after it (`Жители Вандерлинда вышли`).
                 && !Self.residentNouns.contains(token.folded)
                 // A plural past verb listing names (`Голосовали Кравцов и ...`), not a first name in
@@ -517,7 +524,8 @@ public struct PersonNameRule: Extractor {
             let subjectAtStart = sentenceStart && foreignCount == 2 && c.language == "ru"
                 && !Self.isCommonAtSentenceStart(token) && !Self.isRussianPluralNoun(token)
                 && !Self.isNounBeforeOblique(i, c) && !Self.isRussianAgentNoun(token.folded) && !Self.isRussianCommonNoun(token.folded, c)
-                && !Self.isRussianRoleNoun(token)
+                && !Self.isRussianRoleNoun(token) && !Self.residentNouns.contains(token.folded)
+                && !Self.isRussianAdverbOrParticiple(token.folded)
                 && (Self.singularVerbFollows(i + 1, tokens) || Self.appositionFollows(i + 2, c))
                 && !c.lowerCase.contains(token.folded, in: tokens)
             if foreignCount > 0, first.given == nil, first.patronymic == nil, second.given == nil, !sentenceStart || subjectAtStart,
@@ -556,6 +564,9 @@ public struct PersonNameRule: Extractor {
         let givenFirst = first.given.map { given in first.surname.map { TextFolding.fold($0) == TextFolding.fold(given) } ?? true } ?? false
         if let surname = first.surname, !givenFirst {
             if isAdjectiveBeforeNoun(i, c) || c.quoted.contains(i) { return nil }
+            // A family's plural (`Воробьёвы горы`) or the noun of a place after its capitalised
+            // adjective (`Матросская Тишина`; session 13).
+            if Self.isPluralSurnameAlone(token.folded, c) || isNounAfterCapitalisedAdjective(i, c) { return nil }
             // A surname-shaped common noun opening a sentence before a surname in the genitive
             // (`Слова Медведева`, `Вдова Немцова`).
             if sentenceStart, Self.isNounBeforeOblique(i, c), let last = token.folded.last, "аяоеыи".contains(last) { return nil }
@@ -597,6 +608,8 @@ public struct PersonNameRule: Extractor {
         }
         if let given = first.given {
             if c.quoted.contains(i) { return nil }
+            // A lone first name naming the thing before it (`автомобили Лада`; session 13).
+            if Self.namesThingBefore(i, c) { return nil }
             // A lone first name in the prepositional after `в`/`во` is a place's nickname, not a
             // person (`в Питере`): people are seldom the place something happens in.
             if c.language == "ru", NameContext.followsV(i, tokens), token.folded.hasSuffix("е"), !TextFolding.fold(given).hasSuffix("е")
