@@ -123,6 +123,7 @@ struct LeadSession13Tests {
         MarkedText.check(.event, "⟦Халықаралық архивтер конгресі⟧ Барселонада жұмысын бастады.")
         MarkedText.check(.event, "⟦Шанхай ынтымақтастық ұйымының саммиті⟧ Астанада өтті.")
         MarkedText.check(.event, "Алматыда ⟦Азия елдерінің кинофестивалі⟧ ашылды.")
+        MarkedText.check(.event, "Қандай фильм ⟦Канн кинофестивалінде⟧ жеңді?")
         MarkedText.check(.event, "⟦ХІІ Дүниежүзілік көшпенділер ойындары⟧ Астанада өтеді.")
         // A body opening a sentence the same way is not taken.
         MarkedText.check(.organisation, "Әлеуметтік әл-ауқат басқармасы жаңа бағдарлама ұсынды.")
