@@ -50,7 +50,9 @@ struct PersonPrecisionSession13Tests {
         MarkedText.check(.place, "⟦Вандерлинов⟧ граничит с ⟦Москвой⟧.", language: "ru")
         MarkedText.check(.place, "⟦Вандерлинов⟧ — небольшой город на ⟦Волге⟧.", language: "ru")
         MarkedText.check(.place, "⟦Вандерлинов⟧ стал столицей культуры.", language: "ru")
-        MarkedText.check(.place, "Глава ⟦Вандерлинова⟧ подал в отставку.", language: "ru")
+        MarkedText.check(.place, "Глава ⟦Вандерлинского⟧ подал в отставку.", language: "ru")
+        // After a person's title a surname-shaped genitive may be the person (review, session 13).
+        MarkedText.check(.person, "Суд арестовал мэра ⟦Вандерлинова⟧.", language: "ru")
         MarkedText.check(.person, "Советник ⟦Вандерлинова⟧ подал в отставку.", language: "ru")
         // A person stays one.
         MarkedText.check(.person, "⟦Вандерлинов⟧ расположен к диалогу, заявил источник.", language: "ru")
@@ -103,8 +105,12 @@ struct PersonPrecisionSession13Tests {
     @Test("An adverb or a participle opening a sentence is no first name")
     func adverbsAndParticiples() {
         MarkedText.check(.person, "Бесплатно ⟦Вандерлинов⟧ ничего не делает.", language: "ru")
-        MarkedText.check(.person, "Однозначно Бертолини победит.", language: "ru")
-        MarkedText.check(.person, "Пострадавший Фалькетти доставлен в больницу.", language: "ru")
+        // The adverb or participle is no part of a name. (The unknown surname after it, with no
+        // shape and no other cue, is not found alone either: a known gap, docs/rules-people.md.)
+        for text in ["Однозначно Бертолини победит.", "Пострадавший Фалькетти доставлен в больницу."] {
+            let people = MarkedText.mentions(text, language: "ru").filter { $0.type == .person }
+            #expect(!people.contains { $0.text.hasPrefix("Однозначно") || $0.text.hasPrefix("Пострадавший") }, "\(people.map(\.text))")
+        }
         // An Italian first name in a vowel and `-но` is a name.
         MarkedText.check(.person, "⟦Кристиано Вандерлинд⟧ забил гол.", language: "ru")
     }

@@ -103,12 +103,15 @@ public struct PositionRelationRule: RelationRule {
                 } else if let locative = locativeOwner(context, title: match.title) {
                     owner = locative
                 } else if owners[title]?.count == 1, let elsewhere = ownerMention[title],
-                    // An office one person holds at a time that the same sentence gives someone
-                    // else is not this holder's (`President Tokayev met European Council President
-                    // Charles Michel`; session 13).
+                    // An office one person holds at a time that the same sentence or one near it
+                    // gives someone else is not this holder's (`President Tokayev met European
+                    // Council President Charles Michel`; `Charles Michel ... arrived. President
+                    // Tokayev met him`; session 13). Farther away it may be a former holder.
                     !Self.soleTitles.contains(title)
-                        || holders["\(title) \(candidates[elsewhere].entity) \(sentence)", default: []]
-                            .subtracting([candidates[match.holder].entity]).isEmpty
+                        || ((sentence - Self.maxHolderDistance)...(sentence + Self.maxHolderDistance)).allSatisfy { near in
+                            holders["\(title) \(candidates[elsewhere].entity) \(near)", default: []]
+                                .subtracting([candidates[match.holder].entity]).isEmpty
+                        }
                 {
                     owner = namedOwner(context, elsewhere)
                 } else if owners[title] == nil, let country = documentCountry(context, title: match.title) {

@@ -264,7 +264,7 @@ struct HeadNounPhrase {
         var afterNamedFor = false
         let subUnit = kind == .kazakh && Morphology.matchForms(head.folded).contains(where: Self.subUnitHeads.contains)
         // A capitalised head with the possessive right after a named body is a body of it
-        // (`Еуропалық одақ Кеңесі`, the Council of the European Union; session 13).
+        // (`Еуропалық одақ Кеңесі`, a council of the European Union; session 13).
         let bodyOfBody = kind == .kazakh && head.isCapitalized && !isSentenceStart(h, tokens) && isPossessiveKazakhHead(head)
         while j >= 0, h - j <= 7, tokens[j].sentence == head.sentence {
             let t = tokens[j]

@@ -90,6 +90,9 @@ public struct NameRecallRule: Extractor {
                 continue
             }
             guard let first = Self.match(token, known) ?? familyKnown[token.folded] else { continue }
+            // An East Asian family name that is a Russian word opening a sentence is that word
+            // (`Нам Гын Хо ... Нам нужно`; review, session 13).
+            if Self.russianWordFamilyNames.contains(token.folded), NameContext.isSentenceStart(index, tokens) { continue }
             // A plural (`братьев Ямадаевых` after `Иса Ямадаев`) or a name after a family noun (`Братья
             // Вандерлинды`) names a family, not the person.
             if first.type == .person, Self.isPluralOfSurname(token.folded) || PersonNameRule.familyNounPrecedes(index, tokens) { continue }
@@ -148,12 +151,17 @@ public struct NameRecallRule: Extractor {
         for candidate in found where candidate.type == .person && (2...3).contains(candidate.tokens.count) {
             let first = tokens[candidate.tokens.lowerBound]
             guard first.folded != "ван", PersonNameRule.eastAsianFamilyNames.contains(first.folded),
+                !Self.russianWordFamilyNames.contains(first.folded),
                 candidate.tokens.allSatisfy({ tokens[$0].kind == .word && tokens[$0].isCapitalized && !tokens[$0].isAllUpper })
             else { continue }
             if result[first.folded] == nil { result[first.folded] = candidate }
         }
         return result
     }
+
+    /// East Asian family names that are also Russian words opening a sentence (`Во время визита`,
+    /// `Нам нужно`, `Хан Батый`, `Со слов`): never recalled alone (review, session 13).
+    static let russianWordFamilyNames: Set<String> = PersonNameRule.ambiguousEastAsianFamilyNames.subtracting(["ли", "си"])
 
     /// Lower-case particles of surnames (`фон Фалькенберг`, `дель Торо`, `де Голль`).
     static let surnameParticles: Set<String> = ["фон", "ван", "де", "дель", "ди", "да", "ле", "ла", "дю", "ибн", "бен", "бин"]

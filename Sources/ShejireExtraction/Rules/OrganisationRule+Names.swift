@@ -276,11 +276,10 @@ extension OrganisationRule {
             NameContext.isRussianAdjective(tokens[start - 1].folded) || NameContext.isPrepositionalAdjective(tokens[start - 1].folded),
             // A verbal noun that ends like an adjective is what the body did, no part of its name
             // (`Заявление компании «Фалькетти»`, `Выступление группы «Ленинград»`; session 12).
-            !HeadNounPhrase.isNounInIe(tokens[start - 1].folded),
-            // A country's or a city's adjective is part of the name, as factRuEval spans it
+            // A country's or a city's adjective is part of the name too, as factRuEval spans it
             // (`московского клуба «16 тонн»`, `Российский фонд DST`; session 13: it was left out
             // before).
-            true
+            !HeadNounPhrase.isNounInIe(tokens[start - 1].folded)
         {
             start -= 1
         }

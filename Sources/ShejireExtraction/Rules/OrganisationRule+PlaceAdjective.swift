@@ -43,7 +43,8 @@ extension OrganisationRule {
             guard a >= 0, tokens[s].isCapitalized, tokens[a].kind == .word, tokens[a].sentence == tokens[s].sentence,
                 !tokens[a].isCapitalized, !taken.contains(a), tokens[a].folded.count >= 6, !tokens[a].folded.hasPrefix("по-"),
                 NameContext.isRussianAdjective(tokens[a].folded), Self.isPlaceAdjective(tokens[a].folded),
-                !Self.isCountryAdjective(tokens[a].folded)
+                !Self.isCountryAdjective(tokens[a].folded),
+                !Self.macroRegionStems.contains(where: tokens[a].folded.hasPrefix)
             else { continue }
             let text = tokens[a..<region.tokens.upperBound].map(\.text).joined(separator: " ")
             result.append(
@@ -54,6 +55,16 @@ extension OrganisationRule {
         }
         return result
     }
+
+    /// Stems of adjectives of large regions and sides of the world, which before a region say
+    /// where it lies, not which club (`в сибирской Якутии`, `в кавказской Чечне`, `в уральской
+    /// Башкирии`; review, session 13).
+    static let macroRegionStems: [String] = [
+        "сибирск", "кавказск", "северокавказск", "закавказск", "уральск", "приуральск", "дальневосточн", "поволжск",
+        "приволжск", "балтийск", "прибалтийск", "черноморск", "азиатск", "среднеазиатск", "центральноазиатск",
+        "европейск", "скандинавск", "ближневосточн", "арктическ", "южн", "северн", "западн", "восточн", "центральн",
+        "горн", "степн", "приморск", "таежн", "таёжн",
+    ]
 
     /// Whether a Russian adjective is a country's (`испанской`, `российского`; `PlaceAdjective`
     /// stems whose place is not a city).

@@ -216,12 +216,13 @@ public struct OrganisationRule: Extractor {
                 kind = .kazakh
             }
             // In a Kazakh document, a head shared with Russian before a title with the Kazakh
-            // possessive is Kazakh, the title's owner (`Архив директоры Әлия Мұстафина`, not a
-            // Russian name `Архив директоры`; session 13).
+            // possessive is the title's owner noun, no name of its own: `Архив директоры Әлия
+            // Мұстафина` is no Russian name `Архив директоры`, and the relation rule reads the
+            // noun as the archive named before (`kazakhHeadOwner`; session 13).
             if kind == .russian, document.document.language == "kk", h + 1 < tokens.count, positions.contains(h + 1),
                 tokens[h + 1].sentence == tokens[h].sentence, PositionRule.hasPossessive(tokens[h + 1].folded)
             {
-                kind = .kazakh
+                continue
             }
             // In a Russian document a head with no Kazakh letter after a word with none is
             // Russian (`такие институты` is a plural, not `институты` "its institute").

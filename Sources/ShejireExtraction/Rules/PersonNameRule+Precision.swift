@@ -107,7 +107,25 @@ extension PersonNameRule {
         guard Morphology.matchForms(tokens[i - 1].folded).contains(where: productNouns.contains),
             !c.positionEnds.contains(i), !c.positionEnds.contains(i - 1)
         else { return false }
+        // Only the noun in the nominative names the thing (`ураган Ирма`, `автомобили Лада`); in
+        // an oblique case, or after a preposition, the name is the clause's subject (`По телефону
+        // Анна рассказала`, `После выхода альбома Ирина ...`; review, session 13).
+        let noun = tokens[i - 1].folded
+        let nominative = productNouns.contains(noun) || productNouns.contains(where: { noun == Self.nominativePlural($0) })
+        guard nominative, i < 2 || !wordsBeforeNoSpeaker.contains(tokens[i - 2].folded) else { return false }
         return i < 2 || tokens[i - 2].sentence != tokens[i].sentence || !isPersonNoun(tokens[i - 2])
+    }
+
+    /// The nominative plural of a Russian noun of `productNouns` (`автомобиль` → `автомобили`,
+    /// `ураган` → `ураганы`, `яхта` → `яхты`, `судно` → `судна`), by its ending.
+    static func nominativePlural(_ noun: String) -> String {
+        if noun.hasSuffix("ь") || noun.hasSuffix("й") { return String(noun.dropLast()) + "и" }
+        if noun.hasSuffix("о") { return String(noun.dropLast()) + "а" }
+        if noun.hasSuffix("а") || noun.hasSuffix("я") {
+            let stem = noun.dropLast()
+            return String(stem) + (["к", "г", "х", "ж", "ш", "ч", "щ"].contains(where: stem.hasSuffix) ? "и" : (noun.hasSuffix("я") ? "и" : "ы"))
+        }
+        return noun + (["к", "г", "х", "ж", "ш", "ч", "щ"].contains(where: noun.hasSuffix) ? "и" : "ы")
     }
 
     /// Whether a surname-shaped word is a family's plural in the nominative (`Воробьёвы`,
@@ -180,11 +198,13 @@ extension PersonNameRule {
         guard language == "ru" else { return }
         for index in candidates.indices where candidates[index].type == .person && candidates[index].tokens.count == 1 {
             let i = candidates[index].tokens.lowerBound
-            // A town's mayor or head (`Мэр Королёва`, `глава Жуковского`): a surname-shaped
-            // genitive after it is the town.
+            // A town's mayor, head or city hall (`глава Жуковского`, `Мэрия Королёва`): the
+            // genitive after it is the town. After a person's title, only an adjective-shaped one
+            // (`мэра Кузнецова`, `Мэр Вандерлинова подписала` are people; review, session 13).
             let townHeadPrecedes = i > 0 && tokens[i - 1].sentence == tokens[i].sentence
                 && townHeadNouns.contains(tokens[i - 1].folded) && tokens[i].isCapitalized
-                && ["ова", "ёва", "ева", "ина", "ына", "ского", "цкого"].contains(where: tokens[i].folded.hasSuffix)
+                && (["ского", "цкого"].contains(where: tokens[i].folded.hasSuffix)
+                    || tokens[i - 1].folded.hasPrefix("мэри") && ["ова", "ёва", "ева", "ина", "ына"].contains(where: tokens[i].folded.hasSuffix))
             guard townHeadPrecedes
                 || (NameContext.isSentenceStart(i, tokens) && i + 1 < tokens.count && tokens[i + 1].sentence == tokens[i].sentence
                     && (placePredicates.contains(tokens[i + 1].folded)

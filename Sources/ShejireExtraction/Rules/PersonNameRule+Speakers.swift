@@ -57,9 +57,9 @@ extension PersonNameRule {
     /// Russian: an unknown word opening a sentence before a comma and an apposition that names a
     /// person's role (a position title or a role noun, after at most two adjectives or an age:
     /// `Бертолини, главный тренер «Зенита», ответил`, `Фалькетти, 35-летний нападающий`), which
-    /// closes with a comma or a dash before a verb in the singular. The word is the clause's
-    /// subject; an adverb opening a sentence (`Кстати, министр ...`) has no such closing comma
-    /// and verb, and sentence openers are ruled out as before a verb of saying.
+    /// closes with a comma or a dash before a verb in the singular, with no verb inside. The word
+    /// is the clause's subject; introductory words (`Кстати`, `Разумеется`) and sentence openers
+    /// are ruled out (`mayBeLoneSurname`).
     func isAppositionSubjectAtSentenceStart(_ i: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
         guard c.language == "ru", NameContext.isSentenceStart(i, tokens), i + 3 < tokens.count,
@@ -90,21 +90,44 @@ extension PersonNameRule {
                 break
             }
             if tokens[m].kind == .punctuation { break }
+            // A verb inside makes the role the subject of a clause, no apposition (`Разумеется,
+            // главный тренер команды ошибся, признал ...`).
+            if tokens[m].kind == .word, !tokens[m].isCapitalized, HeadNounPhrase.isRussianVerb(tokens[m].folded) { return false }
             m += 1
         }
         guard closed else { return false }
         let token = tokens[i]
         let folded = token.folded
-        guard folded.count >= 4, !token.isAllUpper, !NameContext.isLatin(token.text), !Self.isCommonAtSentenceStart(token),
-            !Self.isRussianPluralNoun(token), !Self.isRussianAgentNoun(folded), !Self.isRussianRoleNoun(token),
-            !Self.isRussianCommonNoun(folded, c), !NameContext.isRussianAdjective(folded), !NameContext.isHeadNoun(token),
-            !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded),
-            !Self.russianKinshipNouns.contains(folded), !["лог", "мен", "ат", "ант", "ент"].contains(where: folded.hasSuffix),
-            // An adverb or a verb opening the sentence (`Вероятно,`, `Напомним,`).
-            !["но", "то", "ло", "мо", "им", "ем", "ому", "ему", "ой", "ей", "ых", "их", "ам", "ям", "ах", "ях"].contains(where: folded.hasSuffix)
+        // An adverb or a verb opening the sentence (`Вероятно,`, `Напомним,`).
+        guard mayBeLoneSurname(i, c, notEndingIn: ["но", "то", "ло", "мо", "им", "ем", "ому", "ему", "ой", "ей", "ых", "их", "ам", "ям", "ах", "ях"])
         else { return false }
         return !c.lowerCase.contains(folded, in: tokens)
     }
+
+    /// The tests the apposition and speaker rules share on the unknown word they would take as a
+    /// name alone: long enough, not upper-case or Latin, no common, plural, agent, role, kinship
+    /// or speaking noun, no adjective, head noun or organisation-shaped word (`Трансмаш`), no
+    /// introductory word (`Разумеется`, `Например`; review, session 13), and not ending in one
+    /// of the caller's `endings` (oblique cases, adverbs).
+    func mayBeLoneSurname(_ i: Int, _ c: Context, notEndingIn endings: [String]) -> Bool {
+        let token = c.tokens[i]
+        let folded = token.folded
+        return folded.count >= 4 && !token.isAllUpper && !NameContext.isLatin(token.text) && !Self.isCommonAtSentenceStart(token)
+            && !Self.isRussianPluralNoun(token) && !Self.isRussianAgentNoun(folded) && !Self.isRussianRoleNoun(token)
+            && !Self.isRussianCommonNoun(folded, c) && !NameContext.isRussianAdjective(folded) && !NameContext.isHeadNoun(token)
+            && !Self.isOrganisationShaped(folded) && !Self.russianSpeakingNouns.contains(folded)
+            && !Self.russianKinshipNouns.contains(folded) && !Self.introductoryWords.contains(folded)
+            && !["лог", "мен", "ат", "ант", "ент"].contains(where: folded.hasSuffix) && !endings.contains(where: folded.hasSuffix)
+    }
+
+    /// Russian introductory words and linking adverbs that open a sentence before a comma.
+    static let introductoryWords: Set<String> = [
+        "разумеется", "например", "кажется", "вдобавок", "словом", "итак", "впрочем", "конечно", "наверное", "возможно",
+        "безусловно", "действительно", "несомненно", "очевидно", "кстати", "напомним", "правда", "однако", "значит",
+        "естественно", "оказывается", "видимо", "вероятно", "пожалуй", "наконец", "короче", "следовательно", "итого",
+        "поэтому", "тогда", "затем", "далее", "кроме", "помимо", "вообще", "собственно", "во-первых", "во-вторых",
+        "в-третьих", "по-моему", "по-видимому", "по-прежнему", "увы", "видите", "знаете", "послушайте", "допустим",
+    ]
 
     /// Russian: a person of two words or more followed by a surname alone in parentheses, a
     /// maiden or former name (`Анна Вандерлиндова (Бертолинова)`, `Мария Фалькетти (урождённая
@@ -130,11 +153,18 @@ extension PersonNameRule {
                 tokens[open].sentence == tokens[candidate.tokens.lowerBound].sentence
             else { merged.append(candidate); continue }
             // `урождённая`, `урожд.`, `в девичестве` before the surname.
-            if word < tokens.count, tokens[word].folded.hasPrefix("урожд") { word += 1 }
-            if word + 1 < tokens.count, tokens[word].folded == "в", tokens[word + 1].folded == "девичестве" { word += 2 }
+            var marked = false
+            if word < tokens.count, tokens[word].folded.hasPrefix("урожд") { word += 1; marked = true }
+            if word + 1 < tokens.count, tokens[word].folded == "в", tokens[word + 1].folded == "девичестве" { word += 2; marked = true }
             let close = word + 1
+            // Without a marker, only a woman's surname in `-а`/`-ая` after a woman's name is a
+            // maiden name: a man's in parentheses is another person (`забросил Данис Зарипов
+            // (Морозов)`, an assist; review, session 13).
+            let feminine = { (word: String?) in word.map { $0.hasSuffix("а") || $0.hasSuffix("я") } ?? false }
             guard next.tokens.lowerBound == word, close < tokens.count, tokens[close].text == ")",
-                surnameBase(tokens[word]) != nil, !NameContext.isLatin(tokens[word].text)
+                surnameBase(tokens[word]) != nil, !NameContext.isLatin(tokens[word].text),
+                marked || (tokens[word].folded.hasSuffix("а") || tokens[word].folded.hasSuffix("ая"))
+                    && (feminine(candidate.attributes["surname"]) || feminine(candidate.attributes["given_name"]))
             else { merged.append(candidate); continue }
             var joined = candidate
             joined.tokens = candidate.tokens.lowerBound..<(word + 1)
@@ -178,8 +208,7 @@ extension PersonNameRule {
 
     /// Russian: an unknown word right after an adverb of time or a linking word opening the
     /// sentence, before a verb of saying in the singular past (`Ранее ⟦Бертолини⟧ заявлял ...`,
-    /// `Позже ⟦Вандерлинд⟧ уточнил ...`): the speaker, with the same tests as a speaker opening
-    /// the sentence (`isSpeakerAtSentenceStart`).
+    /// `Позже ⟦Вандерлинд⟧ уточнил ...`): the speaker, with the word tests of `mayBeLoneSurname`.
     func isSpeakerAfterOpener(_ i: Int, _ c: Context) -> Bool {
         let tokens = c.tokens
         guard c.language == "ru", i > 0, i + 1 < tokens.count, NameContext.isSentenceStart(i - 1, tokens),
@@ -192,13 +221,7 @@ extension PersonNameRule {
         else { return false }
         let token = tokens[i]
         let folded = token.folded
-        guard folded.count >= 4, !token.isAllUpper, !NameContext.isLatin(token.text), !Self.isCommonAtSentenceStart(token),
-            !Self.isRussianPluralNoun(token), !Self.isRussianAgentNoun(folded), !Self.isRussianRoleNoun(token),
-            !Self.isRussianCommonNoun(folded, c), !NameContext.isRussianAdjective(folded), !NameContext.isHeadNoun(token),
-            !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded),
-            !Self.russianKinshipNouns.contains(folded), !["лог", "мен", "ат", "ант", "ент"].contains(where: folded.hasSuffix),
-            !["ам", "ям", "ами", "ями", "ах", "ях", "ому", "ему", "ой", "ым", "им"].contains(where: folded.hasSuffix)
-        else { return false }
+        guard mayBeLoneSurname(i, c, notEndingIn: ["ам", "ям", "ами", "ями", "ах", "ях", "ому", "ему", "ой", "ым", "им"]) else { return false }
         return !c.lowerCase.contains(folded, in: tokens)
     }
 
@@ -208,6 +231,7 @@ extension PersonNameRule {
         "в", "во", "на", "с", "со", "к", "ко", "по", "о", "об", "обо", "от", "до", "из", "у", "за", "под", "над", "при",
         "для", "без", "про", "через", "между", "перед", "после", "около", "как", "что", "чтобы", "где", "когда",
         "если", "который", "которая", "которое", "которые", "это", "этот", "эта", "тот", "та", "его", "ее", "её", "их",
+        "этом", "том", "этого", "того", "этой", "той",
         "свой", "своя", "наш", "ваш", "мой", "не", "ни", "лишь", "только", "даже", "уже", "еще", "ещё", "сам", "сама",
     ]
 
@@ -235,13 +259,7 @@ extension PersonNameRule {
         else { return false }
         let token = tokens[i]
         let folded = token.folded
-        guard folded.count >= 4, !token.isAllUpper, !NameContext.isLatin(token.text), !Self.isCommonAtSentenceStart(token),
-            !Self.isRussianPluralNoun(token), !Self.isRussianAgentNoun(folded), !Self.isRussianRoleNoun(token),
-            !Self.isRussianCommonNoun(folded, c), !NameContext.isRussianAdjective(folded), !NameContext.isHeadNoun(token),
-            !Self.isOrganisationShaped(folded), !Self.russianSpeakingNouns.contains(folded),
-            !Self.russianKinshipNouns.contains(folded), !["лог", "мен", "ат", "ант", "ент"].contains(where: folded.hasSuffix),
-            !["ам", "ям", "ами", "ями", "ах", "ях", "ому", "ему", "ой", "ым", "им", "ом", "ем", "ов", "ев", "ых", "их"]
-                .contains(where: folded.hasSuffix)
+        guard mayBeLoneSurname(i, c, notEndingIn: ["ам", "ям", "ами", "ями", "ах", "ях", "ому", "ему", "ой", "ым", "им", "ом", "ем", "ов", "ев", "ых", "их"])
         else { return false }
         // A genitive in `-а`/`-я`/`-ы` after a consonant names whose the noun before is (`в
         // интервью Бертолини` is a person, `в штабе Вандерлинда заявил` is not read).

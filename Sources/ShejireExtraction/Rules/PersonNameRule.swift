@@ -287,11 +287,12 @@ public struct PersonNameRule: Extractor {
         }
     }
 
-    /// Whether the capitalised Latin words before token `i` (none or more) follow `of`.
+    /// Whether the capitalised Latin words before token `i` (none or more) follow `of` after a
+    /// capitalised word, an office's (`Minister of`, `Secretary of`; not `the arrest of`).
     static func followsOf(_ i: Int, _ tokens: [Token]) -> Bool {
         var j = i - 1
         while j >= 0, tokens[j].kind == .word, tokens[j].isCapitalized, NameContext.isLatin(tokens[j].text) { j -= 1 }
-        return j >= 0 && tokens[j].folded == "of"
+        return j >= 1 && tokens[j].folded == "of" && tokens[j - 1].kind == .word && tokens[j - 1].isCapitalized
     }
 
     func match(at i: Int, _ c: Context) -> Candidate? {
