@@ -143,16 +143,7 @@ extension DateParser {
             {
                 var end = monthIndex + 1
                 var year = YearReference.relative(0)
-                if let y = atom(end)?.number, y.suffix.isEmpty, Self.plausibleYear(y.value, digits: y.digitCount) {
-                    year = .absolute(y.value)
-                    end += 1
-                    if Self.russianYearWord(folded(end)) == false { end += 1 }
-                } else if let modifier = folded(end), let offset = DateVocabulary.russianRelativeModifiers[modifier],
-                    folded(end + 1) == "года"
-                {
-                    year = .relative(offset)
-                    end += 2
-                }
+                if let after = russianYear(at: end) { (year, end) = after }
                 guard let first = Self.day(year, month: month, day: n.value) else { return nil }
                 var expression = first
                 if let secondDay {
@@ -180,24 +171,24 @@ extension DateParser {
         return nil
     }
 
+    /// The year a Russian day, month or part of a year is named with, from token `i`: `2025
+    /// года`, `2025 г.`, `2025` (absolute), or `этого года`, `прошлого года` (relative); the
+    /// year and the end of its words.
+    func russianYear(at i: Int) -> (YearReference, end: Int)? {
+        if let y = atom(i)?.number, y.suffix.isEmpty, Self.plausibleYear(y.value, digits: y.digitCount) {
+            return (.absolute(y.value), Self.russianYearWord(folded(i + 1)) == false ? i + 2 : i + 1)
+        }
+        if let modifier = folded(i), let offset = DateVocabulary.russianRelativeModifiers[modifier], folded(i + 1) == "года" {
+            return (.relative(offset), i + 2)
+        }
+        return nil
+    }
+
     /// `первом квартале 2024 года`, `II квартала этого года`, `втором полугодии 2023 года`: a
     /// quarter or a half of a year named with its year.
     func russianYearPart(_ ordinal: Int, at i: Int) -> DateMatch? {
         guard let word = folded(i + 1), let parts = DateVocabulary.russianYearPart(word), ordinal <= parts else { return nil }
-        let year: YearReference
-        var end = i + 2
-        if let y = atom(end)?.number, y.suffix.isEmpty, Self.plausibleYear(y.value, digits: y.digitCount) {
-            year = .absolute(y.value)
-            end += 1
-            if Self.russianYearWord(folded(end)) == false { end += 1 }
-        } else if let modifier = folded(end), let offset = DateVocabulary.russianRelativeModifiers[modifier],
-            folded(end + 1) == "года"
-        {
-            year = .relative(offset)
-            end += 2
-        } else {
-            return nil
-        }
+        guard let (year, end) = russianYear(at: i + 2) else { return nil }
         let expression: DateExpression = parts == 4 ? .quarter(year, quarter: ordinal) : .half(year, half: ordinal)
         return DateMatch(end: end, expression: expression, confidence: 0.9)
     }
@@ -207,15 +198,8 @@ extension DateParser {
     func russianMonthLed(
         _ month: Int, _ grammaticalCase: DateVocabulary.RussianMonthCase, at i: Int, alone: Bool = false
     ) -> DateMatch? {
-        if let y = atom(i + 1)?.number, y.suffix.isEmpty, Self.plausibleYear(y.value, digits: y.digitCount) {
-            var end = i + 2
-            if Self.russianYearWord(folded(end)) == false { end += 1 }
-            return DateMatch(end: end, expression: .month(.absolute(y.value), month: month), confidence: 0.9)
-        }
-        if let modifier = folded(i + 1), let offset = DateVocabulary.russianRelativeModifiers[modifier],
-            folded(i + 2) == "года"
-        {
-            return DateMatch(end: i + 3, expression: .month(.relative(offset), month: month), confidence: 0.9)
+        if let (year, end) = russianYear(at: i + 1) {
+            return DateMatch(end: end, expression: .month(year, month: month), confidence: 0.9)
         }
         // `январе – марте 2024 года`: two months apart, the first takes the second's year.
         if isDash(i + 1), let second = atom(i + 2).flatMap({ DateVocabulary.russianMonths[$0.folded] }), second.month > month,
