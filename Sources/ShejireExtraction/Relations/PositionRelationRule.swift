@@ -108,10 +108,10 @@ public struct PositionRelationRule: RelationRule {
                     // Council President Charles Michel`; `Charles Michel ... arrived. President
                     // Tokayev met him`; session 13). Farther away it may be a former holder.
                     !Self.soleTitles.contains(title)
-                        || ((sentence - Self.maxHolderDistance)...(sentence + Self.maxHolderDistance)).allSatisfy { near in
+                        || ((sentence - Self.maxHolderDistance)...(sentence + Self.maxHolderDistance)).allSatisfy({ near in
                             holders["\(title) \(candidates[elsewhere].entity) \(near)", default: []]
                                 .subtracting([candidates[match.holder].entity]).isEmpty
-                        }
+                        })
                 {
                     owner = namedOwner(context, elsewhere)
                 } else if owners[title] == nil, let country = documentCountry(context, title: match.title) {
