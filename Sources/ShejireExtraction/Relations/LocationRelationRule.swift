@@ -27,10 +27,7 @@ public struct LocationRelationRule: RelationRule {
             let indices = context.mentions(inSentence: sentence, types: [.organisation, .place])
             for (a, b) in zip(indices, indices.dropFirst()) where m[a].entity != m[b].entity {
                 let gap = context.gap(a, b).map { context.folded($0) }
-                let word = context.lastWord(of: a)
-                if m[a].type == .place, gap.isEmpty, m[b].type == .organisation,
-                    ["дағы", "дегі", "тағы", "тегі"].contains(where: { word.hasSuffix($0) })
-                {
+                if m[a].type == .place, gap.isEmpty, m[b].type == .organisation, context.isKazakhLocativeAttributive(a) {
                     found.append(context.relation(b, .locatedIn, a, confidence: 0.75, rule: "relation:located-in"))
                 } else if m[b].type == .place, ["в", "во", "in"].contains(gap.first ?? ""), gap.count == 1,
                     !isCountry(m[a])  // A country is in no other place (`Посол Казахстана в Германии`).

@@ -217,6 +217,9 @@ extension PositionRelationRule {
         "республики", "области", "края", "региона", "города", "штата", "провинции", "округа", "района",
     ]
 
+    /// The head nouns of organisations, Kazakh and Russian (`OrganisationRule.phrase`).
+    static let organisationHeads = OrganisationRule.phrase.kazakhHeads.union(OrganisationRule.phrase.russianHeads)
+
     /// Kazakh: a bare head noun of an organisation right before a title with the possessive
     /// stands for an organisation named with that head just before (`ҚР Президентінің Архиві
     /// ... Архив директоры Әлия Мұстафина`: the archive; session 13). Returns nil when no such
@@ -231,8 +234,7 @@ extension PositionRelationRule {
             !m.contains(where: { $0.tokens.contains(before) }),
             PositionRule.hasPossessive(context.folded(m[title].tokens.upperBound - 1))
         else { return nil }
-        let heads = OrganisationRule.phrase.kazakhHeads.union(OrganisationRule.phrase.russianHeads)
-        let lemmas = Set(Morphology.matchForms(tokens[before].folded)).intersection(heads)
+        let lemmas = Set(Morphology.matchForms(tokens[before].folded)).intersection(Self.organisationHeads)
         // A bare head: the lemma itself, not a case form of it (`архивке`, `музейде` say where).
         guard lemmas.contains(tokens[before].folded) else { return nil }
         func hasHead(_ i: Int) -> Bool {

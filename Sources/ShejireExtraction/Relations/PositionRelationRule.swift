@@ -270,7 +270,7 @@ public struct PositionRelationRule: RelationRule {
         }
         guard context.analyzed.document.language == "kk", m[before].type == .place else { return nil }
         if gap.count == 1, gap.allSatisfy({ Self.kazakhPlaceNounsInGenitive.contains(context.folded($0)) }) { return k - 1 }
-        if gap.isEmpty, k > 1, ["дағы", "дегі", "тағы", "тегі"].contains(where: context.lastWord(of: before).hasSuffix),
+        if gap.isEmpty, k > 1, context.isKazakhLocativeAttributive(before),
             isOwner(context, indices[k - 2]), context.gap(indices[k - 2], before).isEmpty, context.isKazakhGenitive(indices[k - 2])
         {
             return k - 2

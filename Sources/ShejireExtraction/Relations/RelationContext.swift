@@ -88,6 +88,12 @@ public struct RelationContext: Sendable {
         return HeadNounPhrase.genitiveEndings.contains { word.hasSuffix($0) }
     }
 
+    /// Whether the mention's last word is in the Kazakh attributive locative (`-дағы`/`-дегі`/
+    /// `-тағы`/`-тегі`: `Алматыдағы`, `Ресейдегі`), which says where what follows is.
+    public func isKazakhLocativeAttributive(_ mention: Int) -> Bool {
+        ["дағы", "дегі", "тағы", "тегі"].contains(where: lastWord(of: mention).hasSuffix)
+    }
+
     /// Whether the mention's last word is in a Kazakh locative (-да/-де/-та/-те, also -дағы) or
     /// the mention follows a Russian/English locative preposition (в, во, на, in, at).
     public func isLocative(_ mention: Int) -> Bool {

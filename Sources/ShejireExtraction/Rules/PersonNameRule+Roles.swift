@@ -65,7 +65,7 @@ extension PersonNameRule {
 
     /// `isRussianRoleNoun` on a folded word; also a role with `экс-`/`вице-` (session 13).
     static func isRussianRoleNounWord(_ folded: String) -> Bool {
-        if let role = roleAfterFormerPrefix(folded) { return isRussianRoleNounWord(role) || formerTitles(role) }
+        if let role = roleAfterFormerPrefix(folded) { return isRussianRoleNounWord(role) || isTitleAfterFormerPrefix(role) }
         // Only a word that opens as a role noun does is analysed (this runs on every word).
         guard roleStems.contains(String(folded.prefix(3))), !NameContext.isKazakhSpelling(folded) else { return false }
         return allRussianRoleNouns.contains(folded) || RussianMorphology.matchForms(folded).contains(where: allRussianRoleNouns.contains)

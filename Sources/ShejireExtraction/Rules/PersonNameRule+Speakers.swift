@@ -37,13 +37,15 @@ extension PersonNameRule {
 
     /// Titles that `экс-` or `вице-` turns into a role of one person (`экс-министр`,
     /// `экс-глава`): with the prefix the position gazetteer may not hold them.
-    static func formerTitles(_ folded: String) -> Bool {
-        let titles: Set<String> = [
-            "президент", "премьер", "премьер-министр", "министр", "губернатор", "мэр", "глава", "председатель", "посол",
-            "канцлер", "спикер", "депутат", "сенатор", "директор", "генеральный", "гендиректор", "замминистра",
-            "госсекретарь", "советник", "руководитель", "главком", "командующий", "прокурор", "генпрокурор",
-        ]
-        return titles.contains(folded) || RussianMorphology.matchForms(folded).contains(where: titles.contains)
+    static let titlesAfterFormerPrefix: Set<String> = [
+        "президент", "премьер", "премьер-министр", "министр", "губернатор", "мэр", "глава", "председатель", "посол",
+        "канцлер", "спикер", "депутат", "сенатор", "директор", "генеральный", "гендиректор", "замминистра",
+        "госсекретарь", "советник", "руководитель", "главком", "командующий", "прокурор", "генпрокурор",
+    ]
+
+    /// Whether a word is one of `titlesAfterFormerPrefix` in any case form.
+    static func isTitleAfterFormerPrefix(_ folded: String) -> Bool {
+        titlesAfterFormerPrefix.contains(folded) || RussianMorphology.matchForms(folded).contains(where: titlesAfterFormerPrefix.contains)
     }
 
     /// The role after `экс-` or `вице-` (`экс-тренер` → `тренер`), or nil.
